@@ -7,6 +7,10 @@ const shared = {
   testEnvironment: 'node',
 };
 
+// Better Auth and its helpers ship ESM only; Jest (CJS on Node 20) must compile them.
+const ESM_PACKAGES = ['better-auth', '@better-auth', 'better-call', '@better-fetch', 'jose', 'nanostores', 'rou3', 'defu', 'uncrypto', '@noble', 'kysely', 'zod'];
+const transformIgnorePatterns = [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`];
+
 /** Unit tests are pure and run in parallel; integration tests each open their own SQLite file. */
 export default async function config() {
   const unit = await createJestConfig({ ...shared, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts?(x)'] })();
@@ -14,6 +18,10 @@ export default async function config() {
     ...shared,
     displayName: 'integration',
     testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts?(x)'],
+    setupFiles: ['<rootDir>/__tests__/helpers/test-database-env.ts'],
+    setupFilesAfterEnv: ['<rootDir>/__tests__/helpers/test-database-lifecycle.ts'],
   })();
+  integration.transformIgnorePatterns = transformIgnorePatterns;
+  unit.transformIgnorePatterns = transformIgnorePatterns;
   return { projects: [unit, integration], testPathIgnorePatterns: ['/node_modules/', '/__tests__/e2e/'] };
 }

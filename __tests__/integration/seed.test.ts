@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { prisma } from '@/lib/prisma';
+import { seedExamples } from '@/prisma/seed/seed-examples';
+
+const DATA = path.join(process.cwd(), 'data');
+
+describe('example data', () => {
+  it('loads the AFP seed report with its six labelled facts, confirmed and located in the text', async () => {
+    await seedExamples(prisma, DATA);
+    const report = await prisma.report.findFirstOrThrow({
+      where: { publishedDate: '2019-03-01', publisher: { name: 'AFP' } },
+      include: { facts: { include: { location: true, sourceOrg: true } } },
+    });
+    expect(report.facts).toHaveLength(6);
+    for (const fact of report.facts) {
+      expect(fact.status).toBe('confirmed');
+      expect(report.text.slice(fact.excerptStart!, fact.excerptEnd!)).toBe(fact.excerpt);
+    }
+    const trucks = report.facts.find((fact) => fact.metric === 'trucks');
+    expect(trucks).toMatchObject({ low: 15, high: 15, date: '2019-02-27', qualifier: 'exact' });
+    expect(trucks?.location.name).toBe('Baghouz');
+    const irc = report.facts.find((fact) => fact.metric === 'camp_population');
+    expect(irc?.sourceOrg.name).toBe('International Rescue Committee');
+  });
+
+  it('adds nothing when run a second time', async () => {
+    const before = { facts: await prisma.fact.count(), reports: await prisma.report.count(), orgs: await prisma.organization.count() };
+    const summary = await seedExamples(prisma, DATA);
+    expect(summary).toEqual({ reports: 0, facts: 0 });
+    expect({ facts: await prisma.fact.count(), reports: await prisma.report.count(), orgs: await prisma.organization.count() }).toEqual(before);
+  });
+
+  it('writes an audit entry for every seeded fact', async () => {
+    const facts = await prisma.fact.count();
+    expect(await prisma.auditEntry.count({ where: { entityType: 'fact', action: 'create' } })).toBe(facts);
+  });
+});

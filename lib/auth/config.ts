@@ -1,0 +1,25 @@
+/**
+ * Settings the deployment decides, read from the environment. Kept apart from the Better
+ * Auth instance so that scripts and tests can read them without opening a database.
+ */
+
+const DEV_ONLY_SECRET = 'sitrep-local-development-secret-change-me-0123456789';
+
+export function authBaseUrl(): string {
+  return process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+}
+
+/** Production refuses to run on the development secret: session cookies would be forgeable. */
+export function authSecret(): string {
+  const secret = process.env.BETTER_AUTH_SECRET;
+  if (secret) return secret;
+  if (process.env.NODE_ENV === 'production' && process.env.SITREP_ALLOW_DEV_SECRET !== 'true') {
+    throw new Error('Set BETTER_AUTH_SECRET (at least 32 random characters) before running Sitrep in production.');
+  }
+  return DEV_ONLY_SECRET;
+}
+
+/** Whether the dashboard and exports can be read without signing in (default: yes). */
+export function isPublicReadEnabled(): boolean {
+  return process.env.SITREP_PUBLIC_READ !== 'false';
+}

@@ -1,0 +1,34 @@
+import type { Qualifier } from '@/lib/facts/vocabulary';
+
+const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const COMPACT = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+
+export function formatNumber(value: number): string {
+  return NUMBER.format(value);
+}
+
+export function formatCompact(value: number): string {
+  return COMPACT.format(value);
+}
+
+/** A figure as a reader should see it: "about 2,000", "2,000–9,999", "more than 500". */
+export function formatFigure({ low, high, qualifier }: { low: number; high: number; qualifier: Qualifier | string }): string {
+  const range = low === high ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
+  switch (qualifier) {
+    case 'approx':
+      return `about ${range}`;
+    case 'min':
+      return `at least ${range}`;
+    case 'max':
+      return `up to ${range}`;
+    default:
+      return range;
+  }
+}
+
+/** ISO day "2019-03-01" -> "1 Mar 2019", without time-zone drift (the string is a calendar day). */
+export function formatDay(isoDay: string): string {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
