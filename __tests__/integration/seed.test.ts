@@ -8,7 +8,7 @@ describe('example data', () => {
   it('loads the AFP seed report with its six labelled facts, confirmed and located in the text', async () => {
     await seedExamples(prisma, DATA);
     const report = await prisma.report.findFirstOrThrow({
-      where: { publishedDate: '2019-03-01', publisher: { name: 'AFP' } },
+      where: { publishedDate: '2019-03-01', publisher: { OR: [{ name: 'AFP' }, { shortName: 'AFP' }] } },
       include: { facts: { include: { location: true, sourceOrg: true } } },
     });
     expect(report.facts).toHaveLength(6);
