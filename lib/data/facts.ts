@@ -1,13 +1,10 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
+import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
 
-/** What is public: confirmed, not deleted, not restricted. Candidates and rejected facts never are. */
-export const PUBLIC_FACT_WHERE = {
-  status: 'confirmed',
-  sensitivity: 'public',
-  deletedAt: null,
-} satisfies Prisma.FactWhereInput;
+/** What anyone may read: confirmed, not deleted, not restricted. */
+export const PUBLIC_FACT_WHERE = visibleConfirmedFactsWhere(null);
 
 export const FACT_ROW_SELECT = {
   id: true,
