@@ -13,7 +13,9 @@ export function authBaseUrl(): string {
 export function authSecret(): string {
   const secret = process.env.BETTER_AUTH_SECRET;
   if (secret) return secret;
-  if (process.env.NODE_ENV === 'production' && process.env.SITREP_ALLOW_DEV_SECRET !== 'true') {
+  // `next build` loads this module to collect pages but never signs a cookie; only serving needs the secret.
+  const isBuilding = process.env.NEXT_PHASE === 'phase-production-build';
+  if (process.env.NODE_ENV === 'production' && !isBuilding && process.env.SITREP_ALLOW_DEV_SECRET !== 'true') {
     throw new Error('Set BETTER_AUTH_SECRET (at least 32 random characters) before running Sitrep in production.');
   }
   return DEV_ONLY_SECRET;
