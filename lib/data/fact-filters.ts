@@ -8,6 +8,8 @@ import type { DashboardFilters } from '@/lib/validation/filters';
  * restricted too, whatever its own level (its excerpt quotes the report), so it also needs
  * membership of the report's organization. Candidates and rejected facts never appear on the
  * dashboard or in exports, whoever asks. Mirrors canSee in lib/auth/permissions.ts.
+ * Combine it with other conditions as `{ AND: [visible, other] }`: spreading it next to another
+ * `AND` key would silently drop the visibility rule.
  */
 export function visibleConfirmedFactsWhere(reader: SessionUser | null): Prisma.FactWhereInput {
   const memberOf = organizationsWithRole(reader, 'viewer');
