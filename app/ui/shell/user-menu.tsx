@@ -2,6 +2,7 @@ import Link from 'next/link';
 import styles from './site-header.module.css';
 import { getSessionUser } from '@/lib/auth/session';
 import { signOut } from '@/lib/actions/auth';
+import { organizationsWithRole } from '@/lib/auth/permissions';
 
 /** Who is signed in, with a sign-out that ends the session on the server. */
 export async function UserMenu() {
@@ -15,7 +16,10 @@ export async function UserMenu() {
   }
   return (
     <div className={styles.user}>
-      <span>{user.email}</span>
+      {organizationsWithRole(user, 'admin').length > 0 ? <Link href="/members">Members</Link> : null}
+      <Link href="/account/security" aria-label={`Account security for ${user.email}`}>
+        {user.email}
+      </Link>
       <form action={signOut}>
         <button type="submit">Sign out</button>
       </form>

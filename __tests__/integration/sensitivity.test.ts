@@ -1,0 +1,100 @@
+jest.mock('next/headers', () => require('@/__tests__/helpers/request-context').nextHeadersMock);
+jest.mock('next/cache', () => require('@/__tests__/helpers/request-context').nextCacheMock);
+jest.mock('next/navigation', () => require('@/__tests__/helpers/request-context').nextNavigationMock);
+
+import { prisma } from '@/lib/prisma';
+import { setFactSensitivity, setReportSensitivity } from '@/lib/actions/sensitivity';
+import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
+import { getSessionUser } from '@/lib/auth/session';
+import { createPeople, databaseSnapshot, PASSWORD, refusals, type People } from '@/__tests__/helpers/auth-fixtures';
+import { signInAs } from '@/__tests__/helpers/request-context';
+
+jest.setTimeout(30_000);
+let people: People;
+let reportId: string;
+let factId: string;
+
+function form(fields: Record<string, string | number>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, String(value));
+  return data;
+}
+
+beforeAll(async () => {
+  people = await createPeople('sensitivity');
+  const location = await prisma.location.create({ data: { name: 'Fictional Camp North', slug: 'fictional-camp-north' } });
+  const report = await prisma.report.create({
+    data: { title: 'Fictional update', publisherId: people.orgA, publishedDate: '2026-11-01', text: 'About 2,000 people arrived.', textHash: 'h1', ownerOrgId: people.orgA },
+  });
+  const fact = await prisma.fact.create({
+    data: {
+      metric: 'arrivals', low: 2000, high: 2000, qualifier: 'about', unit: 'people', locationId: location.id, locationText: 'Camp North',
+      date: '2026-11-01', sourceOrgId: people.orgA, status: 'confirmed', reportId: report.id, ownerOrgId: people.orgA,
+    },
+  });
+  reportId = report.id;
+  factId = fact.id;
+});
+
+const cases = () => refusals(() => people, { allowed: 'editorA', tooWeak: ['viewerA', 'editorB'] });
+
+describe('sensitivity: refused requests change nothing', () => {
+  it.each(cases().map((c) => [c.name, c] as const))('setReportSensitivity refuses %s', async (_name, refusal) => {
+    await refusal.arrange();
+    const before = await databaseSnapshot();
+    const state = await setReportSensitivity({}, form({ id: reportId, sensitivity: 'restricted' }));
+    expect(state.ok).toBeFalsy();
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it.each(cases().map((c) => [c.name, c] as const))('setFactSensitivity refuses %s', async (_name, refusal) => {
+    await refusal.arrange();
+    const before = await databaseSnapshot();
+    const state = await setFactSensitivity({}, form({ id: factId, sensitivity: 'restricted', version: 1 }));
+    expect(state.ok).toBeFalsy();
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+});
+
+describe('sensitivity: an editor of the owning organization', () => {
+  beforeEach(async () => {
+    await signInAs(people.editorA, PASSWORD);
+  });
+
+  it('rejects a level that does not exist, and a missing version', async () => {
+    const before = await databaseSnapshot();
+    expect((await setReportSensitivity({}, form({ id: reportId, sensitivity: 'secret' }))).errors?.sensitivity).toBeDefined();
+    expect((await setFactSensitivity({}, form({ id: factId, sensitivity: 'restricted', version: '' }))).errors?.version).toBeDefined();
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it('restricts a fact: audited with before and after, gone from the public view, kept for members', async () => {
+    const state = await setFactSensitivity({}, form({ id: factId, sensitivity: 'restricted', version: 1 }));
+    expect(state).toMatchObject({ ok: true, version: 2 });
+    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: factId, action: 'sensitivity' } });
+    expect(JSON.parse(audit.before!)).toMatchObject({ sensitivity: 'public' });
+    expect(JSON.parse(audit.after!)).toMatchObject({ sensitivity: 'restricted' });
+    expect(await prisma.fact.count({ where: { id: factId, ...visibleConfirmedFactsWhere(null) } })).toBe(0);
+    expect(await prisma.fact.count({ where: { id: factId, ...visibleConfirmedFactsWhere(await getSessionUser()) } })).toBe(1);
+  });
+
+  it('a stale version changes nothing and says what the fact is now', async () => {
+    const before = await databaseSnapshot();
+    const state = await setFactSensitivity({}, form({ id: factId, sensitivity: 'public', version: 1 }));
+    expect(state.message).toMatch(/changed this fact meanwhile; it is now restricted/);
+    expect(await databaseSnapshot()).toEqual(before);
+    expect(await setFactSensitivity({}, form({ id: factId, sensitivity: 'public', version: 2 }))).toMatchObject({ ok: true, version: 3 });
+  });
+
+  it("restricting the report hides its public facts too, for everyone outside the report's organization", async () => {
+    expect(await setReportSensitivity({}, form({ id: reportId, sensitivity: 'restricted' }))).toMatchObject({ ok: true });
+    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: reportId, action: 'sensitivity' } });
+    expect([JSON.parse(audit.before!), JSON.parse(audit.after!)]).toEqual([{ sensitivity: 'public' }, { sensitivity: 'restricted' }]);
+    expect(await prisma.fact.count({ where: { id: factId, sensitivity: 'public' } })).toBe(1);
+    expect(await prisma.fact.count({ where: { id: factId, ...visibleConfirmedFactsWhere(null) } })).toBe(0);
+    await signInAs(people.editorB, PASSWORD);
+    expect(await prisma.fact.count({ where: { id: factId, ...visibleConfirmedFactsWhere(await getSessionUser()) } })).toBe(0);
+    await signInAs(people.viewerA, PASSWORD);
+    expect(await prisma.fact.count({ where: { id: factId, ...visibleConfirmedFactsWhere(await getSessionUser()) } })).toBe(1);
+  });
+});
