@@ -19,7 +19,7 @@ function people(end: number): Counted {
 function countedAround(tokens: Token[], quantity: Quantity): Counted | null {
   const before = tokens[quantity.start - 1];
   if (before && PEOPLE_VERBS.test(before.lower)) return people(quantity.end);
-  if (AUXILIARIES.has(tokens[quantity.end]?.lower ?? '') && quantity.start > 0) return people(quantity.end);
+  if (AUXILIARIES.has(tokens[quantity.end]?.lower ?? '')) return people(quantity.end);
   if (before?.text === ':' && nounEntry(tokens[quantity.start - 2])) return { ...countedAfter(tokens, quantity.start - 2, false)!, end: quantity.end };
   for (let i = quantity.start - 1; i >= Math.max(0, quantity.start - 10); i -= 1) {
     const word = tokens[i].lower;
