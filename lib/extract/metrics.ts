@@ -11,6 +11,8 @@ export type MetricChoice = { metric: Metric; altMetrics: Metric[]; cue: string; 
 /** Longest window over which a verb after the figure still governs it ("Thousands of ..., many of them ..., have been pouring out"). */
 const AFTER_REACH = 15;
 const BEFORE_REACH = 4;
+/** An adjective inside the counted phrase ("2,000 displaced people") is a weaker cue than the verb of the clause. */
+const IN_PHRASE = 8;
 const BREAKS_BEFORE = new Set([',', ';', 'and', 'but', 'or', '—', '(', ')', ':', 'while', 'whereas']);
 
 /** Every cue in the sentence, as token spans. */
@@ -29,6 +31,7 @@ export function findCues(work: string, tokens: Token[], start: number, end: numb
 }
 
 function distanceTo(tokens: Token[], match: CueMatch, from: number, to: number): number | null {
+  if (match.start >= from && match.start < to - 1) return IN_PHRASE;
   if (match.start >= from && !match.cue.beforeOnly) {
     const gap = Math.max(0, match.start - to);
     const crossed = tokens.slice(to, match.start).some((t) => t.text === ';' || t.text === '.');
@@ -36,7 +39,9 @@ function distanceTo(tokens: Token[], match: CueMatch, from: number, to: number):
   }
   if (match.end <= from && !match.cue.afterOnly) {
     const between = tokens.slice(match.end, from);
-    return between.length <= BEFORE_REACH && !between.some((t) => BREAKS_BEFORE.has(t.lower)) ? between.length + 0.5 : null;
+    const label = between.length > 0 && between[between.length - 1].text === ':';
+    const broken = between.some((t, k) => BREAKS_BEFORE.has(t.lower) && !(label && k === between.length - 1));
+    return between.length <= BEFORE_REACH && !broken ? between.length + 0.5 : null;
   }
   return null;
 }

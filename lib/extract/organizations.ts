@@ -81,7 +81,8 @@ export function findOrganizations(text: string, from: number, to: number): Organ
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       const start = from + m.index;
       const end = start + m[0].length;
-      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, name: resolveOrganizationName(m[0]) });
+      const longer = /(?:^|[^.!?"]\s)(?!The\s)[A-Z][\p{L}-]+\s$/u.test(slice.slice(Math.max(0, m.index - 30), m.index));
+      if (!longer && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, name: resolveOrganizationName(m[0]) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -1,6 +1,6 @@
 /** The extraction pipeline: sentences -> figures -> metric, date, place, source -> facts. */
 import type { DatePrecision, Metric, Qualifier } from '@/lib/facts/vocabulary';
-import { attribute, type Speakers } from './attribution';
+import { attribute, newSpeakers, type Speakers } from './attribution';
 import { parseDay } from './calendar';
 import { readDateline } from './dateline';
 import { findDates, resolveMention, type DateMention, type ResolvedDate } from './dates';
@@ -41,7 +41,7 @@ export function extractFacts(text: string, context: ReportContext): ExtractedFac
   const state: ReportState = {
     text, work, report, reportDay: { date: context.published, precision: 'day' },
     fallbackSource: dateline.wire ?? (resolveOrganizationName(context.publisher ?? '') || 'Unspecified'),
-    speakers: { last: null }, places: { camp: null, place: null }, focal: new FocalPlace(dateline.place), carried: null,
+    speakers: newSpeakers(work), places: { camp: null, place: null }, focal: new FocalPlace(dateline.place), carried: null,
   };
   const facts: ExtractedFact[] = [];
   for (const sentence of splitSentences(work)) readSentence(state, sentence, facts);
@@ -86,7 +86,7 @@ function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], fig
   return {
     metric: choice.metric, altMetrics: choice.altMetrics, low: quantity.low, high: quantity.high,
     qualifier: quantity.qualifier, unit: counted.unit.slice(0, 50) || 'people',
-    location: chooseLocation(view.places, quantity, choice.cueToken) ?? '',
+    location: chooseLocation(view.places, quantity, choice.cueToken, choice.metric) ?? '',
     date: date.date, datePrecision: date.precision, sourceOrg: source.slice(0, 200),
     excerpt: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, cue: choice.cue,
   };
