@@ -5,13 +5,17 @@
 import { findOrganizations, isKnownOrganization, resolveOrganizationName, type OrganizationMention } from './organizations';
 
 /** What the report has said so far about who speaks: the last speaker, organizations named, acronyms it defined. */
-export type Speakers = { last: string | null; named: string[]; acronyms: Map<string, string> };
+export type Speakers = {
+  last: string | null; named: string[]; acronyms: Map<string, string>;
+  /** organizations of the sentence read last, as several figures of one sentence ask in turn */
+  sentence: { start: number; orgs: OrganizationMention[] } | null;
+};
 
 export function newSpeakers(work: string): Speakers {
   const acronyms = new Map<string, string>();
   const definition = /([A-Z][\p{L}'-]+(?:\s+(?:of|for|the|and|on|&|[A-Z][\p{L}'-]+)){1,8})\s+\(([A-Z]{2,8})\)/gu;
   for (let m = definition.exec(work); m; m = definition.exec(work)) acronyms.set(m[2], m[1].replace(/^The\s+/, ''));
-  return { last: null, named: [], acronyms };
+  return { last: null, named: [], acronyms, sentence: null };
 }
 
 const SAID = /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|announces|stated|states|noted|notes|warned|warns|added|adds|confirmed|confirms|recorded|records|registered|documented|counted|tallied|tweeted|posted|cited|revealed|showed|shows|show|indicated|indicates|according to)\b/g;
@@ -24,7 +28,8 @@ const INSTITUTION = /\b((?:[A-Z][\p{L}'-]+(?:'s)?\s+)?(?:health|interior|defence
 
 /** The organization stating the figure at `figure`, or null when the report gives none. */
 export function attribute(work: string, start: number, end: number, figure: number, speakers: Speakers): string | null {
-  const orgs = findOrganizations(work, start, end);
+  if (speakers.sentence?.start !== start) speakers.sentence = { start, orgs: findOrganizations(work, start, end) };
+  const orgs = speakers.sentence.orgs;
   let best: { org: string; distance: number } | null = null;
   SAID.lastIndex = 0;
   const text = work.slice(start, end);

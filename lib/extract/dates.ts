@@ -74,8 +74,12 @@ function readRelativePeriod(m: RegExpExecArray, report: Date): Omit<DateMention,
 }
 
 /** All date mentions of a sentence, without overlaps, in text order. */
+/** Every rule needs one of these; most sentences have none, and skip the fourteen patterns. */
+const MAY_HAVE_DATE = /\d|day|week|month|year|since|so far|to date|cumulative|night|morning|evening|afternoon|weekend|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i;
+
 export function findDates(work: string, start: number, end: number, report: Date): DateMention[] {
   const text = work.slice(start, end);
+  if (!MAY_HAVE_DATE.test(text)) return [];
   const found: DateMention[] = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;

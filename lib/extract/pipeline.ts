@@ -55,15 +55,15 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   const places = findPlaces(tokens, state.places);
   state.focal.count(places);
   const dates = findDates(work, sentence.start, sentence.end, state.report);
-  const hasFigure = MAY_HAVE_FIGURE.test(work.slice(sentence.start, sentence.end));
-  const figures = hasFigure ? findFigures(tokens) : [];
-  const anchor = sentenceAnchor(state, sentence, dates);
+  const text = work.slice(sentence.start, sentence.end);
+  const figures = MAY_HAVE_FIGURE.test(text) ? findFigures(tokens) : [];
+  const anchor = sentenceAnchor(state, sentence, dates, text);
   if (figures.length === 0) {
-    if (MAY_ATTRIBUTE.test(work.slice(sentence.start, sentence.end))) attribute(work, sentence.start, sentence.end, sentence.start, state.speakers);
+    if (MAY_ATTRIBUTE.test(text)) attribute(work, sentence.start, sentence.end, sentence.start, state.speakers);
     return;
   }
   const cues = findCues(work, tokens, sentence.start, sentence.end);
-  const lower = work.slice(sentence.start, sentence.end).toLowerCase();
+  const lower = text.toLowerCase();
   for (const figure of figures) {
     const fact = readFigure(state, sentence, tokens, figure, { cues, lower, dates, anchor, places });
     if (fact) facts.push(fact);
@@ -93,14 +93,14 @@ function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], fig
 }
 
 /** The day a sentence is about: its own first day, else the day of the account it continues, else the report date. */
-function sentenceAnchor(state: ReportState, sentence: Sentence, dates: DateMention[]): ResolvedDate {
+function sentenceAnchor(state: ReportState, sentence: Sentence, dates: DateMention[], text: string): ResolvedDate {
   const own = dates.find((d) => d.kind === 'point' && d.resolved)?.resolved;
   if (own) {
     state.carried = { paragraph: sentence.paragraph, date: own };
     return own;
   }
   const carried = state.carried;
-  const continues = carried && carried.paragraph === sentence.paragraph && !NOT_CONTINUING.test(state.work.slice(sentence.start, sentence.end));
+  const continues = carried && carried.paragraph === sentence.paragraph && !NOT_CONTINUING.test(text);
   return continues ? carried.date : state.reportDay;
 }
 
