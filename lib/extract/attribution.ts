@@ -54,7 +54,9 @@ function speakerOf(work: string, start: number, end: number, verbStart: number, 
   if (fromSubject) return fromSubject;
   if (PRONOUN.test(subject)) return speakers.last;
   if (verb === 'told') return null;
-  const after = nameIn(work, verbEnd, segmentEnd(work, verbEnd, end), orgs, speakers);
+  // "said Jens Laerke, a spokesman for OCHA": the name, then its appositive
+  const afterEnd = segmentEnd(work, verbEnd, end);
+  const after = nameIn(work, verbEnd, afterEnd, orgs, speakers) ?? (work[afterEnd] === ',' ? nameIn(work, afterEnd + 1, segmentEnd(work, afterEnd + 1, end), orgs, speakers) : null);
   if (after) return after;
   // appositive before the verb: "Jens Laerke, a spokesman for OCHA, said"
   return before > start ? nameIn(work, segmentStart(work, start, before - 1), before, orgs, speakers) : null;

@@ -8,7 +8,7 @@ export type Dateline = { place: string | null; wire: string | null };
 
 const WIRES = '(AFP|Reuters|AP|Agence France-Presse|Associated Press|Xinhua|Anadolu|dpa|UNHCR|OCHA|UN News)';
 const LEAD = new RegExp(
-  `^\\s*(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?(?:${WIRES}\\s*[,:]\\s*)?(?:(?:NEAR|OUTSIDE|IN)\\s+)?([A-Z][A-Z'.\\- ]*[A-Z])\\b(?:\\s*,\\s*[A-Z][\\p{L} ]*?)?(?:\\s*,\\s*\\d{1,2}\\s+[A-Z][a-z]+(?:\\s+\\d{4})?)?\\s*(?:\\(${WIRES}\\))?\\s*(?:[-—]|\\n|$)`,
+  `^\\s*(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?(?:${WIRES}\\s*[,:]\\s*)?(?:(?:NEAR|OUTSIDE|IN)\\s+)?([A-Z][A-Z'.\\- ]*[A-Z])\\b(?:\\s*,\\s*[A-Z][\\p{L} ]*?)?(?:\\s*,\\s*\\d{1,2}\\s+[A-Z][a-z]+(?:\\s+\\d{4})?)?\\s*(?:\\((?:${WIRES}|[A-Z][\\p{L} .'&-]{1,40})\\))?\\s*(?:[-—]|\\n|$)`,
   'u',
 );
 

@@ -50,7 +50,7 @@ export function exclusionReason(tokens: Token[], quantity: Quantity, kind: Count
   if (isUnitAfter(tokens, quantity.end)) return 'unit';
   const before = tokens[quantity.figureStart - 1];
   if (before && (BEFORE_MONEY.has(before.lower) || (BEFORE_IDENTIFIER.has(before.lower) && quantity.start === quantity.figureStart))) return 'identifier or money';
-  if (before?.text === '-' && before.start === tokens[quantity.figureStart - 2]?.end) return 'identifier';
+  if ((before?.text === '-' || before?.text === ':') && before.start === tokens[quantity.figureStart - 2]?.end && before.end === tokens[quantity.figureStart].start) return 'identifier or time';
   if (tokens[quantity.end]?.lower === 'in' && tokens[quantity.end + 1]?.kind !== 'word' && tokens[quantity.end + 1]) return 'ratio';
   if (isDifference(tokens, quantity)) return 'difference';
   const window = clauseWindow(tokens, Math.min(quantity.start, cueToken), Math.max(quantity.end, cueToken + 1));

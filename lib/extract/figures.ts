@@ -18,9 +18,7 @@ function people(end: number): Counted {
 /** "the death toll rose to 45", "the number of displaced people reached 1.2 million", "killing 12", "12 were killed". */
 function countedAround(tokens: Token[], quantity: Quantity): Counted | null {
   const before = tokens[quantity.start - 1];
-  if (before && PEOPLE_VERBS.test(before.lower)) return people(quantity.end);
-  if (AUXILIARIES.has(tokens[quantity.end]?.lower ?? '')) return people(quantity.end);
-  if (before?.text === ':') return labelled(tokens, quantity);
+  if (before?.text === ':' && tokens[quantity.start - 2]?.kind === 'word') return labelled(tokens, quantity);
   for (let i = quantity.start - 1; i >= Math.max(0, quantity.start - 14); i -= 1) {
     const word = tokens[i].lower;
     if (word === '.' || word === ';') break;
@@ -30,6 +28,8 @@ function countedAround(tokens: Token[], quantity: Quantity): Counted | null {
       return noun && noun.kind === 'people' ? { ...noun, strong: Boolean(noun.metric), end: quantity.end } : null;
     }
   }
+  if (before && PEOPLE_VERBS.test(before.lower)) return people(quantity.end);
+  if (AUXILIARIES.has(tokens[quantity.end]?.lower ?? '')) return people(quantity.end);
   return null;
 }
 

@@ -60,6 +60,12 @@ function metricOf(match: CueMatch, sentence: string): Metric | null | 'neutral' 
 }
 
 /** The metric for a figure, or null when its nearest cue says it is not a fact ("affected", "missing"). */
+/** "evacuated 300 men, 200 women and 150 children": figures listed after one verb share its metric. */
+export function listedAfter(tokens: Token[], previousEnd: number, quantity: Quantity): boolean {
+  const between = tokens.slice(previousEnd, quantity.start);
+  return between.length > 0 && between.length <= 2 && between.every((t) => t.text === ',' || t.lower === 'and');
+}
+
 export function chooseMetric(tokens: Token[], cues: CueMatch[], quantity: Quantity, counted: Counted, sentence: string): MetricChoice | null {
   const near = ranked(tokens, cues, quantity, counted);
   const cueToken = near[0]?.start ?? counted.end - 1;
@@ -67,7 +73,8 @@ export function chooseMetric(tokens: Token[], cues: CueMatch[], quantity: Quanti
   if (counted.metric && counted.strong) {
     return { metric: counted.metric, altMetrics: [], cue: `"${counted.noun}" -> ${counted.metric}`, cueToken };
   }
-  const best = near[0];
+  // a cue that needs a camp, where there is none, neither counts nor blocks: the next cue decides
+  const best = near.find((match) => metricOf(match, sentence) !== 'neutral');
   const metric = best ? metricOf(best, sentence) : 'neutral';
   if (metric === null) return null;
   const chosen = metric === 'neutral' ? counted.metric : metric;

@@ -7,7 +7,7 @@ import { findDates, resolveMention, type DateMention, type ResolvedDate } from '
 import { exclusionReason } from './exclusions';
 import { findFigures, type Figure } from './figures';
 import { chooseLocation, FocalPlace } from './location';
-import { chooseMetric, findCues } from './metrics';
+import { chooseMetric, findCues, listedAfter, type MetricChoice } from './metrics';
 import { normalizeText } from './normalize';
 import { resolveOrganizationName } from './organizations';
 import { findPlaces, type PlaceMemory } from './places';
@@ -64,19 +64,21 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   }
   const cues = findCues(work, tokens, sentence.start, sentence.end);
   const lower = text.toLowerCase();
+  let previous: { choice: MetricChoice; end: number } | null = null;
   for (const figure of figures) {
-    const fact = readFigure(state, sentence, tokens, figure, { cues, lower, dates, anchor, places });
+    const listed: MetricChoice | null = previous && figure.counted.kind === 'people' && listedAfter(tokens, previous.end, figure.quantity) ? previous.choice : null;
+    const choice: MetricChoice | null = chooseMetric(tokens, cues, figure.quantity, figure.counted, lower) ?? listed;
+    const fact: ExtractedFact | null = choice ? readFigure(state, sentence, tokens, figure, choice, { cues, lower, dates, anchor, places }) : null;
     if (fact) facts.push(fact);
+    previous = fact && choice ? { choice, end: figure.counted.end } : null;
   }
 }
 
 type SentenceView = { cues: ReturnType<typeof findCues>; lower: string; dates: DateMention[]; anchor: ResolvedDate; places: ReturnType<typeof findPlaces> };
 
-function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], figure: Figure, view: SentenceView): ExtractedFact | null {
+function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], figure: Figure, choice: MetricChoice, view: SentenceView): ExtractedFact | null {
   const { quantity, counted } = figure;
   if (!(quantity.high <= MAX_FIGURE) || !(quantity.low >= 0)) return null;
-  const choice = chooseMetric(tokens, view.cues, quantity, counted, view.lower);
-  if (!choice) return null;
   const from = tokens[quantity.figureStart].start;
   const to = tokens[quantity.end - 1].end;
   const inDate = view.dates.some((d) => d.kind !== 'running' && d.start < to && from < d.end);
