@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 export type Figure = { quantity: Quantity; counted: Counted };
 
 const PEOPLE_VERBS = /^(?:killing|killed|kills|wounding|wounded|injuring|injured|displacing|displaced|evacuated|evacuating|rescued|hosting|hosts|host|shelters|accommodates|houses|sheltering|assisted|treated|reached|maimed)$/;
-const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'died', 'fled', 'remain', 'remained', 'who', 'sleeping', 'sheltering', 'staying', 'living', 'waiting']);
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'died', 'fled', 'remain', 'remained', 'who', 'live', 'lived', 'sleeping', 'sheltering', 'staying', 'living', 'waiting']);
 const BREAKDOWN = /^(?:including|among|of whom|of which|mostly|mainly|notably|comprising|consisting|\()$/;
 const EVENT_WINDOW = new Set(['in', 'this', 'since', 'so', 'of', 'over', 'within']);
 
@@ -18,6 +18,7 @@ function people(end: number): Counted {
 /** "the death toll rose to 45", "the number of displaced people reached 1.2 million", "killing 12", "12 were killed". */
 function countedAround(tokens: Token[], quantity: Quantity): Counted | null {
   const before = tokens[quantity.start - 1];
+  if (tokens[quantity.end]?.lower === 'of') return null; // "22 of them": a part of a group counted elsewhere
   if (before?.text === ':' && tokens[quantity.start - 2]?.kind === 'word') return labelled(tokens, quantity);
   for (let i = quantity.start - 1; i >= Math.max(0, quantity.start - 14); i -= 1) {
     const word = tokens[i].lower;
@@ -34,7 +35,9 @@ function countedAround(tokens: Token[], quantity: Quantity): Counted | null {
 }
 
 /** Digest lines, "Arrivals this week: 2,210": the label before the colon says what is counted. */
-function labelled(tokens: Token[], quantity: Quantity): Counted {
+function labelled(tokens: Token[], quantity: Quantity): Counted | null {
+  const next = tokens[quantity.end];
+  if (next?.kind === 'word' && !nounEntry(next)) return null; // "Security: two fights ..." counts fights
   for (let i = quantity.start - 2; i >= Math.max(0, quantity.start - 7); i -= 1) {
     const entry = nounEntry(tokens[i]);
     if (entry) return { ...countedAfter(tokens, i, false)!, end: quantity.end };

@@ -17,6 +17,7 @@ const BREAKS_BEFORE = new Set([',', ';', 'and', 'but', 'or', '—', '(', ')', ':
 
 /** Every cue in the sentence, as token spans. */
 export function findCues(work: string, tokens: Token[], start: number, end: number): CueMatch[] {
+  // a cue spelled in capitals or as a heading still counts: cues are matched case-insensitively
   const text = work.slice(start, end);
   const matches: CueMatch[] = [];
   COMPILED.forEach(({ regex, cue }, order) => {
@@ -39,9 +40,10 @@ function distanceTo(tokens: Token[], match: CueMatch, from: number, to: number):
   }
   if (match.end <= from && !match.cue.afterOnly) {
     const between = tokens.slice(match.end, from);
-    const label = between.length > 0 && between[between.length - 1].text === ':';
-    const broken = between.some((t, k) => BREAKS_BEFORE.has(t.lower) && !(label && k === between.length - 1));
-    return between.length <= BEFORE_REACH && !broken ? between.length + 0.5 : null;
+    // "New arrivals in the last 24 hours: 412": the whole label before the colon describes the figure
+    if (between.length > 0 && between[between.length - 1].text === ':' && !between.slice(0, -1).some((t) => t.text === ':')) return 1;
+    const broken = between.some((t) => BREAKS_BEFORE.has(t.lower));
+    return between.length <= (match.cue.reach ?? BEFORE_REACH) && !broken ? between.length + 0.5 : null;
   }
   return null;
 }
@@ -50,10 +52,11 @@ function ranked(tokens: Token[], cues: CueMatch[], quantity: Quantity, counted: 
   const scored = cues
     .map((match) => ({ match, distance: distanceTo(tokens, match, quantity.start, counted.end) }))
     .filter((s): s is { match: CueMatch; distance: number } => s.distance !== null);
-  scored.sort((a, b) => a.distance - b.distance || a.match.order - b.match.order);
+  scored.sort((a, b) => a.distance - b.distance || b.match.text.length - a.match.text.length || a.match.order - b.match.order);
   return scored.map((s) => s.match);
 }
 
+/** `sentence` is the lower-cased sentence; a report about a camp (its opening names one) gives every sentence camp context. */
 function metricOf(match: CueMatch, sentence: string): Metric | null | 'neutral' {
   if (match.cue.needsCamp) return CAMP_CONTEXT.test(sentence) ? 'camp_population' : 'neutral';
   return match.cue.metric;

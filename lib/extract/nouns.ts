@@ -57,6 +57,11 @@ function lookup(token: Token | undefined): NounEntry | undefined {
   return NOUNS.get(token.lower) ?? NOUNS.get(token.lower.replace(/'s$/, ''));
 }
 
+/** A plural noun the lexicon does not count ("212 sites hosting displaced people") ends the search. */
+function isOtherPlural(word: string): boolean {
+  return /[^su]s$/.test(word) && !/(?:ous|ss|is)$/.test(word);
+}
+
 /** The counted noun, skipping up to three modifiers; null when nothing countable follows. */
 export function countedAfter(tokens: Token[], end: number, allowOf: boolean): Counted | null {
   let i = end;
@@ -69,7 +74,7 @@ export function countedAfter(tokens: Token[], end: number, allowOf: boolean): Co
   for (let hops = 0; hops <= 3 && i < tokens.length; hops += 1, i += 1) {
     const entry = lookup(tokens[i]);
     if (entry && !(isModifierUse(tokens, i, entry))) return counted(tokens, modifiersStart, i, entry);
-    if (tokens[i].kind !== 'word' || FUNCTION_WORDS.has(tokens[i].lower)) break;
+    if (tokens[i].kind !== 'word' || FUNCTION_WORDS.has(tokens[i].lower) || isOtherPlural(tokens[i].lower)) break;
   }
   if (tokens[modifiersStart]?.lower === 'people') return counted(tokens, modifiersStart, modifiersStart, NOUNS.get('people')!);
   return null;

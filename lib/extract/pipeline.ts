@@ -6,6 +6,7 @@ import { readDateline } from './dateline';
 import { findDates, resolveMention, type DateMention, type ResolvedDate } from './dates';
 import { exclusionReason } from './exclusions';
 import { findFigures, type Figure } from './figures';
+import { CAMP_CONTEXT } from './cues';
 import { chooseLocation, FocalPlace } from './location';
 import { chooseMetric, findCues, listedAfter, type MetricChoice } from './metrics';
 import { normalizeText } from './normalize';
@@ -32,6 +33,8 @@ type ReportState = {
   speakers: Speakers; places: PlaceMemory; focal: FocalPlace;
   /** the day of the previous sentence in the same paragraph, for figures continuing its account */
   carried: { paragraph: number; date: ResolvedDate } | null;
+  /** the report opens by naming a camp or site: its digest lines ("Population: 5,842") are about it */
+  campReport: boolean;
 };
 
 export function extractFacts(text: string, context: ReportContext): ExtractedFact[] {
@@ -42,6 +45,7 @@ export function extractFacts(text: string, context: ReportContext): ExtractedFac
     text, work, report, reportDay: { date: context.published, precision: 'day' },
     fallbackSource: dateline.wire ?? (resolveOrganizationName(context.publisher ?? '') || 'Unspecified'),
     speakers: newSpeakers(work), places: { camp: null, place: null }, focal: new FocalPlace(dateline.place), carried: null,
+    campReport: CAMP_CONTEXT.test(work.slice(0, 200)),
   };
   const facts: ExtractedFact[] = [];
   for (const sentence of splitSentences(work)) readSentence(state, sentence, facts);
@@ -63,7 +67,7 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
     return;
   }
   const cues = findCues(work, tokens, sentence.start, sentence.end);
-  const lower = text.toLowerCase();
+  const lower = state.campReport ? `${text.toLowerCase()} (camp)` : text.toLowerCase();
   let previous: { choice: MetricChoice; end: number } | null = null;
   for (const figure of figures) {
     const listed: MetricChoice | null = previous && figure.counted.kind === 'people' && listedAfter(tokens, previous.end, figure.quantity) ? previous.choice : null;
