@@ -12,7 +12,7 @@ import { extractFacts } from '@/lib/extract';
 type Report = { text: string; published: string; publisher: string };
 
 const DEV_SET = 'data/extraction/dev-set';
-const SEED = '/work/shared/examples/baghouz-2019-03-01-afp.txt';
+const SEED = join(process.cwd(), 'data/reports/baghouz-2019-03-01-afp.txt');
 
 function typicalReports(): Report[] {
   const reports = readdirSync(DEV_SET).filter((f) => f.endsWith('.json'))

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { extractFacts } from '@/lib/extract';
 import { toFactJson } from '@/lib/extract/serialize';
 import { FactInputSchema } from '@/lib/validation/fact';
 
-const example = JSON.parse(readFileSync('/work/shared/examples/baghouz-2019-03-01-afp.facts.json', 'utf8'));
+const example = JSON.parse(readFileSync(path.join(process.cwd(), 'data/reports/baghouz-2019-03-01-afp.facts.json'), 'utf8'));
 const FIELDS = ['metric', 'low', 'high', 'qualifier', 'unit', 'location', 'date', 'date_precision', 'source_org', 'excerpt'];
 
 function comparable(fact: Record<string, unknown>): string {
@@ -18,7 +19,7 @@ describe('the seed example (baghouz-2019-03-01-afp)', () => {
   });
 
   it('also from the .txt file with its dateline line', () => {
-    const text = readFileSync('/work/shared/examples/baghouz-2019-03-01-afp.txt', 'utf8');
+    const text = readFileSync(path.join(process.cwd(), 'data/reports/baghouz-2019-03-01-afp.txt'), 'utf8');
     const fromFile = extractFacts(text, { published: '2019-03-01', publisher: 'AFP' });
     expect(fromFile.map(toFactJson).map(comparable).sort()).toEqual(example.facts.map(comparable).sort());
   });
