@@ -62,6 +62,17 @@ describe('submitReport', () => {
     expect(await tableCounts()).toEqual(before);
   });
 
+  it('recognises the same text with a dateline added, from the same publisher on the same day', async () => {
+    await signInAs(people.emails.editorA, PASSWORD);
+    const first = await submit(reportForm({ text: fieldUpdate('four') }));
+    const before = await tableCounts();
+    const withDateline = await submit(reportForm({ text: `EASTPORT, 10 May 2024\n\n${fieldUpdate('four')}` }));
+    expect(withDateline).toBe(`${first}?existing=text`);
+    expect(await tableCounts()).toEqual(before);
+    const otherPublisher = await submit(reportForm({ text: `EASTPORT, 10 May 2024\n\n${fieldUpdate('four')}`, publisher: 'Harbor Aid Network' }));
+    expect(otherPublisher).not.toContain('existing');
+  });
+
   it('does not reveal another organization’s unpublished report: that editor gets their own copy', async () => {
     await signInAs(people.emails.editorA, PASSWORD);
     const ofA = await submit(reportForm({ text: fieldUpdate('three') }));

@@ -46,7 +46,7 @@ export async function submitReport(_previous: SubmitReportState, formData: FormD
   if (!parsed.success || text === null || Object.keys(errors).length > 0) {
     return { errors, message: 'The report was not saved. Check the fields marked below.', values };
   }
-  const existing = await findExistingReport(prisma, user, { text, url: parsed.data.url });
+  const existing = await findExistingReport(prisma, user, { ...parsed.data, text });
   if (existing) redirect(`/reports/${existing.id}?existing=${existing.reason}`);
   let reportId: string;
   try {
