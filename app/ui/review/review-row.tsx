@@ -51,6 +51,15 @@ export function ReviewRow({ fact, number, matches, errors, isActive, isSelected,
         <input type="checkbox" checked={isSelected} onChange={onToggle} aria-label={`Select figure ${number}`} disabled={!canReview} />
         <div className="muted">{number}</div>
       </td>
+      <td>
+        <div>{fact.status === 'candidate' ? 'Candidate' : fact.status === 'confirmed' ? 'Confirmed' : 'Rejected'}{fact.reviewedBy && fact.status !== 'candidate' ? <span className="muted"> by {fact.reviewedBy}</span> : null}</div>
+        {canReview ? (
+          <div className={styles.actions}>
+            {fact.status !== 'confirmed' ? <button type="button" className="button" onClick={() => onDecide('confirmed')} aria-label={`Confirm figure ${number}`}>Confirm</button> : null}
+            {fact.status !== 'rejected' ? <button type="button" className="button button-secondary" onClick={() => onDecide('rejected')} aria-label={`Reject figure ${number}`}>Reject</button> : null}
+          </div>
+        ) : null}
+      </td>
       <td>{select('metric', METRICS, METRIC_LABELS)}</td>
       <td>
         {input('low', styles.narrow, 'number')}
@@ -68,30 +77,25 @@ export function ReviewRow({ fact, number, matches, errors, isActive, isSelected,
         {fact.cue ?? <em>added by a reviewer</em>}
         <MatchList matches={matches} />
       </td>
-      <td>
-        <div>{fact.status === 'candidate' ? 'Candidate' : fact.status === 'confirmed' ? 'Confirmed' : 'Rejected'}{fact.reviewedBy && fact.status !== 'candidate' ? <span className="muted"> by {fact.reviewedBy}</span> : null}</div>
-        {canReview ? (
-          <div className={styles.actions}>
-            {fact.status !== 'confirmed' ? <button type="button" className="button" onClick={() => onDecide('confirmed')} aria-label={`Confirm figure ${number}`}>Confirm</button> : null}
-            {fact.status !== 'rejected' ? <button type="button" className="button button-secondary" onClick={() => onDecide('rejected')} aria-label={`Reject figure ${number}`}>Reject</button> : null}
-          </div>
-        ) : null}
-      </td>
     </tr>
   );
 }
 
+/** Other confirmed sources for the same metric, place and day; the link names who says it. */
 function MatchList({ matches }: { matches: Match[] }) {
   if (matches.length === 0) return null;
   return (
     <ul className={styles.matches}>
-      {matches.map((match) => (
-        <li key={match.id}>
-          <span className={match.relation === 'conflicts' ? styles.conflict : styles.corroborate}>{match.relation === 'conflicts' ? 'Conflicts with' : 'Corroborates'}</span>{' '}
-          {formatFigure(match)} ({match.sourceOrg},{' '}
-          {match.reportId ? <a href={`/reports/${match.reportId}`}>{match.reportTitle}</a> : match.sourceUrl ? <a href={match.sourceUrl}>{match.sourceTitle ?? 'source'}</a> : 'entered by hand'})
-        </li>
-      ))}
+      {matches.map((match) => {
+        const href = match.reportId ? `/reports/${match.reportId}` : match.sourceUrl;
+        const title = match.reportTitle ?? match.sourceTitle ?? undefined;
+        return (
+          <li key={match.id}>
+            <span className={match.relation === 'conflicts' ? styles.conflict : styles.corroborate}>{match.relation === 'conflicts' ? 'Conflicts with' : 'Corroborates'}</span>{' '}
+            {formatFigure(match)} from {href ? <a href={href} title={title}>{match.sourceOrg}</a> : match.sourceOrg}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -117,7 +117,7 @@ export function ReviewWorkspace({ report, initialFacts, matches, canReview, hasP
           <div className="table-wrap">
             <table className={styles.table} aria-describedby={canReview ? 'review-keys' : undefined}>
               <caption className="visually-hidden">Figures read from this report</caption>
-              <thead><tr><th scope="col">#</th><th scope="col">Metric</th><th scope="col">Value</th><th scope="col">Unit</th><th scope="col">Location</th><th scope="col">Date</th><th scope="col">Source</th><th scope="col">Cue</th><th scope="col">Status</th></tr></thead>
+              <thead><tr><th scope="col">#</th><th scope="col">Status</th><th scope="col">Metric</th><th scope="col">Value</th><th scope="col">Unit</th><th scope="col">Location</th><th scope="col">Date</th><th scope="col">Source</th><th scope="col">Cue and other sources</th></tr></thead>
               <tbody onKeyDown={onKeyDown}>
                 {facts.map((fact, index) => (
                   <ReviewRow key={fact.id} fact={fact} number={index + 1} matches={matches[fact.id] ?? []} errors={errors[fact.id]} isActive={fact.id === activeId} isSelected={selected.has(fact.id)} canReview={canReview}
