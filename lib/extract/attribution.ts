@@ -4,17 +4,32 @@
  */
 import { findOrganizations, isKnownOrganization, resolveOrganizationName, type OrganizationMention } from './organizations';
 
-export type Speakers = { last: string | null };
+/** What the report has said so far about who speaks: the last speaker, organizations named, acronyms it defined. */
+export type Speakers = {
+  last: string | null; named: string[]; acronyms: Map<string, string>;
+  /** organizations of the sentence read last, as several figures of one sentence ask in turn */
+  sentence: { start: number; orgs: OrganizationMention[] } | null;
+};
+
+export function newSpeakers(work: string): Speakers {
+  const acronyms = new Map<string, string>();
+  const definition = /([A-Z][\p{L}'-]+(?:\s+(?:of|for|the|and|on|&|[A-Z][\p{L}'-]+)){1,8})\s+\(([A-Z]{2,8})\)/gu;
+  for (let m = definition.exec(work); m; m = definition.exec(work)) acronyms.set(m[2], m[1].replace(/^The\s+/, ''));
+  return { last: null, named: [], acronyms, sentence: null };
+}
 
 const SAID = /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|announces|stated|states|noted|notes|warned|warns|added|adds|confirmed|confirms|recorded|records|registered|documented|counted|tallied|tweeted|posted|cited|revealed|showed|shows|show|indicated|indicates|according to)\b/g;
 const BOUNDARY = /[,;:"()—\[\]]/;
-const PRONOUN = /^(?:he|she|they|it|we|the (?:agency|organi[sz]ation|group|charity|ngo|body|office|fund|committee|council|programme|aid group|network|alliance|mission|monitor)|officials?|a spokesman|a spokeswoman|a spokesperson|its spokesperson|the spokesperson)$/i;
-const ORG_WORD = /\b(?:Agency|Committee|Council|Organi[sz]ation|Programme|Program|Fund|Office|Ministry|Department|Federation|Society|Association|Foundation|Network|Alliance|Coalition|Forces|Army|Police|Authority|Authorities|Commission|Mission|Observatory|Institute|Relief|Aid|Services|Initiative|Trust|Union|Directorate|Cluster|Group|Crescent|Cross|Watch|Corps|Action|Bank|Defence|Defense|Government|Administration|Partners|Consortium|Collective|Response|Secretariat|Service)\b/;
-const INSTITUTION = /\b((?:[A-Z][\p{L}'-]+(?:'s)?\s+)?(?:health|interior|defence|defense|foreign) ministry|(?:[A-Z][\p{L}'-]+\s+)?civil defen[cs]e)\b/u;
+const PRONOUN = /^(?:he|she|they|it|we|officials?|a spokesman|a spokeswoman|a spokesperson|its spokesperson|the spokesperson)$/i;
+/** "the agency", "The Group", "the consortium": the organization named earlier whose name has that word. */
+const DEFINITE = /^the (agency|organi[sz]ation|group|charity|ngo|body|office|fund|committee|council|programme|network|alliance|mission|monitor|commission|consortium|cluster|society|association|platform|forum|unit|partnership|trust|initiative|service|directorate|coalition|team|federation)$/i;
+const ORG_WORD = /\b(?:Agency|Committee|Council|Organi[sz]ation|Programme|Program|Fund|Office|Ministry|Department|Federation|Society|Association|Foundation|Network|Alliance|Coalition|Forces|Army|Police|Authority|Authorities|Commission|Mission|Observatory|Institute|Relief|Aid|Services|Initiative|Trust|Union|Directorate|Cluster|Group|Crescent|Cross|Watch|Corps|Action|Bank|Defence|Defense|Government|Administration|Partners|Partnership|Consortium|Collective|Response|Secretariat|Service|Unit|Platform|Forum|Team|Protection|Board|Centre|Center|Agency|Hub)\b/;
+const INSTITUTION = /\b((?:[A-Z][\p{L}'-]+(?:'s)?\s+)?(?:health|interior|defence|defense|foreign) ministry|(?:[A-Z][\p{L}'-]+\s+)?civil defen[cs]e|(?:local|provincial|regional|municipal|district|city|state) (?:authorities|council|government)|(?:camp|site) (?:managers|management))\b/u;
 
 /** The organization stating the figure at `figure`, or null when the report gives none. */
 export function attribute(work: string, start: number, end: number, figure: number, speakers: Speakers): string | null {
-  const orgs = findOrganizations(work, start, end);
+  if (speakers.sentence?.start !== start) speakers.sentence = { start, orgs: findOrganizations(work, start, end) };
+  const orgs = speakers.sentence.orgs;
   let best: { org: string; distance: number } | null = null;
   SAID.lastIndex = 0;
   const text = work.slice(start, end);
@@ -26,21 +41,25 @@ export function attribute(work: string, start: number, end: number, figure: numb
   }
   const org = best?.org ?? subjectOrganization(work, start, figure, orgs);
   if (org) speakers.last = org;
-  return org;
+  return org ? speakers.acronyms.get(org) ?? org : null;
 }
 
 function speakerOf(work: string, start: number, end: number, verbStart: number, verbEnd: number, verb: string, orgs: OrganizationMention[], speakers: Speakers): string | null {
-  if (verb === 'according to') return nameIn(work, verbEnd, segmentEnd(work, verbEnd, end), orgs);
+  if (verb === 'according to') return nameIn(work, verbEnd, segmentEnd(work, verbEnd, end), orgs, speakers);
   const before = segmentStart(work, start, verbStart);
-  const subject = work.slice(before, verbStart).trim();
-  const fromSubject = nameIn(work, before, verbStart, orgs);
+  const subject = work.slice(before, verbStart).trim().replace(/^(?:and|but)\s+/i, '');
+  const definite = DEFINITE.exec(subject);
+  if (definite) return speakers.named.findLast((name) => name.toLowerCase().includes(definite[1].toLowerCase())) ?? speakers.last;
+  const fromSubject = nameIn(work, before, verbStart, orgs, speakers, true);
   if (fromSubject) return fromSubject;
-  if (PRONOUN.test(subject.replace(/^(?:and|but)\s+/i, ''))) return speakers.last;
+  if (PRONOUN.test(subject)) return speakers.last;
   if (verb === 'told') return null;
-  const after = nameIn(work, verbEnd, segmentEnd(work, verbEnd, end), orgs);
+  // "said Jens Laerke, a spokesman for OCHA": the name, then its appositive
+  const afterEnd = segmentEnd(work, verbEnd, end);
+  const after = nameIn(work, verbEnd, afterEnd, orgs, speakers) ?? (work[afterEnd] === ',' ? nameIn(work, afterEnd + 1, segmentEnd(work, afterEnd + 1, end), orgs, speakers) : null);
   if (after) return after;
   // appositive before the verb: "Jens Laerke, a spokesman for OCHA, said"
-  return before > start ? nameIn(work, segmentStart(work, start, before - 1), before, orgs) : null;
+  return before > start ? nameIn(work, segmentStart(work, start, before - 1), before, orgs, speakers) : null;
 }
 
 function segmentStart(work: string, start: number, at: number): number {
@@ -56,15 +75,24 @@ function segmentEnd(work: string, at: number, end: number): number {
 }
 
 /** A known organization in the span, else a capitalized name that looks like one, else a named ministry. */
-function nameIn(work: string, from: number, to: number, orgs: OrganizationMention[]): string | null {
+function nameIn(work: string, from: number, to: number, orgs: OrganizationMention[], speakers: Speakers, subject = false): string | null {
   const known = orgs.find((o) => o.start >= from && o.end <= to);
-  if (known) return known.name;
-  const span = work.slice(from, to);
-  const named = /(?:[A-Z][\p{L}'&-]*|of|for|the|and|on|&)(?:\s+(?:[A-Z][\p{L}'&-]*|of|for|the|and|on|&))*/gu;
+  const name = known?.name ?? namedOrganization(work.slice(from, to), speakers, subject);
+  if (name && !speakers.named.includes(name)) speakers.named.push(name);
+  return name;
+}
+
+/** A capitalized name that looks like an organization: an organization word, a defined acronym, or three or more words as subject. */
+function namedOrganization(span: string, speakers: Speakers, subject: boolean): string | null {
+  const named = /(?:[A-Z][\p{L}'&-]*|of|for|the|and|on|&)(?:\s+(?:[A-Z][\p{L}'&-]*|of|for|the|and|on|&))*(?!\s*:)/gu;
+  const names: string[] = [];
   for (let m = named.exec(span); m; m = named.exec(span)) {
-    const name = m[0].replace(/^(?:(?:the|of|for|and|on|&)\s+)+|(?:\s+(?:the|of|for|and|on|&))+$/gi, '').replace(/'s$/, '');
-    if (ORG_WORD.test(name) || /^[A-Z]{2,7}$/.test(name)) return resolveOrganizationName(name);
+    names.push(m[0].replace(/^(?:(?:the|of|for|and|on|&)\s+)+|(?:\s+(?:the|of|for|and|on|&))+$/gi, '').replace(/'s$/, ''));
   }
+  const organization = names.find((name) => ORG_WORD.test(name))
+    ?? names.find((name) => /^[A-Z]{2,7}$/.test(name))
+    ?? (subject ? names.find((name) => name.split(/\s+/).length >= 3 && /^[A-Z]/.test(name)) : undefined);
+  if (organization) return speakers.acronyms.get(organization) ?? resolveOrganizationName(organization);
   const institution = INSTITUTION.exec(span);
   return institution ? institution[1].replace(/'s\b/, '') : null;
 }

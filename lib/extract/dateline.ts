@@ -8,7 +8,7 @@ export type Dateline = { place: string | null; wire: string | null };
 
 const WIRES = '(AFP|Reuters|AP|Agence France-Presse|Associated Press|Xinhua|Anadolu|dpa|UNHCR|OCHA|UN News)';
 const LEAD = new RegExp(
-  `^\\s*(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?(?:${WIRES}\\s*[,:]\\s*)?(?:(?:NEAR|OUTSIDE|IN)\\s+)?([A-Z][A-Z'.\\- ]*[A-Z])\\b(?:\\s*,\\s*[A-Z][\\p{L} ]*?)?(?:\\s*,\\s*\\d{1,2}\\s+[A-Z][a-z]+(?:\\s+\\d{4})?)?\\s*(?:\\(${WIRES}\\))?\\s*(?:[-—:]|\\n|$)`,
+  `^\\s*(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?(?:${WIRES}\\s*[,:]\\s*)?(?:(?:NEAR|OUTSIDE|IN)\\s+)?([A-Z][A-Z'.\\- ]*[A-Z])\\b(?:\\s*,\\s*[A-Z][\\p{L} ]*?)?(?:\\s*,\\s*\\d{1,2}\\s+[A-Z][a-z]+(?:\\s+\\d{4})?)?\\s*(?:\\((?:${WIRES}|[A-Z][\\p{L} .'&-]{1,40})\\))?\\s*(?:[-—]|\\n|$)`,
   'u',
 );
 
@@ -22,7 +22,8 @@ export function readDateline(work: string): Dateline {
   const lead = LEAD.exec(head);
   const inline = /\((AFP|Reuters|AP)\)|^\s*(?:By\s.*\n)?(AFP|Reuters)\b|[-—]\s*(AFP|Reuters)\s*$/m.exec(head);
   const wireName = lead?.[1] ?? lead?.[3] ?? inline?.[1] ?? inline?.[2] ?? inline?.[3] ?? null;
-  const place = lead && lead[2].length >= 3 && !/^(?:UN|AFP|WFP|IOM|UNHCR|OCHA|UNICEF)$/.test(lead[2]) ? titleCase(lead[2].trim()) : null;
+  const marked = lead && (/\bdate\s+\d/.test(lead[0]) || lead[1] || lead[3] || /[-—]\s*$/.test(lead[0]) || /,/.test(lead[0]));
+  const place = lead && marked && lead[2].length >= 3 && !/^(?:UN|AFP|WFP|IOM|UNHCR|OCHA|UNICEF)$/.test(lead[2]) ? titleCase(lead[2].trim()) : null;
   const wire = wireName && /^(AFP|Reuters|AP|Agence France-Presse|Associated Press|Xinhua|Anadolu|dpa)$/.test(wireName) ? resolveOrganizationName(wireName) : null;
   return { place, wire };
 }

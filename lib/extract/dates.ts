@@ -13,7 +13,8 @@ export type DateMention = { start: number; end: number; kind: DateKind; resolved
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|few|several|couple of)';
+const COUNT = '(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|few|several|couple of)';
+const COUNT_VALUES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, thirty: 30 };
 const UNIT_PRECISION: Record<string, DatePrecision> = { hour: 'day', day: 'day', week: 'week', month: 'month', year: 'year' };
 
 type Rule = { pattern: RegExp; read: (m: RegExpExecArray, report: Date) => Omit<DateMention, 'start' | 'end'> | null };
@@ -47,7 +48,7 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m, r) => dayOfMonth(r, monthIndex(m[1]), Number(m[2]), m[3]) },
   { pattern: new RegExp(`\\b${MONTH}(?:\\s+(\\d{4})|\\s+(last|this) year)?\\b`, 'g'), read: readMonth },
   { pattern: /\b(?:in|during|throughout|of|by)\s+((?:19|20)\d{2})\b/g, read: (m) => period(new Date(Date.UTC(Number(m[1]), 0, 1)), 'year') },
-  { pattern: new RegExp(`\\b(?:in|over|during|within|for)\\s+(?:the\\s+)?(?:last|past|previous|preceding)\\s+(?:${COUNT}\\s+)?(hour|day|week|month|year)s?\\b`, 'gi'), read: (m) => window(UNIT_PRECISION[m[1].toLowerCase()]) },
+  { pattern: new RegExp(`\\b(?:in|over|during|within|for)\\s+(?:the\\s+)?(?:last|past|previous|preceding)\\s+(?:${COUNT}\\s+)?(hour|day|week|month|year)s?\\b`, 'gi'), read: (m) => window(windowPrecision(m[1], m[2])) },
   { pattern: /\b(?:in|within)\s+(?:a|one|a single)\s+(day|week|month|year)\b/gi, read: (m) => window(UNIT_PRECISION[m[1].toLowerCase()]) },
   { pattern: /\b(?:in|over) recent (day|week|month)s\b|\bthis past (week|month)\b/gi, read: (m) => window(UNIT_PRECISION[(m[1] ?? m[2]).toLowerCase()]) },
   { pattern: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/g, read: (m, r) => day(latestWeekday(r, WEEKDAYS.indexOf(m[1].toLowerCase()))) },
@@ -56,6 +57,13 @@ const RULES: Rule[] = [
   { pattern: /\b(today|this morning|this afternoon|this evening|tonight)\b/gi, read: (_m, r) => day(r) },
   { pattern: /\b(?:earlier |later )?(this|last) (week|month|year)\b/gi, read: readRelativePeriod },
 ];
+
+/** A window's precision is its length: "the past 7 days" is a week, "the past 12 months" a year. */
+function windowPrecision(count: string | undefined, unit: string): DatePrecision {
+  const n = count ? Number(count) || COUNT_VALUES[count.toLowerCase()] || 1 : 1;
+  const days = n * ({ hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 } as Record<string, number>)[unit.toLowerCase()];
+  return days >= 360 ? 'year' : days >= 28 ? 'month' : days >= 7 ? 'week' : 'day';
+}
 
 function readMonth(m: RegExpExecArray, report: Date): Omit<DateMention, 'start' | 'end'> {
   const month = monthIndex(m[1]);
@@ -74,8 +82,12 @@ function readRelativePeriod(m: RegExpExecArray, report: Date): Omit<DateMention,
 }
 
 /** All date mentions of a sentence, without overlaps, in text order. */
+/** Every rule needs one of these; most sentences have none, and skip the fourteen patterns. */
+const MAY_HAVE_DATE = /\d|day|week|month|year|since|so far|to date|cumulative|night|morning|evening|afternoon|weekend|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i;
+
 export function findDates(work: string, start: number, end: number, report: Date): DateMention[] {
   const text = work.slice(start, end);
+  if (!MAY_HAVE_DATE.test(text)) return [];
   const found: DateMention[] = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
@@ -87,7 +99,7 @@ export function findDates(work: string, start: number, end: number, report: Date
       if (mention) found.push({ ...mention, start: from, end: to });
     }
   }
-  return absorbRunningStarts(found).sort((a, b) => a.start - b.start);
+  return joinSpans(work, absorbRunningStarts(found).sort((a, b) => a.start - b.start));
 }
 
 /** "since January": the month is where a running total starts, so it reads as the running total, not as January. */
@@ -98,6 +110,17 @@ function absorbRunningStarts(found: DateMention[]): DateMention[] {
       ? { ...d, kind: 'running', resolved: null, precision: 'day' }
       : d,
   );
+}
+
+/** "on Tuesday and Wednesday", "between 5 and 7 October": the figure is as of the later day. */
+function joinSpans(work: string, found: DateMention[]): DateMention[] {
+  for (let i = found.length - 2; i >= 0; i -= 1) {
+    const [first, second] = [found[i], found[i + 1]];
+    if (first.kind === 'point' && second.kind === 'point' && /^\s*(?:and|to|-|until)\s*$/.test(work.slice(first.end, second.start))) {
+      found.splice(i, 2, { ...second, start: first.start });
+    }
+  }
+  return found;
 }
 
 /** The day a window or running total ends at: the sentence's own day if it has one, else the given anchor. */

@@ -6,8 +6,8 @@ import type { Token } from './tokens';
 
 export type Figure = { quantity: Quantity; counted: Counted };
 
-const PEOPLE_VERBS = /^(?:killing|killed|kills|wounding|wounded|injuring|injured|displacing|displaced|evacuated|evacuating|rescued|hosting|hosts|sheltering|assisted|treated|reached)$/;
-const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'died', 'fled', 'remain', 'remained']);
+const PEOPLE_VERBS = /^(?:killing|killed|kills|wounding|wounded|injuring|injured|displacing|displaced|evacuated|evacuating|rescued|hosting|hosts|host|shelters|accommodates|houses|sheltering|assisted|treated|reached|maimed)$/;
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'died', 'fled', 'remain', 'remained', 'who', 'live', 'lived', 'sleeping', 'sheltering', 'staying', 'living', 'waiting']);
 const BREAKDOWN = /^(?:including|among|of whom|of which|mostly|mainly|notably|comprising|consisting|\()$/;
 const EVENT_WINDOW = new Set(['in', 'this', 'since', 'so', 'of', 'over', 'within']);
 
@@ -18,25 +18,39 @@ function people(end: number): Counted {
 /** "the death toll rose to 45", "the number of displaced people reached 1.2 million", "killing 12", "12 were killed". */
 function countedAround(tokens: Token[], quantity: Quantity): Counted | null {
   const before = tokens[quantity.start - 1];
-  if (before && PEOPLE_VERBS.test(before.lower)) return people(quantity.end);
-  if (AUXILIARIES.has(tokens[quantity.end]?.lower ?? '') && quantity.start > 0) return people(quantity.end);
-  if (before?.text === ':' && nounEntry(tokens[quantity.start - 2])) return { ...countedAfter(tokens, quantity.start - 2, false)!, end: quantity.end };
-  for (let i = quantity.start - 1; i >= Math.max(0, quantity.start - 10); i -= 1) {
+  if (tokens[quantity.end]?.lower === 'of') return null; // "22 of them": a part of a group counted elsewhere
+  if (before?.text === ':' && tokens[quantity.start - 2]?.kind === 'word') return labelled(tokens, quantity);
+  for (let i = quantity.start - 1; i >= Math.max(0, quantity.start - 14); i -= 1) {
     const word = tokens[i].lower;
     if (word === '.' || word === ';') break;
     if (word === 'toll' && tokens[i - 1]?.lower !== 'human') return { kind: 'people', unit: 'people', noun: 'toll', metric: 'people_killed', strong: true, end: quantity.end };
     if ((word === 'number' || word === 'total') && tokens[i + 1]?.lower === 'of') {
       const noun = countedAfter(tokens, i + 2, false);
-      return noun && noun.kind === 'people' ? { ...noun, end: quantity.end } : null;
+      return noun && noun.kind === 'people' ? { ...noun, strong: Boolean(noun.metric), end: quantity.end } : null;
     }
   }
+  if (before && PEOPLE_VERBS.test(before.lower)) return people(quantity.end);
+  if (AUXILIARIES.has(tokens[quantity.end]?.lower ?? '')) return people(quantity.end);
   return null;
+}
+
+/** Digest lines, "Arrivals this week: 2,210": the label before the colon says what is counted. */
+function labelled(tokens: Token[], quantity: Quantity): Counted | null {
+  const next = tokens[quantity.end];
+  if (next?.kind === 'word' && !nounEntry(next)) return null; // "Security: two fights ..." counts fights
+  for (let i = quantity.start - 2; i >= Math.max(0, quantity.start - 7); i -= 1) {
+    const entry = nounEntry(tokens[i]);
+    if (entry) return { ...countedAfter(tokens, i, false)!, end: quantity.end };
+  }
+  return people(quantity.end);
 }
 
 /** "the fifth such evacuation in a week": an ordinal that counts events, unlike "the first convoy". */
 function ordinalCount(tokens: Token[], i: number): Figure | null {
+  if (tokens[i].kind !== 'word' || !Object.hasOwn(ORDINALS, tokens[i].lower)) return null;
   const value = ORDINALS[tokens[i].lower];
-  if (!value || tokens[i - 1]?.lower !== 'the') return null;
+  // "the first convoy" says which, not how many
+  if (!value || value < 2 || tokens[i - 1]?.lower !== 'the') return null;
   const such = tokens[i + 1]?.lower === 'such' ? 1 : 0;
   const noun = nounEntry(tokens[i + 1 + such]);
   if (!noun || noun.kind !== 'convoys' || (!such && !EVENT_WINDOW.has(tokens[i + 2]?.lower ?? ''))) return null;
@@ -47,9 +61,9 @@ function ordinalCount(tokens: Token[], i: number): Figure | null {
 /** A figure after another one and after "including"/"among them" splits the earlier total: not a fact of its own. */
 function isBreakdown(tokens: Token[], figure: Figure, previous: Figure | undefined): boolean {
   if (!previous || previous.counted.kind !== 'people' || figure.counted.kind !== 'people') return false;
-  const between = tokens.slice(previous.counted.end, figure.quantity.start).map((t) => t.lower);
-  const joined = between.join(' ');
-  return between.some((w) => BREAKDOWN.test(w)) || /\bof (?:whom|which|them)\b/.test(joined);
+  if (figure.counted.unit !== 'children' && figure.counted.unit !== 'women' && tokens[figure.quantity.start - 1]?.text === '(') return false;
+  const near = tokens.slice(Math.max(previous.counted.end, figure.quantity.start - 3), figure.quantity.start).map((t) => t.lower);
+  return near.some((w) => BREAKDOWN.test(w)) || /\bof (?:whom|which|them)$/.test(near.join(' '));
 }
 
 export function findFigures(tokens: Token[]): Figure[] {
@@ -59,7 +73,7 @@ export function findFigures(tokens: Token[]): Figure[] {
     const ordinal = ordinalCount(tokens, i);
     const quantity = ordinal ? ordinal.quantity : readQuantity(tokens, i);
     if (!quantity) continue;
-    const allowOf = quantity.qualifier === 'vague' || quantity.words || !/^\d+$/.test(tokens[quantity.end - 1].text);
+    const allowOf = quantity.qualifier === 'vague';
     const counted = ordinal?.counted ?? countedAfter(tokens, quantity.end, allowOf) ?? countedAround(tokens, quantity);
     i = Math.max(i, quantity.end - 1);
     if (!counted) continue;

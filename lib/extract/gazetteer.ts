@@ -8,7 +8,8 @@ Brazil|Burkina Faso|Burundi|Cameroon|Central African Republic|Chad|Chile|China|C
 export const GEO_NOUNS = new Set(`camp camps province governorate district region state city town village county municipality
 crossing strip valley river island islands mountains site sites settlement settlements subdistrict sub-district prefecture
 department division zone locality neighbourhood neighborhood quarter enclave oblast commune hamlet suburb suburbs
-outskirts area areas centre center point border capital plain plains coast peninsula lake woreda kebele parish`.split(/\s+/));
+outskirts area areas centre center point border capital plain plains coast peninsula lake woreda kebele parish plateau
+corridor highlands lowlands basin delta countryside belt`.split(/\s+/));
 
 /** A place whose name is followed by a lowercase word from this list is still a place ("in Gaza on Monday"). */
 export const CLOSED_CLASS = new Set(`on in at and or since last this after before where which who as with to from by over during
@@ -25,5 +26,12 @@ export const NOT_PLACES = new Set(`January February March April May June July Au
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Islamic State God Mr Mrs Ms Dr President Minister The He She It They
 We I Koran Quran Christmas Ramadan Eid English Arabic French Covid COVID-19 Covid-19 Internet Facebook Twitter X Telegram`.split(/\s+/));
 
+/** Facilities named after a place: "the Santo Areno hospital" is about Santo Areno. */
+export const FACILITIES = new Set('hospital hospitals clinic clinics port airport market school schools bridge road mosque church'.split(' '));
+/** Words between a name and a place noun: "Amara reception point", "Kessa transit centre". */
+export const SITE_WORDS = new Set('reception transit registration collective evacuation displacement refugee idp extension distribution screening'.split(' '));
+/** First words that make a name a place on their own: "Port Hallam", "Tel Harun", "Wadi Siran". */
+export const PLACE_PREFIXES = new Set('Port Lake Cape Mount Fort Tel Wadi Beit Deir Qaryat Kafr Ras Bir Ain Jabal Jebel Old New San Santo Santa Saint St'.split(' '));
+
 export const JOINERS = new Set(['of', 'de', 'del', 'do', 'da', 'al', 'el', 'ez', 'es', 'ad', 'ar', 'as', 'bin', 'la', 'le', 'du', 'des', 'the']);
-export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'towards', 'toward', 'inside', 'outside', 'within', 'throughout', 'around', 'reaching', 'reached', 'entered', 'crossed', 'fled', 'leaving', 'left']);
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'towards', 'toward', 'inside', 'outside', 'within', 'throughout', 'around', 'off', 'reaching', 'reached', 'entered', 'crossed', 'fled', 'leaving', 'left']);

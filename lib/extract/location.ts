@@ -1,17 +1,28 @@
 /** The place a figure is about: a place named next to it, the place a sentence opens with, or the report's focal place. */
+import type { Metric } from '@/lib/facts/vocabulary';
 import type { PlaceMention } from './places';
 import type { Quantity } from './quantities';
 
 /** How far (in tokens) a named place may be from the figure or its cue and still be where the figure happened. */
 const REACH = 8;
 
-export function chooseLocation(places: PlaceMention[], quantity: Quantity, cueToken: number): string | null {
+/** Arrivals are about where people came to, departures and displacement about where they left. */
+const AWAY = new Set(['from', 'off', 'leaving', 'left', 'fled']);
+const TOWARD = new Set(['to', 'into', 'towards', 'toward', 'reaching', 'reached', 'entered', 'crossed']);
+
+function directionPenalty(place: PlaceMention, metric: Metric): number {
+  if (metric === 'people_arrived' || metric === 'camp_population') return AWAY.has(place.via) ? 3 : 0;
+  if (metric === 'people_departed' || metric === 'people_displaced') return TOWARD.has(place.via) ? 3 : 0;
+  return 0;
+}
+
+export function chooseLocation(places: PlaceMention[], quantity: Quantity, cueToken: number, metric: Metric): string | null {
   let best: PlaceMention | null = null;
   let bestDistance = Infinity;
   for (const place of places) {
     const distance = Math.min(gap(place, quantity.start, quantity.end), gap(place, cueToken, cueToken + 1));
-    const penalty = place.end <= quantity.start ? 0.5 : 0;
-    if (distance <= REACH && distance + penalty < bestDistance) {
+    const penalty = (place.end <= quantity.start ? 0.5 : 0) + directionPenalty(place, metric);
+    if (distance <= REACH && distance + penalty <= REACH && distance + penalty < bestDistance) {
       best = place;
       bestDistance = distance + penalty;
     }

@@ -11,10 +11,13 @@ export type MetricChoice = { metric: Metric; altMetrics: Metric[]; cue: string; 
 /** Longest window over which a verb after the figure still governs it ("Thousands of ..., many of them ..., have been pouring out"). */
 const AFTER_REACH = 15;
 const BEFORE_REACH = 4;
+/** An adjective inside the counted phrase ("2,000 displaced people") is a weaker cue than the verb of the clause. */
+const IN_PHRASE = 8;
 const BREAKS_BEFORE = new Set([',', ';', 'and', 'but', 'or', '—', '(', ')', ':', 'while', 'whereas']);
 
 /** Every cue in the sentence, as token spans. */
 export function findCues(work: string, tokens: Token[], start: number, end: number): CueMatch[] {
+  // a cue spelled in capitals or as a heading still counts: cues are matched case-insensitively
   const text = work.slice(start, end);
   const matches: CueMatch[] = [];
   COMPILED.forEach(({ regex, cue }, order) => {
@@ -29,6 +32,7 @@ export function findCues(work: string, tokens: Token[], start: number, end: numb
 }
 
 function distanceTo(tokens: Token[], match: CueMatch, from: number, to: number): number | null {
+  if (match.start >= from && match.start < to - 1) return IN_PHRASE;
   if (match.start >= from && !match.cue.beforeOnly) {
     const gap = Math.max(0, match.start - to);
     const crossed = tokens.slice(to, match.start).some((t) => t.text === ';' || t.text === '.');
@@ -36,7 +40,10 @@ function distanceTo(tokens: Token[], match: CueMatch, from: number, to: number):
   }
   if (match.end <= from && !match.cue.afterOnly) {
     const between = tokens.slice(match.end, from);
-    return between.length <= BEFORE_REACH && !between.some((t) => BREAKS_BEFORE.has(t.lower)) ? between.length + 0.5 : null;
+    // "New arrivals in the last 24 hours: 412": the whole label before the colon describes the figure
+    if (between.length > 0 && between[between.length - 1].text === ':' && !between.slice(0, -1).some((t) => t.text === ':')) return 1;
+    const broken = between.some((t) => BREAKS_BEFORE.has(t.lower));
+    return between.length <= (match.cue.reach ?? BEFORE_REACH) && !broken ? between.length + 0.5 : null;
   }
   return null;
 }
@@ -45,16 +52,23 @@ function ranked(tokens: Token[], cues: CueMatch[], quantity: Quantity, counted: 
   const scored = cues
     .map((match) => ({ match, distance: distanceTo(tokens, match, quantity.start, counted.end) }))
     .filter((s): s is { match: CueMatch; distance: number } => s.distance !== null);
-  scored.sort((a, b) => a.distance - b.distance || a.match.order - b.match.order);
+  scored.sort((a, b) => a.distance - b.distance || b.match.text.length - a.match.text.length || a.match.order - b.match.order);
   return scored.map((s) => s.match);
 }
 
+/** `sentence` is the lower-cased sentence; a report about a camp (its opening names one) gives every sentence camp context. */
 function metricOf(match: CueMatch, sentence: string): Metric | null | 'neutral' {
   if (match.cue.needsCamp) return CAMP_CONTEXT.test(sentence) ? 'camp_population' : 'neutral';
   return match.cue.metric;
 }
 
 /** The metric for a figure, or null when its nearest cue says it is not a fact ("affected", "missing"). */
+/** "evacuated 300 men, 200 women and 150 children": figures listed after one verb share its metric. */
+export function listedAfter(tokens: Token[], previousEnd: number, quantity: Quantity): boolean {
+  const between = tokens.slice(previousEnd, quantity.start);
+  return between.length > 0 && between.length <= 2 && between.every((t) => t.text === ',' || t.lower === 'and');
+}
+
 export function chooseMetric(tokens: Token[], cues: CueMatch[], quantity: Quantity, counted: Counted, sentence: string): MetricChoice | null {
   const near = ranked(tokens, cues, quantity, counted);
   const cueToken = near[0]?.start ?? counted.end - 1;
@@ -62,7 +76,8 @@ export function chooseMetric(tokens: Token[], cues: CueMatch[], quantity: Quanti
   if (counted.metric && counted.strong) {
     return { metric: counted.metric, altMetrics: [], cue: `"${counted.noun}" -> ${counted.metric}`, cueToken };
   }
-  const best = near[0];
+  // a cue that needs a camp, where there is none, neither counts nor blocks: the next cue decides
+  const best = near.find((match) => metricOf(match, sentence) !== 'neutral');
   const metric = best ? metricOf(best, sentence) : 'neutral';
   if (metric === null) return null;
   const chosen = metric === 'neutral' ? counted.metric : metric;

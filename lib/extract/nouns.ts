@@ -15,7 +15,8 @@ type NounEntry = { kind: CountedKind; unit: string; metric?: Metric; strong?: bo
 
 const PEOPLE_WORDS = `people person persons individuals individual civilians civilian residents inhabitants denizens
 villagers migrants asylum-seekers newcomers survivors patients students pupils pilgrims workers staff passengers
-detainees prisoners fighters militants soldiers troops combatants jihadists victims adults men man elderly Rohingya
+detainees prisoners shepherds farmers fishermen herders traders teachers nurses doctors volunteers employees journalists
+protesters demonstrators worshippers mourners tourists holidaymakers hostages sailors miners labourers fighters militants soldiers troops combatants jihadists victims adults men man elderly Rohingya
 Syrians Afghans Ukrainians Palestinians Sudanese Somalis Yemenis Venezuelans Haitians Congolese Ethiopians Eritreans
 Iraqis Libyans Lebanese Gazans Burundians Nigerians Rohingyas Yazidis Kurds Malians Chadians Burmese Gazans`;
 const CHILD_WORDS = 'children child girls boys babies infants minors orphans newborns kids teenagers';
@@ -49,11 +50,16 @@ const FUNCTION_WORDS = new Set(`of and or the a an to in on at by for from with 
 who which that this these those it its their his her they he she we said says say more than per as but while after before
 into out since until over under about around up down across near during against between among than when where if not no
 will would may might could can should must also only just still now then there here so such very too each every all
-other others another same people`.split(/\s+/));
+other others another same them whom those us`.split(/\s+/));
 
 function lookup(token: Token | undefined): NounEntry | undefined {
   if (!token || token.kind !== 'word') return undefined;
   return NOUNS.get(token.lower) ?? NOUNS.get(token.lower.replace(/'s$/, ''));
+}
+
+/** A plural noun the lexicon does not count ("212 sites hosting displaced people") ends the search. */
+function isOtherPlural(word: string): boolean {
+  return /[^su]s$/.test(word) && !/(?:ous|ss|is)$/.test(word);
 }
 
 /** The counted noun, skipping up to three modifiers; null when nothing countable follows. */
@@ -68,16 +74,20 @@ export function countedAfter(tokens: Token[], end: number, allowOf: boolean): Co
   for (let hops = 0; hops <= 3 && i < tokens.length; hops += 1, i += 1) {
     const entry = lookup(tokens[i]);
     if (entry && !(isModifierUse(tokens, i, entry))) return counted(tokens, modifiersStart, i, entry);
-    if (tokens[i].kind !== 'word' || FUNCTION_WORDS.has(tokens[i].lower)) break;
+    if (tokens[i].kind !== 'word' || FUNCTION_WORDS.has(tokens[i].lower) || isOtherPlural(tokens[i].lower)) break;
   }
   if (tokens[modifiersStart]?.lower === 'people') return counted(tokens, modifiersStart, modifiersStart, NOUNS.get('people')!);
   return null;
 }
 
+/** Nouns that make "evacuation" or "water truck" a modifier: "evacuation centres", "truck drivers". */
+const HEAD_NOUNS = new Set('centres centers centre center sites site camps points routes corridors teams plans orders flights clinics workers staff drivers stations operations'.split(' '));
+
 /** "displaced" or "injured" followed by another noun is an adjective ("displaced people"): the later noun counts. */
 function isModifierUse(tokens: Token[], i: number, entry: NounEntry): boolean {
   const next = lookup(tokens[i + 1]);
-  return Boolean(next && entry.kind === 'people' && (next.kind === 'people' || next.kind === 'aid'));
+  if (entry.kind !== 'people') return HEAD_NOUNS.has(tokens[i + 1]?.lower ?? '');
+  return Boolean(next && (next.kind === 'people' || next.kind === 'aid'));
 }
 
 function counted(tokens: Token[], modifiersStart: number, i: number, entry: NounEntry): Counted {

@@ -16,7 +16,7 @@ const SCALES: Record<string, number> = {
 /** Scale words that may follow digits; "m", "k", "bn" only when written against the digits. */
 const ATTACHED_ONLY = new Set(['m', 'k', 'bn']);
 
-export const ORDINALS: Record<string, number> = {
+export const ORDINALS: Partial<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, fifteenth: 15, twentieth: 20,
 };
@@ -90,11 +90,20 @@ function readWords(tokens: Token[], i: number): NumberReading | null {
   return { value: total + current, start: i, end: j, words: true };
 }
 
+/** Words a number in words can start with; anything else is rejected before parsing. */
+const FIRST_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(SCALES), 'a', 'an', 'half']);
+
+export function mayStartNumber(token: Token): boolean {
+  if (token.kind === 'number') return true;
+  if (token.kind !== 'word') return false;
+  const hyphen = token.lower.indexOf('-');
+  return FIRST_WORDS.has(hyphen < 0 ? token.lower : token.lower.slice(0, hyphen));
+}
+
 export function readNumber(tokens: Token[], i: number): NumberReading | null {
   const token = tokens[i];
-  if (!token) return null;
+  if (!token || !mayStartNumber(token)) return null;
   if (token.kind === 'number') return readDigits(tokens, i);
-  if (token.kind !== 'word') return null;
   const reading = readWords(tokens, i);
   // "millions" alone is a vague amount, handled elsewhere; a bare scale word is not a figure
   if (reading && reading.end === i + 1 && !(token.lower.split('-')[0] in UNITS)) return null;

@@ -44,6 +44,9 @@ const ORGANIZATIONS: string[][] = [
 const CANONICAL = new Map<string, string>();
 for (const names of ORGANIZATIONS) for (const name of names) CANONICAL.set(key(name), names[0]);
 
+/** Place-name checks ask about the same few names again and again. */
+const KNOWN_CACHE = new Map<string, boolean>();
+
 function key(name: string): string {
   return name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
 }
@@ -54,7 +57,13 @@ export function resolveOrganizationName(name: string): string {
 }
 
 export function isKnownOrganization(name: string): boolean {
-  return CANONICAL.has(key(name));
+  let known = KNOWN_CACHE.get(name);
+  if (known === undefined) {
+    known = CANONICAL.has(key(name));
+    if (KNOWN_CACHE.size > 10_000) KNOWN_CACHE.clear();
+    KNOWN_CACHE.set(name, known);
+  }
+  return known;
 }
 
 function escape(name: string): string {
@@ -81,7 +90,8 @@ export function findOrganizations(text: string, from: number, to: number): Organ
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       const start = from + m.index;
       const end = start + m[0].length;
-      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, name: resolveOrganizationName(m[0]) });
+      const longer = /(?:^|[^.!?"]\s)(?!The\s)[A-Z][\p{L}-]+\s$/u.test(slice.slice(Math.max(0, m.index - 30), m.index));
+      if (!longer && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, name: resolveOrganizationName(m[0]) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

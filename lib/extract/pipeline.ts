@@ -1,13 +1,14 @@
 /** The extraction pipeline: sentences -> figures -> metric, date, place, source -> facts. */
 import type { DatePrecision, Metric, Qualifier } from '@/lib/facts/vocabulary';
-import { attribute, type Speakers } from './attribution';
+import { attribute, newSpeakers, type Speakers } from './attribution';
 import { parseDay } from './calendar';
 import { readDateline } from './dateline';
 import { findDates, resolveMention, type DateMention, type ResolvedDate } from './dates';
 import { exclusionReason } from './exclusions';
 import { findFigures, type Figure } from './figures';
+import { CAMP_CONTEXT } from './cues';
 import { chooseLocation, FocalPlace } from './location';
-import { chooseMetric, findCues } from './metrics';
+import { chooseMetric, findCues, listedAfter, type MetricChoice } from './metrics';
 import { normalizeText } from './normalize';
 import { resolveOrganizationName } from './organizations';
 import { findPlaces, type PlaceMemory } from './places';
@@ -32,6 +33,8 @@ type ReportState = {
   speakers: Speakers; places: PlaceMemory; focal: FocalPlace;
   /** the day of the previous sentence in the same paragraph, for figures continuing its account */
   carried: { paragraph: number; date: ResolvedDate } | null;
+  /** the report opens by naming a camp or site: its digest lines ("Population: 5,842") are about it */
+  campReport: boolean;
 };
 
 export function extractFacts(text: string, context: ReportContext): ExtractedFact[] {
@@ -41,7 +44,8 @@ export function extractFacts(text: string, context: ReportContext): ExtractedFac
   const state: ReportState = {
     text, work, report, reportDay: { date: context.published, precision: 'day' },
     fallbackSource: dateline.wire ?? (resolveOrganizationName(context.publisher ?? '') || 'Unspecified'),
-    speakers: { last: null }, places: { camp: null, place: null }, focal: new FocalPlace(dateline.place), carried: null,
+    speakers: newSpeakers(work), places: { camp: null, place: null }, focal: new FocalPlace(dateline.place), carried: null,
+    campReport: CAMP_CONTEXT.test(work.slice(0, 200)),
   };
   const facts: ExtractedFact[] = [];
   for (const sentence of splitSentences(work)) readSentence(state, sentence, facts);
@@ -55,28 +59,30 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   const places = findPlaces(tokens, state.places);
   state.focal.count(places);
   const dates = findDates(work, sentence.start, sentence.end, state.report);
-  const hasFigure = MAY_HAVE_FIGURE.test(work.slice(sentence.start, sentence.end));
-  const figures = hasFigure ? findFigures(tokens) : [];
-  const anchor = sentenceAnchor(state, sentence, dates);
+  const text = work.slice(sentence.start, sentence.end);
+  const figures = MAY_HAVE_FIGURE.test(text) ? findFigures(tokens) : [];
+  const anchor = sentenceAnchor(state, sentence, dates, text);
   if (figures.length === 0) {
-    if (MAY_ATTRIBUTE.test(work.slice(sentence.start, sentence.end))) attribute(work, sentence.start, sentence.end, sentence.start, state.speakers);
+    if (MAY_ATTRIBUTE.test(text)) attribute(work, sentence.start, sentence.end, sentence.start, state.speakers);
     return;
   }
   const cues = findCues(work, tokens, sentence.start, sentence.end);
-  const lower = work.slice(sentence.start, sentence.end).toLowerCase();
+  const lower = state.campReport ? `${text.toLowerCase()} (camp)` : text.toLowerCase();
+  let previous: { choice: MetricChoice; end: number } | null = null;
   for (const figure of figures) {
-    const fact = readFigure(state, sentence, tokens, figure, { cues, lower, dates, anchor, places });
+    const listed: MetricChoice | null = previous && figure.counted.kind === 'people' && listedAfter(tokens, previous.end, figure.quantity) ? previous.choice : null;
+    const choice: MetricChoice | null = chooseMetric(tokens, cues, figure.quantity, figure.counted, lower) ?? listed;
+    const fact: ExtractedFact | null = choice ? readFigure(state, sentence, tokens, figure, choice, { cues, lower, dates, anchor, places }) : null;
     if (fact) facts.push(fact);
+    previous = fact && choice ? { choice, end: figure.counted.end } : null;
   }
 }
 
 type SentenceView = { cues: ReturnType<typeof findCues>; lower: string; dates: DateMention[]; anchor: ResolvedDate; places: ReturnType<typeof findPlaces> };
 
-function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], figure: Figure, view: SentenceView): ExtractedFact | null {
+function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], figure: Figure, choice: MetricChoice, view: SentenceView): ExtractedFact | null {
   const { quantity, counted } = figure;
   if (!(quantity.high <= MAX_FIGURE) || !(quantity.low >= 0)) return null;
-  const choice = chooseMetric(tokens, view.cues, quantity, counted, view.lower);
-  if (!choice) return null;
   const from = tokens[quantity.figureStart].start;
   const to = tokens[quantity.end - 1].end;
   const inDate = view.dates.some((d) => d.kind !== 'running' && d.start < to && from < d.end);
@@ -86,21 +92,21 @@ function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], fig
   return {
     metric: choice.metric, altMetrics: choice.altMetrics, low: quantity.low, high: quantity.high,
     qualifier: quantity.qualifier, unit: counted.unit.slice(0, 50) || 'people',
-    location: chooseLocation(view.places, quantity, choice.cueToken) ?? '',
+    location: chooseLocation(view.places, quantity, choice.cueToken, choice.metric) ?? '',
     date: date.date, datePrecision: date.precision, sourceOrg: source.slice(0, 200),
     excerpt: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, cue: choice.cue,
   };
 }
 
 /** The day a sentence is about: its own first day, else the day of the account it continues, else the report date. */
-function sentenceAnchor(state: ReportState, sentence: Sentence, dates: DateMention[]): ResolvedDate {
+function sentenceAnchor(state: ReportState, sentence: Sentence, dates: DateMention[], text: string): ResolvedDate {
   const own = dates.find((d) => d.kind === 'point' && d.resolved)?.resolved;
   if (own) {
     state.carried = { paragraph: sentence.paragraph, date: own };
     return own;
   }
   const carried = state.carried;
-  const continues = carried && carried.paragraph === sentence.paragraph && !NOT_CONTINUING.test(state.work.slice(sentence.start, sentence.end));
+  const continues = carried && carried.paragraph === sentence.paragraph && !NOT_CONTINUING.test(text);
   return continues ? carried.date : state.reportDay;
 }
 

@@ -3,27 +3,33 @@
  * "the hamlet of Baghouz", and definite references to a place named earlier ("the arrivals area").
  */
 import { isKnownOrganization } from './organizations';
-import { CLOSED_CLASS, COUNTRIES, DIRECTIONS, GEO_NOUNS, JOINERS, NOT_PLACES, PLACE_PREPOSITIONS } from './gazetteer';
+import { CLOSED_CLASS, COUNTRIES, DIRECTIONS, FACILITIES, GEO_NOUNS, JOINERS, NOT_PLACES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SITE_WORDS } from './gazetteer';
 import { isCapitalized, type Token } from './tokens';
 
-export type PlaceMention = { name: string; start: number; end: number; country: boolean };
+/** `via` is the word that introduced the place ("from", "into"), empty when none did. */
+export type PlaceMention = { name: string; start: number; end: number; country: boolean; via: string };
 /** The last camp and the last specific place named, for "the camp" and "the arrivals area". */
 export type PlaceMemory = { camp: string | null; place: string | null };
 
 type Span = { start: number; end: number };
 
 /** A run of capitalized words with joiners ("Deir ez-Zor", "Democratic Republic of the Congo"); "Syria's" is skipped as a possessor. */
+function isNameWord(token: Token | undefined): boolean {
+  // headings in capitals ("TALVENIA:", "SITUATION OVERVIEW") are not place names; short acronyms (DRC, US) may be
+  return isCapitalized(token) && !(token!.text.length > 3 && token!.text === token!.text.toUpperCase());
+}
+
 function capitalizedRun(tokens: Token[], i: number): Span | null {
   let start = i;
-  while (isCapitalized(tokens[start]) && /'s$/.test(tokens[start].text) && isCapitalized(tokens[start + 1])) start += 1;
-  if (!isCapitalized(tokens[start])) return null;
+  while (isNameWord(tokens[start]) && /'s$/.test(tokens[start].text) && isNameWord(tokens[start + 1])) start += 1;
+  if (!isNameWord(tokens[start])) return null;
   let end = start + 1;
   for (;;) {
     if (/'s$/.test(tokens[end - 1].text)) break;
-    if (isCapitalized(tokens[end])) { end += 1; continue; }
+    if (isNameWord(tokens[end])) { end += 1; continue; }
     const joined = JOINERS.has(tokens[end]?.lower) && tokens[end].lower !== 'the' ? 1 : 0;
     const the = tokens[end + joined]?.lower === 'the' && joined ? 1 : 0;
-    if (joined && isCapitalized(tokens[end + joined + the])) { end += joined + the + 1; continue; }
+    if (joined && isNameWord(tokens[end + joined + the])) { end += joined + the + 1; continue; }
     break;
   }
   return { start, end };
@@ -37,7 +43,7 @@ function nameOf(tokens: Token[], from: number, to: number): string {
 function endsAsPlace(tokens: Token[], end: number): boolean {
   const next = tokens[end];
   if (!next || next.kind !== 'word') return true;
-  return CLOSED_CLASS.has(next.lower) || GEO_NOUNS.has(next.lower) || /(ed|ing)$/.test(next.lower);
+  return CLOSED_CLASS.has(next.lower) || GEO_NOUNS.has(next.lower) || FACILITIES.has(next.lower) || /(ed|ing)$/.test(next.lower);
 }
 
 function placeAt(tokens: Token[], i: number): PlaceMention | null {
@@ -49,12 +55,18 @@ function placeAt(tokens: Token[], i: number): PlaceMention | null {
   const core = nameOf(tokens, run.start, run.end);
   if (NOT_PLACES.has(core) || NOT_PLACES.has(core.split(' ')[0]) || isKnownOrganization(core) || /-(held|controlled|based|led|backed|run)$/i.test(core)) return null;
   let end = run.end;
-  if (tokens[end]?.lower === 'refugee' && GEO_NOUNS.has(tokens[end + 1]?.lower)) end += 2;
+  if (/'s$/.test(tokens[end - 1].text)) {
+    // "Sorel's old city": a possessive place before a place noun
+    const noun = GEO_NOUNS.has(tokens[end]?.lower ?? '') ? end : GEO_NOUNS.has(tokens[end + 1]?.lower ?? '') ? end + 1 : -1;
+    if (noun < 0) return null;
+    return { name: core, start: run.start, end: noun + 1, country: COUNTRIES.has(core), via: '' };
+  }
+  if (SITE_WORDS.has(tokens[end]?.lower ?? '') && GEO_NOUNS.has(tokens[end + 1]?.lower ?? '')) end += 2;
   else if (GEO_NOUNS.has(tokens[end]?.lower ?? '') && tokens[end].kind === 'word') end += 1;
   if (!endsAsPlace(tokens, end)) return null;
   const from = direction >= 0 ? direction : run.start;
   const name = nameOf(tokens, from, end).replace(/\s+refugee camp$/, ' camp');
-  return { name, start: from, end, country: COUNTRIES.has(core) && end === run.end };
+  return { name, start: from, end, country: COUNTRIES.has(core) && end === run.end, via: '' };
 }
 
 const GENERIC_HEAD = new Set(['camp', 'area', 'centre', 'center', 'point', 'site', 'town', 'city', 'village', 'pocket', 'enclave', 'settlement']);
@@ -71,7 +83,7 @@ function genericAt(tokens: Token[], i: number, memory: PlaceMemory): PlaceMentio
   if (head === 'camp' && j === i + 1) name = memory.camp;
   else if (['area', 'centre', 'center', 'point', 'site'].includes(head) && j > i + 1 && memory.camp) name = `${memory.camp} ${described}`;
   else if (['town', 'city', 'village', 'pocket', 'enclave'].includes(head) && j === i + 1) name = memory.place;
-  return name ? { name, start: i, end: j + 1, country: false } : null;
+  return name ? { name, start: i, end: j + 1, country: false, via: '' } : null;
 }
 
 function isTrigger(tokens: Token[], i: number): boolean {
@@ -85,8 +97,9 @@ export function findPlaces(tokens: Token[], memory: PlaceMemory): PlaceMention[]
   const found: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const triggered = isTrigger(tokens, i);
-    const mention = triggered ? placeAt(tokens, i + 1) ?? genericAt(tokens, i + 1, memory) : standalonePlace(tokens, i);
-    if (!mention) continue;
+    const named = triggered ? placeAt(tokens, i + 1) ?? genericAt(tokens, i + 1, memory) : standalonePlace(tokens, i);
+    if (!named) continue;
+    const mention = { ...named, via: triggered ? tokens[i].lower : '' };
     found.push(mention);
     remember(mention, memory);
     i = mention.end - 1;
@@ -100,7 +113,7 @@ function standalonePlace(tokens: Token[], i: number): PlaceMention | null {
   const mention = placeAt(tokens, i);
   if (!mention) return null;
   const last = tokens[mention.end - 1].lower;
-  return mention.country || GEO_NOUNS.has(last) ? mention : null;
+  return mention.country || GEO_NOUNS.has(last) || PLACE_PREFIXES.has(tokens[i].text) ? mention : null;
 }
 
 function remember(mention: PlaceMention, memory: PlaceMemory): void {

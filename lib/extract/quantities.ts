@@ -50,7 +50,10 @@ function matchesAt(tokens: Token[], at: number, words: string[]): boolean {
   return words.every((word, k) => tokens[at + k]?.lower === word);
 }
 
+const VAGUE_FIRST = new Set(VAGUE.map(([words]) => words[0]));
+
 function readVague(tokens: Token[], i: number): Quantity | null {
+  if (!VAGUE_FIRST.has(tokens[i].lower)) return null;
   for (const [words, low, high] of VAGUE) {
     if (matchesAt(tokens, i, words)) {
       return { low, high, qualifier: 'vague', start: i, end: i + words.length, figureStart: i, words: true };

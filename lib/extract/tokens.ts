@@ -16,7 +16,7 @@ export function tokenize(work: string, start: number, end: number): Token[] {
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     const value = match[0];
     const first = value.charCodeAt(0);
-    const kind: TokenKind = first >= 48 && first <= 57 ? 'number' : /[\p{L}\p{M}]/u.test(value[0]) ? 'word' : 'punct';
+    const kind: TokenKind = first >= 48 && first <= 57 ? 'number' : value.length > 1 || /[\p{L}\p{M}]/u.test(value) ? 'word' : 'punct';
     tokens.push({ text: value, lower: value.toLowerCase(), start: start + match.index, end: start + match.index + value.length, kind });
   }
   return tokens;
@@ -27,8 +27,14 @@ export function adjacent(left: Token | undefined, right: Token | undefined): boo
   return Boolean(left && right && left.end === right.start);
 }
 
+const NAME_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|ul)-\p{Lu}/u;
+
 export function isCapitalized(token: Token | undefined): boolean {
-  return Boolean(token && token.kind === 'word' && /^(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|ul)-)?\p{Lu}/u.test(token.text));
+  if (!token || token.kind !== 'word') return false;
+  const first = token.text.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first >= 97 && first <= 122) return token.text.length > 3 && token.text[2] === '-' || token.text[3] === '-' ? NAME_PREFIX.test(token.text) : false;
+  return token.text[0] !== token.text[0].toLowerCase();
 }
 
 /** Index of the first token starting at or after an offset (tokens are sorted). */

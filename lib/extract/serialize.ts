@@ -1,0 +1,24 @@
+/** Facts in the snake_case JSON of examples/*.facts.json, for the CLI and exports. */
+import type { ExtractedFact } from './pipeline';
+
+export type FactJson = {
+  metric: string; alt_metrics: string[]; low: number; high: number; qualifier: string; unit: string;
+  location: string; date: string; date_precision: string; source_org: string; excerpt: string;
+  start: number; end: number; cue: string;
+};
+
+export function toFactJson(fact: ExtractedFact): FactJson {
+  return {
+    metric: fact.metric, alt_metrics: fact.altMetrics, low: fact.low, high: fact.high, qualifier: fact.qualifier,
+    unit: fact.unit, location: fact.location, date: fact.date, date_precision: fact.datePrecision,
+    source_org: fact.sourceOrg, excerpt: fact.excerpt, start: fact.start, end: fact.end, cue: fact.cue,
+  };
+}
+
+/** A report date the extractor can resolve against: YYYY-MM-DD and a real calendar day. */
+export function isReportDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
