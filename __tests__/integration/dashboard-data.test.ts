@@ -118,7 +118,7 @@ describe('dashboard data', () => {
     expect(await fetchDailyTotals(scope, ['people_killed'], scope.period)).toEqual([]);
     await updateFactVersioned(prisma, { factId: candidate.id, expectedVersion: 1, changes: { status: 'confirmed' }, userId: null, action: 'confirm' });
     expect((await fetchDailyTotals(scope, ['people_killed'], scope.period))[0].low).toBe(12);
-    await updateFactVersioned(prisma, { factId: candidate.id, expectedVersion: 2, changes: { low: 15, high: 20, qualifier: 'range', date: '2020-07-16' }, userId: null, action: 'update' });
+    await updateFactVersioned(prisma, { factId: candidate.id, expectedVersion: 2, changes: { low: 15, high: 20, qualifier: 'range', date: '2020-07-16' }, userId: null, action: 'edit' });
     expect(await fetchDailyTotals(scope, ['people_killed'], scope.period)).toEqual([{ metric: 'people_killed', date: '2020-07-16', low: 15, high: 20, observationCount: 1, hasEstimate: true }]);
     expect((await fetchOrganizationActivity(scope)).organizations[0].total).toBe(1);
     await updateFactVersioned(prisma, { factId: candidate.id, expectedVersion: 3, changes: { deletedAt: new Date() }, userId: null, action: 'delete' });
