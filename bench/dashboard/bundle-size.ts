@@ -34,3 +34,11 @@ function pageClientReferenceChunks(distDir: string): string[] {
   if (!existsSync(file)) return [];
   return [...new Set([...readFileSync(file, 'utf8').matchAll(/"(static\/chunks\/[^"]+\.js)"/g)].map((match) => match[1]))];
 }
+
+/** The exact first load: every script the served HTML of `/` references (needs a running `next start`). */
+export async function measureServedFirstLoadJs(baseUrl: string, distDir: string): Promise<{ files: number; gzipBytes: number }> {
+  const html = await (await fetch(`${baseUrl}/`)).text();
+  const files = [...new Set([...html.matchAll(/\/_next\/(static\/chunks\/[^"']+\.js)/g)].map((match) => match[1]))];
+  const gzipBytes = files.reduce((total, file) => total + gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length, 0);
+  return { files: files.length, gzipBytes };
+}

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   }
   const { prepareDatabase } = await import('./prepare');
   const { timeViews, VIEWS } = await import('./views');
-  const { measureFirstLoadJs } = await import('./bundle-size');
+  const { measureFirstLoadJs, measureServedFirstLoadJs } = await import('./bundle-size');
   if (process.argv.includes('--refill') || !existsSync(FILE)) {
     for (const suffix of ['', '-wal', '-shm']) rmSync(FILE + suffix, { force: true });
     await prepareDatabase(FILE);
@@ -32,7 +32,12 @@ async function main(): Promise<void> {
   const all = results.flatMap((result) => result.samples).sort((a, b) => a - b);
   console.log(`\nall views: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, worst view p95 ${Math.max(...results.map((r) => r.p95)).toFixed(1)} ms`);
   const bundle = measureFirstLoadJs(process.env.NEXT_DIST_DIR ?? '.next-dashboard');
-  console.log(bundle ? `first-load JS of /: ${bundle.files} files, ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzipped (${(bundle.rawBytes / 1024).toFixed(0)} KB raw)` : 'first-load JS: no build found; run next build first');
+  console.log(bundle ? `JS of / per build manifests: ${bundle.files} files, ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzipped (${(bundle.rawBytes / 1024).toFixed(0)} KB raw)` : 'first-load JS: no build found; run next build first');
+  // With a server running (BENCH_BASE_URL=http://localhost:3112), measure what the HTML really loads.
+  if (process.env.BENCH_BASE_URL) {
+    const served = await measureServedFirstLoadJs(process.env.BENCH_BASE_URL, process.env.NEXT_DIST_DIR ?? '.next-dashboard');
+    console.log(`first-load JS of / as served: ${served.files} scripts, ${(served.gzipBytes / 1024).toFixed(1)} KB gzipped`);
+  }
 }
 
 export function percentile(sorted: number[], p: number): number {

@@ -1,5 +1,5 @@
 import styles from './dashboard.module.css';
-import { FlowBarChart } from '@/app/ui/charts/flow-bar-chart';
+import { FlowBarChart } from '@/app/ui/charts/lazy-charts';
 import { SeriesTable } from '@/app/ui/charts/series-table';
 import type { Granularity } from '@/lib/dashboard/buckets';
 import { fetchFlowSeries, type CountingScope } from '@/lib/data/dashboard';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { OrganizationMetricChart } from '@/app/ui/charts/organization-metric-chart';
+import { OrganizationMetricChart } from '@/app/ui/charts/lazy-charts';
 import { fetchOrganizationActivity } from '@/lib/data/dashboard-organizations';
 import type { CountingScope } from '@/lib/data/dashboard';
 import { METRIC_LABELS } from '@/lib/facts/vocabulary';

@@ -1,5 +1,5 @@
 import styles from './dashboard.module.css';
-import { StockLineChart } from '@/app/ui/charts/stock-line-chart';
+import { StockLineChart } from '@/app/ui/charts/lazy-charts';
 import { SeriesTable } from '@/app/ui/charts/series-table';
 import type { Granularity } from '@/lib/dashboard/buckets';
 import { fetchStockSeries, type CountingScope } from '@/lib/data/dashboard';
