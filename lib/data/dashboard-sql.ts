@@ -86,9 +86,12 @@ export function latestPerPlaceSql(scope: CountingScope, metrics: readonly Metric
  */
 export function organizationCountsSql(metrics: readonly Metric[] | null, period: Period): Prisma.Sql {
   const { months, days } = splitIntoMonthsAndDays(period);
-  const monthRows = months ? Prisma.sql`(length("period") = 7 AND "period" >= ${months.from} AND "period" <= ${months.to})` : NOTHING;
-  const dayRows = days.map((range) => Prisma.sql`(length("period") = 10 AND "period" >= ${range.from} AND "period" <= ${range.to})`);
-  return Prisma.sql`SELECT "sourceOrgId", "metric", SUM("factCount") AS "factCount" FROM "OrganizationMetricRollup"
-    WHERE ${inList(Prisma.sql`"metric"`, metrics)} AND (${Prisma.join([monthRows, ...dayRows], ' OR ')})
+  // One range per branch (not ORed together) so each branch reads the period index.
+  const ranges = [...(months ? [{ ...months, length: 7 }] : []), ...days.map((range) => ({ ...range, length: 10 }))];
+  const branches = ranges.map(
+    (range) => Prisma.sql`SELECT "sourceOrgId", "metric", "factCount" FROM "OrganizationMetricRollup"
+      WHERE "period" >= ${range.from} AND "period" <= ${range.to} AND length("period") = ${range.length} AND ${inList(Prisma.sql`"metric"`, metrics)}`,
+  );
+  return Prisma.sql`SELECT "sourceOrgId", "metric", SUM("factCount") AS "factCount" FROM (${Prisma.join(branches, ' UNION ALL ')}) counted
     GROUP BY "sourceOrgId", "metric"`;
 }
