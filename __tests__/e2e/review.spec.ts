@@ -82,8 +82,14 @@ test('[REVIEW]: paste a report, correct a figure, confirm all, and find the figu
 
   await page.reload();
   await expect(page.getByRole('heading', { name: /Figures \(0 to review, 3 in all\)/ })).toBeVisible();
-  await page.goto('/');
-  const rows = page.getByRole('table', { name: /Latest confirmed figures/ }).getByRole('row').filter({ has: page.getByRole('link', { name: title }) });
-  await expect(rows).toHaveCount(3);
-  await expect(rows.filter({ hasText: 'households' })).toHaveCount(1);
+  // The dashboard, filtered to the report's month, counts the confirmed trucks; the card leads to the facts and their report.
+  await page.goto('/?from=2024-05-01&to=2024-05-31');
+  const trucksCard = page.getByRole('list', { name: 'Key figures' }).getByRole('link', { name: /^Trucks/ });
+  await expect(trucksCard).toContainText('42');
+  await trucksCard.click();
+  await expect(page.getByRole('link', { name: `Report: ${title}` })).toHaveCount(1);
+  await page.goto('/facts?from=2024-05-01&to=2024-05-31');
+  const fromReport = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `Report: ${title}` }) });
+  await expect(fromReport).toHaveCount(3);
+  await expect(fromReport.filter({ hasText: 'households' })).toHaveCount(1);
 });
