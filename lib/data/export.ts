@@ -114,7 +114,8 @@ export async function fetchFilterNames(filters: DashboardFilters): Promise<{ org
     filters.orgs.length ? prisma.organization.findMany({ where: { slug: { in: filters.orgs } }, select: { name: true } }) : [],
     filters.locations.length ? prisma.location.findMany({ where: { slug: { in: filters.locations } }, select: { name: true } }) : [],
   ]);
-  return { orgNames: orgs.map((org) => org.name).sort(), locationNames: locations.map((place) => place.name).sort() };
+  const byName = (a: string, b: string) => a.localeCompare(b, 'en');
+  return { orgNames: orgs.map((org) => org.name).sort(byName), locationNames: locations.map((place) => place.name).sort(byName) };
 }
 
 function newLookups(): Lookups {
