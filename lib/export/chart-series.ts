@@ -6,7 +6,8 @@ import type { MetricSummary, SeriesPoint } from '@/lib/export/summary';
  * bucket; stocks keep the bucket's last level, as the dashboard's lines do.
  */
 export type Bucket = 'day' | 'week' | 'month';
-export type ChartPoint = SeriesPoint & { label: string };
+/** `empty`: nothing was reported in the bucket (no bar; a stock line has no level yet). */
+export type ChartPoint = SeriesPoint & { label: string; empty: boolean };
 
 const DAY_MS = 86_400_000;
 
@@ -25,21 +26,38 @@ export function bucketStart(isoDay: string, bucket: Bucket): string {
   return new Date(date.getTime() - sinceMonday * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function chartPoints(metric: MetricSummary, bucket: Bucket): ChartPoint[] {
-  const buckets = new Map<string, ChartPoint>();
+/**
+ * Every bucket from the period's first to its last day, so the time axis is even: a week with no
+ * report shows as a gap, not as a squeezed axis. Stocks carry their level into quiet buckets.
+ */
+export function chartPoints(metric: MetricSummary, bucket: Bucket, period: { first: string; last: string }): ChartPoint[] {
+  const sums = new Map<string, SeriesPoint>();
   for (const point of metric.series) {
     const start = bucketStart(point.date, bucket);
-    const current = buckets.get(start);
-    if (!current) buckets.set(start, { date: start, low: point.low, high: point.high, label: start });
-    else if (metric.kind === 'flow') {
+    const current = sums.get(start);
+    if (current && metric.kind === 'flow') {
       current.low += point.low;
       current.high += point.high;
     } else {
-      current.low = point.low;
-      current.high = point.high;
+      sums.set(start, { date: start, low: point.low, high: point.high });
     }
   }
-  return [...buckets.values()].sort((a, b) => a.date.localeCompare(b.date)).map((point) => ({ ...point, label: bucketLabel(point.date, bucket) }));
+  const points: ChartPoint[] = [];
+  let level: SeriesPoint | null = null;
+  for (let start = bucketStart(period.first, bucket); start <= period.last; start = nextBucket(start, bucket)) {
+    const found = sums.get(start);
+    if (metric.kind === 'stock' && found) level = found;
+    const shown = metric.kind === 'stock' ? level : found;
+    points.push({ date: start, low: shown?.low ?? 0, high: shown?.high ?? 0, label: bucketLabel(start, bucket), empty: !shown });
+  }
+  return points;
+}
+
+function nextBucket(isoDay: string, bucket: Bucket): string {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  if (bucket === 'month') date.setUTCMonth(date.getUTCMonth() + 1);
+  else date.setUTCDate(date.getUTCDate() + (bucket === 'week' ? 7 : 1));
+  return date.toISOString().slice(0, 10);
 }
 
 export function bucketLabel(isoDay: string, bucket: Bucket): string {

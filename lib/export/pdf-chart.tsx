@@ -7,7 +7,7 @@ import { formatCompact } from '@/lib/format';
  * stocks. Where a figure is a range, the range is drawn (a whisker on bars, a band under the
  * line) so approximate figures never look precise.
  */
-const WIDTH = 240;
+const WIDTH = 215;
 const HEIGHT = 92;
 const INK = '#1f4e79';
 const RANGE = '#9bb8d3';
@@ -42,6 +42,7 @@ export function PdfChart({ points, kind }: { points: ChartPoint[]; kind: 'flow' 
 function bars(points: ChartPoint[], step: number, y: (value: number) => number, mid: (point: ChartPoint) => number) {
   const barWidth = Math.max(Math.min(step * 0.7, 24), 1);
   return points.map((point, index) => {
+    if (point.empty) return null;
     const x = index * step + (step - barWidth) / 2;
     const centre = x + barWidth / 2;
     return (
@@ -57,16 +58,21 @@ function bars(points: ChartPoint[], step: number, y: (value: number) => number, 
 
 function line(points: ChartPoint[], step: number, y: (value: number) => number, mid: (point: ChartPoint) => number) {
   const x = (index: number) => index * step + step / 2;
-  const band = [...points.map((p, i) => `${x(i)},${y(p.high)}`), ...points.map((p, i) => `${x(i)},${y(p.low)}`).reverse()].join(' ');
-  const hasRange = points.some((point) => point.low !== point.high);
+  // A stock has no line before its first report: draw from there on.
+  const firstShown = points.findIndex((point) => !point.empty);
+  const offset = Math.max(firstShown, 0);
+  const shown = points.slice(offset);
+  const at = (index: number) => x(index + offset);
+  const band = [...shown.map((p, i) => `${at(i)},${y(p.high)}`), ...shown.map((p, i) => `${at(i)},${y(p.low)}`).reverse()].join(' ');
+  const hasRange = shown.some((point) => point.low !== point.high);
   return (
     <G>
-      {hasRange && points.length > 1 ? <Polygon points={band} fill={RANGE} fillOpacity={0.5} /> : null}
-      {points.length > 1 ? (
-        <Polyline points={points.map((p, i) => `${x(i)},${y(mid(p))}`).join(' ')} stroke={INK} strokeWidth={1.5} fill="none" />
+      {hasRange && shown.length > 1 ? <Polygon points={band} fill={RANGE} fillOpacity={0.5} /> : null}
+      {shown.length > 1 ? (
+        <Polyline points={shown.map((p, i) => `${at(i)},${y(mid(p))}`).join(' ')} stroke={INK} strokeWidth={1.5} fill="none" />
       ) : null}
-      {points.map((point, index) => (
-        <Rect key={point.date} x={x(index) - 1.5} y={y(mid(point)) - 1.5} width={3} height={3} fill={INK} />
+      {shown.map((point, index) => (
+        <Rect key={point.date} x={at(index) - 1.5} y={y(mid(point)) - 1.5} width={3} height={3} fill={INK} />
       ))}
     </G>
   );

@@ -1,6 +1,6 @@
 import { BUCKET_NOUN, chartPoints, chooseBucket, type ChartPoint } from '@/lib/export/chart-series';
 import { describeFilters, describePeriod } from '@/lib/export/describe';
-import { summaryTitle, type SummaryDocument } from '@/lib/export/summary-document';
+import { splitKeyFigures, summaryPeriod, summaryTitle, type SummaryDocument } from '@/lib/export/summary-document';
 import type { MetricSummary } from '@/lib/export/summary';
 import { formatDay, formatFigure, formatNumber } from '@/lib/format';
 
@@ -22,14 +22,16 @@ export function toMarkdown(document: SummaryDocument): string {
     '## Key figures',
     '',
   ];
-  if (summary.metrics.length === 0) {
+  const period = summaryPeriod(document);
+  if (summary.metrics.length === 0 || !period) {
     lines.push('No confirmed figures match these filters.', '');
   } else {
-    lines.push('| Figure | Value | As of | Stated by |', '|---|---:|---|---|');
-    for (const metric of summary.metrics) lines.push(keyFigureRow(metric));
-    lines.push('', `*How figures are counted:* ${summary.countingRule} Flows add up over places and days; stocks (camp population, people trapped, people in need) count each place's latest figure.`, '');
+    const { cards, others } = splitKeyFigures(summary.metrics);
+    lines.push(FIGURE_TABLE_HEAD, ...cards.map(keyFigureRow), '');
+    if (others.length) lines.push('Also reported, in other units:', '', FIGURE_TABLE_HEAD, ...others.map(keyFigureRow), '');
+    lines.push(`*How figures are counted:* ${summary.countingRule} Flows add up over places and days; stocks (camp population, people trapped, people in need) count each place's latest figure.`, '');
     lines.push('## Over the period', '');
-    for (const metric of summary.metrics) lines.push(...trendSection(metric, summary.firstDate!, summary.lastDate!));
+    for (const metric of cards) lines.push(...trendSection(metric, period));
   }
   lines.push('## Sources', '');
   if (summary.sources.length === 0) lines.push('No sources.');
@@ -40,6 +42,8 @@ export function toMarkdown(document: SummaryDocument): string {
   return `${lines.join('\n')}\n`;
 }
 
+const FIGURE_TABLE_HEAD = '| Figure | Value | As of | Stated by |\n|---|---:|---|---|';
+
 function keyFigureRow(metric: MetricSummary): string {
   const figure = `${formatFigure(metric)} ${metric.unit}`;
   const conflicts = metric.conflicts ? ` (${metric.conflicts} disputed)` : '';
@@ -48,9 +52,9 @@ function keyFigureRow(metric: MetricSummary): string {
   return `| ${escapeMarkdown(label)} | ${escapeMarkdown(figure)}${conflicts} | ${asOf} | ${escapeMarkdown(metric.sourceOrgs.join(', '))} |`;
 }
 
-function trendSection(metric: MetricSummary, firstDate: string, lastDate: string): string[] {
-  const bucket = chooseBucket(firstDate, lastDate);
-  const points = chartPoints(metric, bucket);
+function trendSection(metric: MetricSummary, period: { first: string; last: string }): string[] {
+  const bucket = chooseBucket(period.first, period.last);
+  const points = chartPoints(metric, bucket, period);
   const per = metric.kind === 'flow' ? `per ${BUCKET_NOUN[bucket]}` : `level at the end of each ${BUCKET_NOUN[bucket]}`;
   return [
     `### ${escapeMarkdown(metric.label)} (${escapeMarkdown(metric.unit)}, ${per})`,
@@ -59,7 +63,7 @@ function trendSection(metric: MetricSummary, firstDate: string, lastDate: string
     '',
     `| ${BUCKET_NOUN[bucket][0].toUpperCase()}${BUCKET_NOUN[bucket].slice(1)} | ${metric.kind === 'flow' ? 'Total' : 'Level'} |`,
     '|---|---:|',
-    ...points.map((point) => `| ${point.label} | ${formatFigure({ low: point.low, high: point.high, qualifier: point.low === point.high ? 'exact' : 'range' })} |`),
+    ...points.map((point) => `| ${point.label} | ${point.empty ? '—' : formatFigure({ low: point.low, high: point.high, qualifier: point.low === point.high ? 'exact' : 'range' })} |`),
     '',
   ];
 }
@@ -67,7 +71,7 @@ function trendSection(metric: MetricSummary, firstDate: string, lastDate: string
 export function sparkline(points: readonly ChartPoint[]): string {
   const top = Math.max(...points.map((point) => point.high), 0);
   if (top === 0) return SPARKS[0].repeat(points.length);
-  return points.map((point) => SPARKS[Math.round((((point.low + point.high) / 2) / top) * (SPARKS.length - 1))]).join('');
+  return points.map((point) => point.empty ? ' ' : SPARKS[Math.round((((point.low + point.high) / 2) / top) * (SPARKS.length - 1))]).join('');
 }
 
 /** Keeps names and titles from turning into Markdown (tables, links, emphasis, HTML). */

@@ -3,7 +3,7 @@ import { BUCKET_NOUN, chartPoints, chooseBucket } from '@/lib/export/chart-serie
 import { describeFilters, describePeriod } from '@/lib/export/describe';
 import { PdfChart } from '@/lib/export/pdf-chart';
 import type { MetricSummary } from '@/lib/export/summary';
-import { summaryTitle, type SummaryDocument } from '@/lib/export/summary-document';
+import { splitKeyFigures, summaryPeriod, summaryTitle, type SummaryDocument } from '@/lib/export/summary-document';
 import { formatDay, formatFigure, formatNumber } from '@/lib/format';
 
 /**
@@ -13,9 +13,10 @@ import { formatDay, formatFigure, formatNumber } from '@/lib/format';
  */
 const MUTED = '#5a5a5a';
 const styles = StyleSheet.create({
-  page: { padding: 40, paddingBottom: 56, fontFamily: 'Helvetica', fontSize: 9.5, color: '#1a1a1a', lineHeight: 1.35 },
+  // No lineHeight on the Page: react-pdf 4.9 then drops render-prop texts (the page numbers).
+  page: { padding: 40, paddingBottom: 56, fontFamily: 'Helvetica', fontSize: 9.5, color: '#1a1a1a' },
   kicker: { fontSize: 8, color: MUTED, letterSpacing: 1, marginBottom: 4 },
-  title: { fontSize: 19, fontFamily: 'Helvetica-Bold', marginBottom: 6 },
+  title: { fontSize: 19, fontFamily: 'Helvetica-Bold', lineHeight: 1.2, marginBottom: 8 },
   meta: { fontSize: 9, color: MUTED, marginBottom: 2 },
   heading: { fontSize: 12.5, fontFamily: 'Helvetica-Bold', marginTop: 16, marginBottom: 8, paddingBottom: 3, borderBottom: '0.75pt solid #c8c8c8' },
   cards: { flexDirection: 'row', flexWrap: 'wrap', gap: 8 },
@@ -23,12 +24,12 @@ const styles = StyleSheet.create({
   cardLabel: { fontSize: 7.5, color: MUTED, textTransform: 'uppercase', letterSpacing: 0.5 },
   cardValue: { fontSize: 14, fontFamily: 'Helvetica-Bold', marginTop: 3, color: '#1f4e79' },
   cardNote: { fontSize: 7.5, color: MUTED, marginTop: 2 },
-  note: { fontSize: 8, color: MUTED, marginTop: 8, fontFamily: 'Helvetica-Oblique' },
+  note: { fontSize: 8, color: MUTED, marginTop: 8, fontFamily: 'Helvetica-Oblique', lineHeight: 1.35 },
   charts: { flexDirection: 'row', flexWrap: 'wrap', justifyContent: 'space-between' },
   chart: { width: '49%', marginBottom: 12 },
   chartTitle: { fontSize: 9, fontFamily: 'Helvetica-Bold', marginBottom: 4 },
-  source: { flexDirection: 'row', marginBottom: 3 },
-  footer: { position: 'absolute', bottom: 24, left: 40, right: 40, fontSize: 7.5, color: MUTED, flexDirection: 'row', justifyContent: 'space-between' },
+  source: { flexDirection: 'row', marginBottom: 4 },
+  footer: { position: 'absolute', bottom: 24, left: 40, right: 40, fontSize: 7.5, color: MUTED },
 });
 
 export async function renderSummaryPdf(document: SummaryDocument): Promise<Buffer> {
@@ -39,9 +40,15 @@ function SummaryPdf(document: SummaryDocument) {
   const { context, summary } = document;
   const title = summaryTitle(document);
   const period = describePeriod(context.filters.from ?? summary.firstDate, context.filters.to ?? summary.lastDate);
+  const { cards, others } = splitKeyFigures(summary.metrics);
   return (
     <Document title={`${title} (${period})`} author="Sitrep" creator="Sitrep" language="en">
       <Page size="A4" style={styles.page}>
+        <Text
+          style={styles.footer}
+          fixed
+          render={({ pageNumber, totalPages }) => `${title} · ${period}    Page ${pageNumber} of ${totalPages}`}
+        />
         <Text style={styles.kicker}>SITREP · SITUATION SUMMARY</Text>
         <Text style={styles.title}>{title}</Text>
         <Text style={styles.meta}>Period: {period}</Text>
@@ -54,21 +61,18 @@ function SummaryPdf(document: SummaryDocument) {
           <Text>No confirmed figures match these filters.</Text>
         ) : (
           <View style={styles.cards}>
-            {summary.metrics.map((metric) => (
+            {cards.map((metric) => (
               <KeyFigure key={`${metric.metric}-${metric.unit}`} metric={metric} />
             ))}
           </View>
         )}
+        {others.length > 0 ? <OtherUnits others={others} /> : null}
         <Text style={styles.note}>
           How figures are counted: {summary.countingRule} Flows add up over places and days; stocks (camp population, people
           trapped, people in need) count each place&apos;s latest figure.
         </Text>
-        {summary.metrics.length > 0 ? <Trends document={document} /> : null}
+        {cards.length > 0 ? <Trends document={document} metrics={cards} /> : null}
         <Sources document={document} />
-        <View style={styles.footer} fixed>
-          <Text>{title} · {period}</Text>
-          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-        </View>
       </Page>
     </Document>
   );
@@ -92,20 +96,35 @@ function KeyFigure({ metric }: { metric: MetricSummary }) {
   );
 }
 
-function Trends({ document: { summary } }: { document: SummaryDocument }) {
-  const bucket = chooseBucket(summary.firstDate!, summary.lastDate!);
+function OtherUnits({ others }: { others: MetricSummary[] }) {
+  return (
+    <View style={{ marginTop: 8 }} wrap={false}>
+      <Text style={styles.cardLabel}>Also reported, in other units</Text>
+      {others.map((line) => (
+        <Text key={`${line.metric}-${line.unit}`} style={{ fontSize: 8.5, marginTop: 2 }}>
+          {line.label}: <Text style={{ fontFamily: 'Helvetica-Bold' }}>{formatFigure(line)} {line.unit}</Text>
+          {line.latestDate ? `, as of ${formatDay(line.latestDate)}` : ''} (stated by {line.sourceOrgs.join(', ') || 'unknown'})
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+function Trends({ document, metrics }: { document: SummaryDocument; metrics: MetricSummary[] }) {
+  const period = summaryPeriod(document)!;
+  const bucket = chooseBucket(period.first, period.last);
   return (
     <View>
       <Text style={styles.heading} minPresenceAhead={140}>
         Over the period
       </Text>
       <View style={styles.charts}>
-        {summary.metrics.map((metric) => (
+        {metrics.map((metric) => (
           <View key={`${metric.metric}-${metric.unit}`} style={styles.chart} wrap={false}>
             <Text style={styles.chartTitle}>
               {metric.label} — {metric.unit} {metric.kind === 'flow' ? `per ${BUCKET_NOUN[bucket]}` : `(level, end of ${BUCKET_NOUN[bucket]})`}
             </Text>
-            <PdfChart points={chartPoints(metric, bucket)} kind={metric.kind} />
+            <PdfChart points={chartPoints(metric, bucket, period)} kind={metric.kind} />
           </View>
         ))}
       </View>
@@ -129,7 +148,7 @@ function Sources({ document: { summary } }: { document: SummaryDocument }) {
             </Text>
             {source.url ? (
               <Link src={source.url} style={{ fontSize: 8, color: '#1f4e79' }}>
-                {source.url}
+                {source.url.length > 95 ? `${source.url.slice(0, 94)}…` : source.url}
               </Link>
             ) : null}
           </View>
