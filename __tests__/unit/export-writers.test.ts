@@ -1,0 +1,81 @@
+import Papa from 'papaparse';
+import { chartPoints, chooseBucket } from '@/lib/export/chart-series';
+import { hxlHashtagRow, isValidHxlHashtag } from '@/lib/export/hxl';
+import { createSummaryBuilder } from '@/lib/export/summary';
+import { csvCell, csvLine, neutralizeFormula } from '@/lib/export/to-csv';
+import type { ExportFact } from '@/lib/export/types';
+
+function fact(overrides: Partial<ExportFact>): ExportFact {
+  return {
+    id: 'f1', metric: 'people_arrived', low: 100, high: 100, qualifier: 'exact', unit: 'people', locationName: 'Camp A', locationCode: null,
+    date: '2020-01-01', datePrecision: 'day', sourceOrg: 'Org One', reportTitle: 'Update 1', reportPublisher: 'Org One', reportDate: '2020-01-02',
+    reportUrl: null, excerpt: '', sensitivity: 'public', locationId: 'A', sourceOrgId: 'o1', sourceOrgShortName: 'O1', publishedDate: '2020-01-02',
+    confirmedAt: '2020-01-03T00:00:00.000Z', ...overrides,
+  };
+}
+
+describe('CSV writer', () => {
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])('neutralizes %j', (text) => {
+    expect(neutralizeFormula(text)).toBe(`'${text}`);
+  });
+
+  it('leaves ordinary text and numbers alone, and round-trips quotes, commas and new lines', () => {
+    expect(csvCell('al-Hol camp')).toBe('al-Hol camp');
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell(null)).toBe('');
+    const line = csvLine(['a "quoted", text', 'two\nlines', 3]);
+    expect(Papa.parse<string[]>(line, { skipEmptyLines: true }).data[0]).toEqual(['a "quoted", text', 'two\nlines', '3']);
+  });
+
+  it('tags every column with a valid HXL hashtag and rejects malformed ones', () => {
+    for (const tag of hxlHashtagRow()) expect(isValidHxlHashtag(tag)).toBe(true);
+    for (const bad of ['date', '#', '#loc+', '#loc+na-me', '#1st', '#loc++name']) expect(isValidHxlHashtag(bad)).toBe(false);
+  });
+});
+
+describe('summary builder (facts in place, then day order)', () => {
+  it('merges sources of one place and day, sums flows, keeps the latest stock per place, splits units', () => {
+    const builder = createSummaryBuilder();
+    builder.add([
+      fact({ id: 'a1', low: 100, high: 100, sourceOrgId: 'o1' }),
+      fact({ id: 'a2', low: 120, high: 120, sourceOrgId: 'o2', publishedDate: '2020-01-05' }),
+      fact({ id: 'a3', date: '2020-01-02', low: 50, high: 50 }),
+      fact({ id: 'c1', metric: 'camp_population', low: 1000, high: 1000 }),
+      fact({ id: 'c2', metric: 'camp_population', date: '2020-01-03', low: 1500, high: 1500 }),
+      fact({ id: 'k1', unit: 'children', low: 7, high: 7 }),
+    ]);
+    builder.add([
+      fact({ id: 'b1', locationId: 'B', low: 10, high: 20, qualifier: 'range' }),
+      fact({ id: 'b2', locationId: 'B', metric: 'camp_population', low: 300, high: 300, date: '2020-01-02' }),
+    ]);
+    const summary = builder.finish();
+    const line = (metric: string, unit = 'people') => summary.metrics.find((m) => m.metric === metric && m.unit === unit)!;
+    // Place A, day 1: 100 and 120 are one observation; the later-published 120 is drawn.
+    expect(line('people_arrived')).toMatchObject({ low: 120 + 50 + 10, high: 120 + 50 + 20, observations: 3, facts: 4, conflicts: 1, qualifier: 'range' });
+    expect(line('people_arrived', 'children')).toMatchObject({ low: 7, high: 7 });
+    expect(line('camp_population')).toMatchObject({ low: 1800, high: 1800, latestDate: '2020-01-03', kind: 'stock' });
+    expect(line('camp_population').series).toEqual([
+      { date: '2020-01-01', low: 1000, high: 1000 },
+      { date: '2020-01-02', low: 1300, high: 1300 },
+      { date: '2020-01-03', low: 1800, high: 1800 },
+    ]);
+    expect(summary).toMatchObject({ factCount: 8, firstDate: '2020-01-01', lastDate: '2020-01-03' });
+  });
+});
+
+describe('chart buckets', () => {
+  it('chooses days, weeks or months by the length of the period', () => {
+    expect(chooseBucket('2020-01-01', '2020-01-20')).toBe('day');
+    expect(chooseBucket('2020-01-01', '2020-04-01')).toBe('week');
+    expect(chooseBucket('2020-01-01', '2021-01-01')).toBe('month');
+  });
+
+  it('keeps an even axis: gaps for quiet flow buckets, carried levels for stocks', () => {
+    const builder = createSummaryBuilder();
+    builder.add([fact({ id: 'x', date: '2020-01-06' }), fact({ id: 'y', date: '2020-01-20' }), fact({ id: 'z', metric: 'camp_population', date: '2020-01-06', low: 40, high: 40 })]);
+    const [flow, stock] = builder.finish().metrics;
+    const period = { first: '2020-01-06', last: '2020-01-26' };
+    expect(chartPoints(flow, 'week', period).map((p) => (p.empty ? null : p.low))).toEqual([100, null, 100]);
+    expect(chartPoints(stock, 'week', period).map((p) => p.low)).toEqual([40, 40, 40]);
+  });
+});

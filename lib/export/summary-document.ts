@@ -1,0 +1,36 @@
+import { DEFAULT_UNIT } from '@/lib/facts/vocabulary';
+import type { MetricSummary, Summary } from '@/lib/export/summary';
+import type { ExportContext } from '@/lib/export/types';
+
+/** What the PDF and Markdown situation summaries are made from. */
+export type SummaryDocument = { context: ExportContext; summary: Summary };
+
+/** "Situation summary: Baghouz, al-Hol camp" — the places filtered on, else the places counted. */
+export function summaryTitle({ context }: SummaryDocument): string {
+  const places = context.locationNames;
+  if (places.length === 0) return 'Situation summary';
+  const named = places.length <= 3 ? places.join(', ') : `${places.slice(0, 3).join(', ')} and ${places.length - 3} more`;
+  return `Situation summary: ${named}`;
+}
+
+/** The period the summary covers: the filter's dates, else the dates of the facts counted. */
+export function summaryPeriod({ context, summary }: SummaryDocument): { first: string; last: string } | null {
+  const first = context.filters.from ?? summary.firstDate;
+  const last = context.filters.to ?? summary.lastDate;
+  return first && last ? { first, last } : null;
+}
+
+/**
+ * One card per metric, as on the dashboard: the line in the metric's usual unit (people,
+ * vehicles …), else its most reported unit. Other units ("children", "families") are listed apart.
+ */
+export function splitKeyFigures(metrics: readonly MetricSummary[]): { cards: MetricSummary[]; others: MetricSummary[] } {
+  const cards = new Map<string, MetricSummary>();
+  for (const line of metrics) {
+    const current = cards.get(line.metric);
+    const isUsual = (candidate: MetricSummary) => candidate.unit === DEFAULT_UNIT[candidate.metric];
+    if (!current || (isUsual(line) && !isUsual(current)) || (isUsual(line) === isUsual(current) && line.facts > current.facts)) cards.set(line.metric, line);
+  }
+  const chosen = new Set(cards.values());
+  return { cards: metrics.filter((line) => chosen.has(line)), others: metrics.filter((line) => !chosen.has(line)) };
+}
