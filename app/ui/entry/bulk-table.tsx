@@ -79,7 +79,8 @@ export function BulkTable({ action, token, owner, organizations, locations }: Pr
       <p className="field-hint" id="bulk-help">
         Dates as YYYY-MM-DD. Figures as 15, about 2,000, 2,000-3,000 or more than 500. To paste from a spreadsheet, copy the cells (date, location, trucks, convoys, departed, arrived, note) and paste into the first cell.
       </p>
-      <div className="table-wrap">
+      {/* position: relative keeps the visually hidden caption from widening the page on phones. */}
+      <div className="table-wrap" style={{ position: 'relative' }}>
         <table aria-describedby="bulk-help">
           <caption className="visually-hidden">Daily log: one row per day or convoy</caption>
           <thead>

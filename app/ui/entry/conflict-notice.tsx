@@ -1,3 +1,4 @@
+import { METRIC_LABELS, type Metric } from '@/lib/facts/vocabulary';
 import type { FactFormValues } from '@/lib/validation/fact-form';
 
 /**
@@ -15,7 +16,7 @@ export function ConflictNotice({ values, version, labels }: { values: FactFormVa
           {(Object.keys(labels) as (keyof FactFormValues)[]).map((field) => (
             <tr key={field}>
               <th scope="row">{labels[field]}</th>
-              <td>{values[field] || '—'}</td>
+              <td>{(field === 'metric' ? METRIC_LABELS[values.metric as Metric] : values[field]) || '—'}</td>
             </tr>
           ))}
         </tbody>

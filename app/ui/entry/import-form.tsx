@@ -78,7 +78,7 @@ export function ImportForm({ organizations }: { organizations: { id: string; nam
           <input type="hidden" name="token" value={checked.token} />
           {!result.isDone && (
             <button type="submit" className="button" disabled={isImporting || checked.preview.errorCount > 0 || checked.preview.missing.length > 0 || checked.preview.newCount === 0}>
-              {isImporting ? 'Importing…' : `Import ${checked.preview.newCount} figures`}
+              {isImporting ? 'Importing…' : `Import ${checked.preview.newCount} ${checked.preview.newCount === 1 ? 'figure' : 'figures'}`}
             </button>
           )}
           <div aria-live="polite">{result.message && <p className={`alert ${result.isDone ? 'alert-success' : 'alert-error'}`}>{result.message}</p>}</div>
