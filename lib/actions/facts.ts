@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { AuthorizationError, requireRole } from '@/lib/auth/guard';
-import { factChangesFrom, fetchFactFormValues, formIdempotencyKey, isFormToken, saveEnteredFactOnce } from '@/lib/entry/save-fact';
+import { fetchFactFormValues } from '@/lib/data/fact-edit';
+import { factChangesFrom, formIdempotencyKey, isFormToken, saveEnteredFactOnce } from '@/lib/entry/save-fact';
 import { updateFactVersioned } from '@/lib/facts/update';
 import { prisma } from '@/lib/prisma';
 import { readFactForm, readFactFormValues, type FactFormErrors, type FactFormValues } from '@/lib/validation/fact-form';

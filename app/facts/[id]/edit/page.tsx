@@ -7,7 +7,7 @@ import { updateFactFromForm } from '@/lib/actions/facts';
 import { getSessionUser } from '@/lib/auth/session';
 import { fetchEntryOptions } from '@/lib/data/entry-options';
 import { fetchFactDetail } from '@/lib/data/fact-detail';
-import { fetchFactFormValues } from '@/lib/entry/save-fact';
+import { fetchFactFormValues } from '@/lib/data/fact-edit';
 
 export const metadata: Metadata = { title: 'Edit a figure' };
 export const dynamic = 'force-dynamic';
