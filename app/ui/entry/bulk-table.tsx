@@ -72,7 +72,7 @@ export function BulkTable({ action, token, owner, organizations, locations }: Pr
       {owner}
       <div className="field">
         <label htmlFor="bulk-source">Organization</label>
-        <input id="bulk-source" name="sourceOrg" list="bulk-organizations" autoComplete="off" maxLength={200} aria-invalid={sourceOrgError ? true : undefined} aria-describedby={sourceOrgError ? 'bulk-source-error bulk-source-hint' : 'bulk-source-hint'} />
+        <input id="bulk-source" name="sourceOrg" list="bulk-organizations" autoComplete="off" aria-invalid={sourceOrgError ? true : undefined} aria-describedby={sourceOrgError ? 'bulk-source-error bulk-source-hint' : 'bulk-source-hint'} />
         <p id="bulk-source-hint" className="field-hint">Who counted or reports these figures. A new name is created when you save.</p>
         {sourceOrgError && <p id="bulk-source-error" className="field-error">{sourceOrgError}</p>}
       </div>

@@ -86,10 +86,10 @@ export function FactForm({ action, initial, hidden, options, owner, submitLabel 
         )}
       </FormField>
       <FormField id="fact-value" label="Value" hint={<FigureReading text={valueText} />} errors={errors.value}>
-        {(aria) => <input {...aria} name="value" value={valueText} onChange={(event) => setValueText(event.target.value)} autoComplete="off" inputMode="text" maxLength={60} />}
+        {(aria) => <input {...aria} name="value" value={valueText} onChange={(event) => setValueText(event.target.value)} autoComplete="off" inputMode="text" />}
       </FormField>
       <FormField id="fact-unit" label="Unit" hint="People, households, vehicles, tonnes…" errors={errors.unit}>
-        {(aria) => <input {...aria} name="unit" value={unit} onChange={(event) => setUnit(event.target.value)} list="known-units" maxLength={50} />}
+        {(aria) => <input {...aria} name="unit" value={unit} onChange={(event) => setUnit(event.target.value)} list="known-units" />}
       </FormField>
       <div className="row">
         <FormField id="fact-date" label="Date" hint="The day the figure refers to." errors={errors.date}>
@@ -108,13 +108,13 @@ export function FactForm({ action, initial, hidden, options, owner, submitLabel 
         </FormField>
       </div>
       <FormField id="fact-location" label="Location" hint="Pick a known place or type a new name: a new location is created when you save." errors={errors.location}>
-        {(aria) => <input {...aria} name="location" defaultValue={initial.location} list="known-locations" autoComplete="off" maxLength={200} />}
+        {(aria) => <input {...aria} name="location" defaultValue={initial.location} list="known-locations" autoComplete="off" />}
       </FormField>
       <FormField id="fact-sourceOrg" label="Organization" hint="Who states the figure. Pick a known one or type a new name: it is created when you save." errors={errors.sourceOrg}>
-        {(aria) => <input {...aria} name="sourceOrg" defaultValue={initial.sourceOrg} list="known-organizations" autoComplete="off" maxLength={200} />}
+        {(aria) => <input {...aria} name="sourceOrg" defaultValue={initial.sourceOrg} list="known-organizations" autoComplete="off" />}
       </FormField>
       <FormField id="fact-excerpt" label="Excerpt or note" hint="Optional: the sentence the figure comes from, or where you counted it." errors={errors.excerpt}>
-        {(aria) => <textarea {...aria} name="excerpt" defaultValue={initial.excerpt} rows={3} maxLength={2000} />}
+        {(aria) => <textarea {...aria} name="excerpt" defaultValue={initial.excerpt} rows={3} />}
       </FormField>
       <FormField id="fact-sensitivity" label="Who may see it" errors={errors.sensitivity}>
         {(aria) => (
