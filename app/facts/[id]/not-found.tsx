@@ -1,0 +1,12 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <>
+      <h1>Figure not found</h1>
+      <p className="empty-state">
+        This figure does not exist, or you may not see it. <Link href="/">Back to the dashboard</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { FactDetail } from '@/lib/data/fact-detail';
+import { METRIC_LABELS, type Metric } from '@/lib/facts/vocabulary';
+import { formatDay, formatFigure } from '@/lib/format';
+
+/** A fact's fields as a description list; every value is plain text, escaped by React. */
+export function FactFields({ fact }: { fact: FactDetail }) {
+  const rows: [string, React.ReactNode][] = [
+    ['Metric', METRIC_LABELS[fact.metric as Metric] ?? fact.metric],
+    ['Value', `${formatFigure(fact)} ${fact.unit}`],
+    ['Qualifier', `${fact.qualifier} (low ${fact.low}, high ${fact.high})`],
+    ['Date', `${formatDay(fact.date)} (${fact.datePrecision})`],
+    ['Location', fact.locationText === fact.location.name ? fact.location.name : `${fact.location.name} (written “${fact.locationText}”)`],
+    ['Organization', fact.sourceOrg.shortName ? `${fact.sourceOrg.name} (${fact.sourceOrg.shortName})` : fact.sourceOrg.name],
+    ['Excerpt', fact.excerpt || '—'],
+    ['Status', fact.status],
+    ['Who may see it', fact.sensitivity === 'public' ? 'Everyone' : `Only ${fact.ownerOrg?.name ?? 'its organization'}`],
+    ['Entered for', fact.ownerOrg?.name ?? '—'],
+    ['Entered by', fact.enteredBy?.name || fact.enteredBy?.email || '—'],
+    ['From', fact.report ? <Link href={`/reports/${fact.report.id}`}>{fact.report.title}</Link> : fact.sourceUrl ? <a href={fact.sourceUrl} rel="noopener noreferrer nofollow">{fact.sourceTitle ?? fact.sourceUrl}</a> : 'Entered by hand'],
+    ['Version', String(fact.version)],
+  ];
+  return (
+    <dl style={{ display: 'grid', gridTemplateColumns: 'minmax(8rem, max-content) 1fr', gap: '4px 16px' }}>
+      {rows.map(([term, value]) => (
+        <div key={term} style={{ display: 'contents' }}>
+          <dt className="muted">{term}</dt>
+          <dd style={{ margin: 0, overflowWrap: 'anywhere' }}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

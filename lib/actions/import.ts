@@ -1,0 +1,35 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { AuthorizationError, requireRole, requireUser } from '@/lib/auth/guard';
+import { ImportRejectedError, importFacts } from '@/lib/import/run';
+import { readStagedImport, removeStagedImport, stagedFilePath } from '@/lib/import/staging';
+
+export type ImportState = { message?: string; created?: number; skipped?: number; isDone?: boolean };
+
+/**
+ * Imports a previewed file: every row in one transaction or none. Only the person who uploaded
+ * it, still an editor of the organization it was uploaded for, may import it.
+ */
+export async function importStagedFile(_previous: ImportState, formData: FormData): Promise<ImportState> {
+  const token = String(formData.get('token') ?? '');
+  let result: { created: number; skipped: number };
+  try {
+    const staged = /^[0-9a-f-]{36}$/.test(token) ? await readStagedImport(token) : null;
+    if (!staged) {
+      await requireUser();
+      return { message: 'This upload has expired. Choose the file again.' };
+    }
+    const user = await requireRole(staged.ownerOrgId, 'editor');
+    if (staged.userId !== user.id) return { message: 'This upload has expired or is not yours. Choose the file again.' };
+    result = await importFacts(stagedFilePath(token), { userId: user.id, ownerOrgId: staged.ownerOrgId, fileName: staged.fileName });
+    await removeStagedImport(token);
+  } catch (error) {
+    if (error instanceof AuthorizationError) return { message: error.message };
+    if (error instanceof ImportRejectedError) return { message: `Nothing was imported. ${error.message} Fix the file and check it again.` };
+    console.error('import failed', error);
+    return { message: 'Nothing was imported because of a problem on our side. Try again in a moment.' };
+  }
+  revalidatePath('/');
+  return { ...result, isDone: true, message: `Imported ${result.created} figures.${result.skipped ? ` ${result.skipped} rows were already imported and were skipped.` : ''}` };
+}

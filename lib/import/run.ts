@@ -1,0 +1,98 @@
+import { recordAudit } from '@/lib/audit/record';
+import type { Db } from '@/lib/database';
+import { factFingerprint } from '@/lib/facts/create';
+import { prisma } from '@/lib/prisma';
+import type { FactInput } from '@/lib/validation/fact';
+import { readFactRows, type CsvLayout } from '@/lib/import/read-csv';
+import { newKnownNames, writeFactBatch, type KnownNames } from '@/lib/import/write-batch';
+
+export type ImportPreview = {
+  header: string[];
+  recognized: { column: string; field: string }[];
+  missing: string[];
+  hasHxlTags: boolean;
+  rowCount: number;
+  newCount: number;
+  alreadyImportedCount: number;
+  errorCount: number;
+  /** The first problems only: a broken 100,000-row file must not make a 100,000-line page. */
+  errors: { row: number; problems: string[] }[];
+  sample: FactInput[];
+};
+
+export type ImportOwner = { userId: string; ownerOrgId: string; fileName: string };
+
+const BATCH = 500;
+const SHOWN_ERRORS = 50;
+
+/** Thrown inside the import transaction so that nothing of a file with a bad row is kept. */
+export class ImportRejectedError extends Error {}
+
+/** Reads the whole file once without writing: what would be imported, what is already there, what is wrong. */
+export async function previewImport(filePath: string, ownerOrgId: string): Promise<ImportPreview> {
+  const preview: ImportPreview = { header: [], recognized: [], missing: [], hasHxlTags: false, rowCount: 0, newCount: 0, alreadyImportedCount: 0, errorCount: 0, errors: [], sample: [] };
+  let batch: string[] = [];
+  const countExisting = async () => {
+    const existing = await prisma.fact.count({ where: { idempotencyKey: { in: batch } } });
+    preview.alreadyImportedCount += existing;
+    preview.newCount += new Set(batch).size - existing;
+    batch = [];
+  };
+  for await (const { row, reading } of readFactRows(filePath, (layout) => describeLayout(preview, layout))) {
+    preview.rowCount += 1;
+    if (!reading.ok) {
+      preview.errorCount += 1;
+      if (preview.errors.length < SHOWN_ERRORS) preview.errors.push({ row, problems: reading.problems });
+      continue;
+    }
+    if (preview.sample.length < 5) preview.sample.push(reading.fact);
+    batch.push(importKey(reading.fact, ownerOrgId));
+    if (batch.length >= BATCH) await countExisting();
+  }
+  if (batch.length) await countExisting();
+  return preview;
+}
+
+/**
+ * Imports every row in one transaction, or none: any invalid row (the file may have changed
+ * since its preview) rolls everything back. Rows already imported, by an earlier import of the
+ * same file or twice in this one, are skipped through their idempotency key.
+ */
+export async function importFacts(filePath: string, owner: ImportOwner): Promise<{ created: number; skipped: number }> {
+  return prisma.$transaction(
+    async (tx) => {
+      const totals = { created: 0, skipped: 0 };
+      const known = newKnownNames();
+      let batch: { fact: FactInput; key: string }[] = [];
+      let layoutProblem: string | null = null;
+      for await (const { row, reading } of readFactRows(filePath, (layout) => (layoutProblem = layout.missing.length ? `Missing columns: ${layout.missing.join(', ')}.` : null))) {
+        if (!reading.ok) throw new ImportRejectedError(`Row ${row}: ${reading.problems.join(' ')}`);
+        batch.push({ fact: reading.fact, key: importKey(reading.fact, owner.ownerOrgId) });
+        if (batch.length >= BATCH) await flush(tx, batch, owner, totals, known).then(() => (batch = []));
+      }
+      if (layoutProblem) throw new ImportRejectedError(layoutProblem);
+      await flush(tx, batch, owner, totals, known);
+      await recordAudit(tx, { entityType: 'organization', entityId: owner.ownerOrgId, action: 'import', userId: owner.userId, after: { file: owner.fileName, ...totals } });
+      return totals;
+    },
+    // One transaction for the whole file; 100,000 rows take about a minute on a busy 2-core machine.
+    { timeout: 15 * 60_000, maxWait: 30_000 },
+  );
+}
+
+async function flush(tx: Db, batch: { fact: FactInput; key: string }[], owner: ImportOwner, totals: { created: number; skipped: number }, known: KnownNames) {
+  const { created, skipped } = await writeFactBatch(tx, batch, owner, known);
+  totals.created += created;
+  totals.skipped += skipped;
+}
+
+function importKey(fact: FactInput, ownerOrgId: string): string {
+  return factFingerprint(fact, `import:${ownerOrgId}`);
+}
+
+function describeLayout(preview: ImportPreview, layout: CsvLayout): void {
+  preview.header = layout.header;
+  preview.missing = layout.missing;
+  preview.hasHxlTags = layout.hasHxlTags;
+  preview.recognized = [...layout.columns].map(([index, field]) => ({ column: layout.header[index] || `column ${index + 1}`, field }));
+}
