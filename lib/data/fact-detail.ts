@@ -27,7 +27,8 @@ const FACT_DETAIL_SELECT = {
   location: { select: { name: true } },
   sourceOrg: { select: { name: true, shortName: true } },
   ownerOrg: { select: { name: true } },
-  report: { select: { id: true, title: true } },
+  // ownerOrgId and sensitivity: a fact from a restricted report is as restricted as its report.
+  report: { select: { id: true, title: true, ownerOrgId: true, sensitivity: true } },
   enteredBy: { select: { name: true, email: true } },
 } satisfies Prisma.FactSelect;
 

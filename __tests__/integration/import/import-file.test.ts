@@ -39,6 +39,10 @@ describe('CSV import', () => {
     const trucks = await prisma.fact.findFirstOrThrow({ where: { metric: 'trucks', ownerOrgId: owner.ownerOrgId } });
     expect(trucks).toMatchObject({ low: 15, unit: 'vehicles', status: 'confirmed', excerpt: '=HYPERLINK("http://evil.example","x")' });
     expect(await prisma.auditEntry.count({ where: { entityId: trucks.id, action: 'import', userId: owner.userId } })).toBe(1);
+    // Imported figures reach the dashboard: its rollup holds the trucks observation.
+    const rollup = await prisma.observationRollup.findMany({ where: { metric: 'trucks', locationId: trucks.locationId, date: '2019-03-02' } });
+    expect(rollup).toHaveLength(1);
+    expect(rollup[0]).toMatchObject({ low: 15, high: 15 });
     expect(await importFacts(file, owner)).toEqual({ created: 0, skipped: 3 });
     expect((await previewImport(file, owner.ownerOrgId)).alreadyImportedCount).toBe(3);
     expect(await prisma.fact.count({ where: { ownerOrgId: owner.ownerOrgId } })).toBe(3);
