@@ -38,3 +38,27 @@ test('[AUTH]: the seeded admin signs in, sees their e-mail, manages members, and
   await expect(page).toHaveURL(/\/login\?next=\/members$/);
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 });
+
+test('[AUTH]: sign in, enter a fact, sign out, and the entry form is gone', async ({ page }) => {
+  await page.goto('/login?next=/facts/new');
+  await page.getByLabel('E-mail').fill(ADMIN_EMAIL);
+  await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/facts\/new$/);
+
+  await page.getByLabel('Metric').selectOption({ label: 'Trucks' });
+  await page.getByLabel('Value').fill('12');
+  await page.getByLabel('Date', { exact: true }).fill('2019-03-03');
+  await page.getByLabel('Location').fill('Fictional Checkpoint North');
+  await page.getByLabel('Organization').fill('Example Convoy Log');
+  await page.getByRole('button', { name: 'Save figure' }).click();
+  await expect(page.getByText('Figure saved.')).toBeVisible();
+
+  const header = page.getByRole('banner');
+  await header.getByRole('button', { name: 'Sign out' }).click();
+  await expect(header.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await page.goto('/facts/new');
+  await expect(page.getByRole('button', { name: 'Save figure' })).toHaveCount(0);
+  await expect(page.getByLabel('Value')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /sign in/i }).first()).toBeVisible();
+});

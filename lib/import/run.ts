@@ -4,6 +4,7 @@ import { factFingerprint } from '@/lib/facts/create';
 import { prisma } from '@/lib/prisma';
 import type { FactInput } from '@/lib/validation/fact';
 import { readFactRows, type CsvLayout } from '@/lib/import/read-csv';
+import { rebuildDashboardRollups } from '@/lib/dashboard/rollup-rebuild';
 import { newKnownNames, writeFactBatch, type KnownNames } from '@/lib/import/write-batch';
 
 export type ImportPreview = {
@@ -61,7 +62,7 @@ export async function previewImport(filePath: string, ownerOrgId: string): Promi
 export async function importFacts(filePath: string, owner: ImportOwner): Promise<{ created: number; skipped: number }> {
   return prisma.$transaction(
     async (tx) => {
-      const totals = { created: 0, skipped: 0 };
+      const totals: ImportTotals = { created: 0, skipped: 0, window: null };
       const known = newKnownNames();
       let batch: { fact: FactInput; key: string }[] = [];
       let layoutProblem: string | null = null;
@@ -72,18 +73,28 @@ export async function importFacts(filePath: string, owner: ImportOwner): Promise
       }
       if (layoutProblem) throw new ImportRejectedError(layoutProblem);
       await flush(tx, batch, owner, totals, known);
+      // Rows are written with createMany, past createFact's per-fact rollup upkeep: one set-based
+      // rebuild of the imported days keeps the dashboard right (per fact it took minutes).
+      if (totals.created > 0 && totals.window) await rebuildDashboardRollups(tx, totals.window);
       await recordAudit(tx, { entityType: 'organization', entityId: owner.ownerOrgId, action: 'import', userId: owner.userId, after: { file: owner.fileName, ...totals } });
-      return totals;
+      return { created: totals.created, skipped: totals.skipped };
     },
     // One transaction for the whole file; 100,000 rows take about a minute on a busy 2-core machine.
     { timeout: 15 * 60_000, maxWait: 30_000 },
   );
 }
 
-async function flush(tx: Db, batch: { fact: FactInput; key: string }[], owner: ImportOwner, totals: { created: number; skipped: number }, known: KnownNames) {
+type ImportTotals = { created: number; skipped: number; window: { from: string; to: string } | null };
+
+async function flush(tx: Db, batch: { fact: FactInput; key: string }[], owner: ImportOwner, totals: ImportTotals, known: KnownNames) {
   const { created, skipped } = await writeFactBatch(tx, batch, owner, known);
   totals.created += created;
   totals.skipped += skipped;
+  for (const { fact } of batch) {
+    if (!totals.window) totals.window = { from: fact.date, to: fact.date };
+    else if (fact.date < totals.window.from) totals.window.from = fact.date;
+    else if (fact.date > totals.window.to) totals.window.to = fact.date;
+  }
 }
 
 function importKey(fact: FactInput, ownerOrgId: string): string {

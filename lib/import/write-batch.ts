@@ -1,4 +1,3 @@
-import { refreshDashboardRollups } from '@/lib/dashboard/rollup';
 import type { Db } from '@/lib/database';
 import { findOrCreateLocation } from '@/lib/locations/resolve';
 import { findOrCreateOrganization } from '@/lib/organizations/resolve';
@@ -53,12 +52,6 @@ export async function writeFactBatch(tx: Db, batch: { fact: FactInput; key: stri
       after: JSON.stringify({ ...fresh.get(idempotencyKey!), file: owner.fileName }),
     })),
   });
-  // createMany skips createFact, so the dashboard's rollups are refreshed here, in the same transaction.
-  const createdKeys = new Set(created.map((fact) => fact.idempotencyKey!));
-  await refreshDashboardRollups(
-    tx,
-    [...fresh].filter(([key]) => createdKeys.has(key)).map(([, fact]) => ({ metric: fact.metric, locationId: locations.get(fact.location)!, date: fact.date, sourceOrgId: organizations.get(fact.sourceOrg)! })),
-  );
   return { created: created.length, skipped: batch.length - created.length };
 }
 
