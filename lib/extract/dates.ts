@@ -6,9 +6,13 @@ import type { DatePrecision } from '@/lib/facts/vocabulary';
 import { addDays, firstOfMonth, isRealDay, isoDay, latestOnOrBefore, latestWeekday, mondayOf } from './calendar';
 
 export type ResolvedDate = { date: string; precision: DatePrecision };
-/** point and period: a day or calendar period; window and running: end at the anchor day. */
-export type DateKind = 'point' | 'period' | 'window' | 'running';
-export type DateMention = { start: number; end: number; kind: DateKind; resolved: ResolvedDate | null; precision: DatePrecision };
+/**
+ * point and period: a day or calendar period; window and running: end at the anchor day;
+ * reference: "during the month", the period the account is already about.
+ * `statement` marks the day something was said ("said on Tuesday"), weaker than the day of an event.
+ */
+export type DateKind = 'point' | 'period' | 'window' | 'running' | 'reference';
+export type DateMention = { start: number; end: number; kind: DateKind; resolved: ResolvedDate | null; precision: DatePrecision; statement?: boolean };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
@@ -50,6 +54,8 @@ const RULES: Rule[] = [
   { pattern: /\b(?:in|during|throughout|of|by)\s+((?:19|20)\d{2})\b/g, read: (m) => period(new Date(Date.UTC(Number(m[1]), 0, 1)), 'year') },
   { pattern: new RegExp(`\\b(?:in|over|during|within|for)\\s+(?:the\\s+)?(?:last|past|previous|preceding)\\s+(?:${COUNT}\\s+)?(hour|day|week|month|year)s?\\b`, 'gi'), read: (m) => window(windowPrecision(m[1], m[2])) },
   { pattern: /\b(?:in|within)\s+(?:a|one|a single)\s+(day|week|month|year)\b/gi, read: (m) => window(UNIT_PRECISION[m[1].toLowerCase()]) },
+  { pattern: /\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:last|past|previous|preceding)\s+fortnight\b/gi, read: () => window('week') },
+  { pattern: /\b(?:during|in|over|throughout|for|within|for most of|earlier in|later in) the (month|week)\b/gi, read: (m) => ({ kind: 'reference', resolved: null, precision: UNIT_PRECISION[m[1].toLowerCase()] }) },
   { pattern: /\b(?:in|over) recent (day|week|month)s\b|\bthis past (week|month)\b/gi, read: (m) => window(UNIT_PRECISION[(m[1] ?? m[2]).toLowerCase()]) },
   { pattern: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/g, read: (m, r) => day(latestWeekday(r, WEEKDAYS.indexOf(m[1].toLowerCase()))) },
   { pattern: /\b(?:over |at |this )?the weekend\b/gi, read: (_m, r) => day(latestWeekday(r, 6)) },
@@ -99,17 +105,30 @@ export function findDates(work: string, start: number, end: number, report: Date
       if (mention) found.push({ ...mention, start: from, end: to });
     }
   }
-  return joinSpans(work, absorbRunningStarts(found).sort((a, b) => a.start - b.start));
+  return markStatements(work, joinSpans(work, absorbRunningStarts(work, found).sort((a, b) => a.start - b.start)));
 }
 
-/** "since January": the month is where a running total starts, so it reads as the running total, not as January. */
-function absorbRunningStarts(found: DateMention[]): DateMention[] {
+/**
+ * "since January", "since the crossing reopened on March 10": the day is where a running total
+ * starts, so it reads as the running total, up to the end of that phrase.
+ */
+function absorbRunningStarts(work: string, found: DateMention[]): DateMention[] {
   const running = found.filter((d) => d.kind === 'running');
   return found.map((d) =>
-    d.kind !== 'running' && running.some((r) => d.start >= r.end && d.start - r.end <= 14)
+    d.kind !== 'running' && running.some((r) => d.start >= r.end && d.start - r.end <= 45 && !/[,;:]/.test(work.slice(r.end, d.start)))
       ? { ...d, kind: 'running', resolved: null, precision: 'day' }
       : d,
   );
+}
+
+const SAID_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|warned)\s+(?:on\s+|late\s+|early\s+)?$/i;
+
+/** "the ministry said on Sunday that ...": the day of the statement, not of the events it reports. */
+function markStatements(work: string, found: DateMention[]): DateMention[] {
+  for (const mention of found) {
+    if (mention.kind === 'point' && SAID_BEFORE.test(work.slice(Math.max(0, mention.start - 30), mention.start))) mention.statement = true;
+  }
+  return found;
 }
 
 /** "on Tuesday and Wednesday", "between 5 and 7 October": the figure is as of the later day. */
@@ -121,10 +140,4 @@ function joinSpans(work: string, found: DateMention[]): DateMention[] {
     }
   }
   return found;
-}
-
-/** The day a window or running total ends at: the sentence's own day if it has one, else the given anchor. */
-export function resolveMention(mention: DateMention, anchor: ResolvedDate): ResolvedDate {
-  if (mention.resolved) return mention.resolved;
-  return { date: anchor.date, precision: mention.precision };
 }

@@ -60,7 +60,7 @@ export class FocalPlace {
     return best;
   }
 
-  private add(name: string, weight: number): void {
+  add(name: string, weight: number): void {
     if (!this.counts.has(name)) this.order.push(name);
     this.counts.set(name, (this.counts.get(name) ?? 0) + weight);
   }
