@@ -36,8 +36,6 @@ type ReportState = {
   campReport: boolean;
   /** the place named by the last heading line ("Kilo 9 site"), for the lines under it */
   section: string | null;
-  /** the last place a figure of this paragraph was about, for figures continuing its account */
-  paragraphPlace: { paragraph: number; name: string } | null;
   /** the headline's span: its figures repeat the body's */
   headline: { start: number; end: number } | null;
 };
@@ -51,7 +49,7 @@ export function extractFacts(text: string, context: ReportContext): ExtractedFac
     text, work, report, dateline, fallbackSource: dateline.wire ?? publisher,
     speakers: newSpeakers(work, publisher), places: { camp: null, place: null, recent: dateline.place ? [dateline.place] : [] }, focal: new FocalPlace(dateline.place),
     days: new DayMemory({ date: context.published, precision: 'day' }),
-    campReport: CAMP_CONTEXT.test(work.slice(0, 200)), section: null, paragraphPlace: null, headline: null,
+    campReport: CAMP_CONTEXT.test(work.slice(0, 200)), section: null, headline: null,
   };
   const facts: ExtractedFact[] = [];
   for (const sentence of splitSentences(work)) readSentence(state, sentence, facts);
@@ -92,13 +90,11 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   const anchor = state.days.anchor(sentence.paragraph, dates, text);
   if (figures.length === 0) {
     if (MAY_ATTRIBUTE.test(text)) attribute(work, sentence.start, sentence.end, sentence.start, state.speakers);
-    rememberPlace(state, sentence.paragraph, places);
     return;
   }
   const cues = findCues(work, tokens, from, sentence.end);
   const lower = state.campReport ? `${text.toLowerCase()} (camp)` : text.toLowerCase();
   let previous: { choice: MetricChoice; end: number } | null = null;
-  const placeBefore = state.paragraphPlace;
   for (const figure of figures) {
     const listed: MetricChoice | null = previous && figure.counted.kind === 'people' && listedAfter(tokens, previous.end, figure.quantity) ? previous.choice : null;
     const choice: MetricChoice | null = chooseMetric(tokens, cues, figure.quantity, figure.counted, lower) ?? listed;
@@ -106,12 +102,6 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
     if (fact) facts.push(fact);
     previous = fact && choice ? { choice, end: figure.counted.end } : null;
   }
-  if (state.paragraphPlace === placeBefore) rememberPlace(state, sentence.paragraph, places);
-}
-
-function rememberPlace(state: ReportState, paragraph: number, places: PlaceMention[]): void {
-  const named = places.find((p) => !p.country);
-  if (named) state.paragraphPlace = { paragraph, name: named.name };
 }
 
 type SentenceView = { dates: DateMention[]; anchor: ResolvedDate; places: PlaceMention[] };
@@ -125,13 +115,10 @@ function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], fig
   if (exclusionReason(tokens, quantity, counted.kind, choice.cueToken, inDate)) return null;
   const date = dateFor(state.work, view.dates, from, view.anchor);
   const source = attribute(state.work, sentence.start, sentence.end, from, state.speakers) ?? state.fallbackSource;
-  const near = chooseLocation(view.places, quantity, choice.cueToken, choice.metric);
-  const carried = state.paragraphPlace?.paragraph === sentence.paragraph ? state.paragraphPlace.name : null;
-  if (near) state.paragraphPlace = { paragraph: sentence.paragraph, name: near };
   return {
     metric: choice.metric, altMetrics: choice.altMetrics, low: quantity.low, high: quantity.high,
     qualifier: quantity.qualifier, unit: counted.unit.slice(0, 50) || 'people',
-    location: near ?? carried ?? state.section ?? '',
+    location: chooseLocation(view.places, quantity, choice.cueToken, choice.metric) ?? state.section ?? '',
     date: date.date, datePrecision: date.precision, sourceOrg: source.slice(0, 200),
     excerpt: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, cue: choice.cue,
   };
