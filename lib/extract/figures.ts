@@ -20,13 +20,14 @@ function countedAround(tokens: Token[], quantity: Quantity): Counted | null {
   const before = tokens[quantity.start - 1];
   if (tokens[quantity.end]?.lower === 'of') return null; // "22 of them": a part of a group counted elsewhere
   if (before?.text === ':' && tokens[quantity.start - 2]?.kind === 'word') return labelled(tokens, quantity);
-  for (let i = quantity.start - 1; i >= Math.max(0, quantity.start - 14); i -= 1) {
+  for (let i = quantity.start - 1; i >= Math.max(0, quantity.start - 20); i -= 1) {
     const word = tokens[i].lower;
     if (word === '.' || word === ';') break;
     if (word === 'toll' && tokens[i - 1]?.lower !== 'human') return { kind: 'people', unit: 'people', noun: 'toll', metric: 'people_killed', strong: true, end: quantity.end };
     if ((word === 'number' || word === 'total') && tokens[i + 1]?.lower === 'of') {
+      // "the number of trucks that have entered ... to 1,480"
       const noun = countedAfter(tokens, i + 2, false);
-      return noun && noun.kind === 'people' ? { ...noun, strong: Boolean(noun.metric), end: quantity.end } : null;
+      return noun ? { ...noun, strong: Boolean(noun.metric), end: quantity.end } : null;
     }
   }
   if (before && PEOPLE_VERBS.test(before.lower)) return people(quantity.end);

@@ -32,18 +32,19 @@ export function findCues(work: string, tokens: Token[], start: number, end: numb
 }
 
 function distanceTo(tokens: Token[], match: CueMatch, from: number, to: number): number | null {
+  const weakness = match.cue.weak ? 1.5 : 0;
   if (match.start >= from && match.start < to - 1) return IN_PHRASE;
   if (match.start >= from && !match.cue.beforeOnly) {
     const gap = Math.max(0, match.start - to);
     const crossed = tokens.slice(to, match.start).some((t) => t.text === ';' || t.text === '.');
-    return gap <= AFTER_REACH && !crossed ? gap : null;
+    return gap <= AFTER_REACH && !crossed ? gap + weakness : null;
   }
   if (match.end <= from && !match.cue.afterOnly) {
     const between = tokens.slice(match.end, from);
     // "New arrivals in the last 24 hours: 412": the whole label before the colon describes the figure
     if (between.length > 0 && between[between.length - 1].text === ':' && !between.slice(0, -1).some((t) => t.text === ':')) return 1;
     const broken = between.some((t) => BREAKS_BEFORE.has(t.lower));
-    return between.length <= (match.cue.reach ?? BEFORE_REACH) && !broken ? between.length + 0.5 : null;
+    return between.length <= (match.cue.reach ?? BEFORE_REACH) && !broken ? between.length + 0.5 + weakness : null;
   }
   return null;
 }
@@ -63,10 +64,13 @@ function metricOf(match: CueMatch, sentence: string): Metric | null | 'neutral' 
 }
 
 /** The metric for a figure, or null when its nearest cue says it is not a fact ("affected", "missing"). */
-/** "evacuated 300 men, 200 women and 150 children": figures listed after one verb share its metric. */
+/**
+ * "evacuated 300 men, 200 women and 150 children": figures listed after one verb share its metric;
+ * so does the same count restated in brackets, "23,410 individuals (4,682 households)".
+ */
 export function listedAfter(tokens: Token[], previousEnd: number, quantity: Quantity): boolean {
   const between = tokens.slice(previousEnd, quantity.start);
-  return between.length > 0 && between.length <= 2 && between.every((t) => t.text === ',' || t.lower === 'and');
+  return between.length > 0 && between.length <= 2 && between.every((t) => t.text === ',' || t.lower === 'and' || t.text === '(');
 }
 
 export function chooseMetric(tokens: Token[], cues: CueMatch[], quantity: Quantity, counted: Counted, sentence: string): MetricChoice | null {
