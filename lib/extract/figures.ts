@@ -67,6 +67,14 @@ function isBreakdown(tokens: Token[], figure: Figure, previous: Figure | undefin
   return near.some((w) => BREAKDOWN.test(w)) || /\bof (?:whom|which|them)$/.test(near.join(' '));
 }
 
+/** "1.4 million people, up from 1.1 million", "37 convoys, compared with 22": an earlier value of the same count. */
+function comparedWith(tokens: Token[], quantity: Quantity, previous: Figure | undefined): Counted | null {
+  if (!previous) return null;
+  const two = `${tokens[quantity.start - 2]?.lower ?? ''} ${tokens[quantity.start - 1]?.lower ?? ''}`;
+  const compared = /^(?:up|down|rising|falling|increasing|decreasing|compared) (?:from|with|to)$/.test(two) || /^(?:against|versus|vs)$/.test(tokens[quantity.start - 1]?.lower ?? '');
+  return compared ? { ...previous.counted, end: quantity.end, inherited: true } : null;
+}
+
 export function findFigures(tokens: Token[]): Figure[] {
   const figures: Figure[] = [];
   let previous: Figure | undefined;
@@ -75,7 +83,7 @@ export function findFigures(tokens: Token[]): Figure[] {
     const quantity = ordinal ? ordinal.quantity : readQuantity(tokens, i);
     if (!quantity) continue;
     const allowOf = quantity.qualifier === 'vague';
-    const counted = ordinal?.counted ?? countedAfter(tokens, quantity.end, allowOf) ?? countedAround(tokens, quantity);
+    const counted = ordinal?.counted ?? countedAfter(tokens, quantity.end, allowOf) ?? comparedWith(tokens, quantity, previous) ?? countedAround(tokens, quantity);
     i = Math.max(i, quantity.end - 1);
     if (!counted) continue;
     const figure = { quantity, counted };

@@ -9,6 +9,8 @@ export type Counted = {
   metric?: Metric; strong?: boolean;
   /** token index just after the noun */
   end: number;
+  /** the figure is an earlier value of the figure before it ("up from 16,200"): same noun, same metric */
+  inherited?: boolean;
 };
 
 type NounEntry = { kind: CountedKind; unit: string; metric?: Metric; strong?: boolean };

@@ -94,14 +94,22 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   }
   const cues = findCues(work, tokens, from, sentence.end);
   const lower = state.campReport ? `${text.toLowerCase()} (camp)` : text.toLowerCase();
-  let previous: { choice: MetricChoice; end: number } | null = null;
+  let previous: Previous = null;
   for (const figure of figures) {
-    const listed: MetricChoice | null = previous && figure.counted.kind === 'people' && listedAfter(tokens, previous.end, figure.quantity) ? previous.choice : null;
-    const choice: MetricChoice | null = chooseMetric(tokens, cues, figure.quantity, figure.counted, lower) ?? listed;
+    const choice = metricFor(tokens, cues, figure, lower, previous);
     const fact: ExtractedFact | null = choice ? readFigure(state, sentence, tokens, figure, choice, { dates, anchor, places }) : null;
     if (fact) facts.push(fact);
     previous = fact && choice ? { choice, end: figure.counted.end } : null;
   }
+}
+
+type Previous = { choice: MetricChoice; end: number } | null;
+
+/** The figure's own metric; else that of the figure it is listed after or compared with. */
+function metricFor(tokens: Token[], cues: ReturnType<typeof findCues>, figure: Figure, lower: string, previous: Previous): MetricChoice | null {
+  if (figure.counted.inherited) return previous?.choice ?? null;
+  const listed = previous && figure.counted.kind === 'people' && listedAfter(tokens, previous.end, figure.quantity) ? previous.choice : null;
+  return chooseMetric(tokens, cues, figure.quantity, figure.counted, lower) ?? listed;
 }
 
 type SentenceView = { dates: DateMention[]; anchor: ResolvedDate; places: PlaceMention[] };
