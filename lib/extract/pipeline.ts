@@ -93,7 +93,8 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
     return;
   }
   const cues = findCues(work, tokens, from, sentence.end);
-  const lower = state.campReport ? `${text.toLowerCase()} (camp)` : text.toLowerCase();
+  // the metric rules test the sentence case-insensitively; a camp report gives every sentence camp context
+  const lower = state.campReport ? `${text} (camp)` : text;
   let previous: Previous = null;
   for (const figure of figures) {
     const choice = metricFor(tokens, cues, figure, lower, previous);

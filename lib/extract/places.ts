@@ -139,9 +139,21 @@ function describedPlace(tokens: Token[], i: number, memory: PlaceMemory): PlaceM
   return named ? { ...named, start: i } : null;
 }
 
+const COUNTRY_FIRST_WORDS = new Set([...COUNTRIES].map((name) => name.split(' ')[0]));
+
+/** A cheap first look: a place noun within reach of the name, a place prefix or a country's first word. */
+function mayBePlace(tokens: Token[], i: number): boolean {
+  if (PLACE_PREFIXES.has(tokens[i].text) || COUNTRY_FIRST_WORDS.has(tokens[i].text)) return true;
+  let j = i;
+  while (j < tokens.length && (isCapitalized(tokens[j]) || JOINERS.has(tokens[j].lower) || tokens[j].kind === 'number')) j += 1;
+  for (let k = i; k <= j + 2 && k < tokens.length; k += 1) if (GEO_NOUNS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** Without a preposition only a name with a place noun ("Zaatari camp hosts...") or a country counts. */
 function standalonePlace(tokens: Token[], i: number, memory: PlaceMemory): PlaceMention | null {
   if (!isCapitalized(tokens[i]) || isCapitalized(tokens[i - 1])) return null;
+  if (!mayBePlace(tokens, i)) return null;
   const mention = placeAt(tokens, i, memory);
   if (!mention) return null;
   const last = tokens[mention.end - 1].lower;

@@ -9,6 +9,12 @@ export type Token = { text: string; lower: string; start: number; end: number; k
  */
 const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['\-][\p{L}\p{M}\d]+)*|\S/gu;
 
+/** One character: ASCII is decided by its code, the rest by Unicode letter and mark classes. */
+function isLetter(code: number, value: string): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{M}]/u.test(value);
+}
+
 export function tokenize(work: string, start: number, end: number): Token[] {
   const text = work.slice(start, end);
   const tokens: Token[] = [];
@@ -16,8 +22,8 @@ export function tokenize(work: string, start: number, end: number): Token[] {
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     const value = match[0];
     const first = value.charCodeAt(0);
-    const kind: TokenKind = first >= 48 && first <= 57 ? 'number' : value.length > 1 || /[\p{L}\p{M}]/u.test(value) ? 'word' : 'punct';
-    tokens.push({ text: value, lower: value.toLowerCase(), start: start + match.index, end: start + match.index + value.length, kind });
+    const kind: TokenKind = first >= 48 && first <= 57 ? 'number' : value.length > 1 || isLetter(first, value) ? 'word' : 'punct';
+    tokens.push({ text: value, lower: kind === 'word' ? value.toLowerCase() : value, start: start + match.index, end: start + match.index + value.length, kind });
   }
   return tokens;
 }
