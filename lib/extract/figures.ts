@@ -48,8 +48,7 @@ function labelled(tokens: Token[], quantity: Quantity): Counted | null {
 
 /** "the fifth such evacuation in a week": an ordinal that counts events, unlike "the first convoy". */
 function ordinalCount(tokens: Token[], i: number): Figure | null {
-  if (tokens[i].kind !== 'word' || !Object.hasOwn(ORDINALS, tokens[i].lower)) return null;
-  const value = ORDINALS[tokens[i].lower];
+  const value = tokens[i].kind === 'word' ? ORDINALS.get(tokens[i].lower) : undefined;
   // "the first convoy" says which, not how many
   if (!value || value < 2 || tokens[i - 1]?.lower !== 'the') return null;
   const such = tokens[i + 1]?.lower === 'such' ? 1 : 0;
