@@ -1,6 +1,7 @@
 /**
- * Measures extraction against the labelled development set (data/extraction/dev-set/*.json).
- *   npm run eval:extract [-- --verbose] [-- DIR]
+ * Measures extraction against a labelled set of synthetic reports (data/extraction/<set>/*.json):
+ * `dev-set` (default; written with the extractor) and `held-out` (written independently of it).
+ *   npm run eval:extract [-- --set dev-set|held-out|all] [-- --verbose] [-- DIR]
  *
  * Matching rule: a predicted fact matches a labelled fact of the same report when
  *   - its metric equals the label's metric or one of the label's alt_metrics,
@@ -79,19 +80,38 @@ function ratio(part: number, whole: number): string {
   return whole === 0 ? 'n/a' : (part / whole).toFixed(3);
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const verbose = args.includes('--verbose');
-  const dir = args.find((a) => !a.startsWith('--')) ?? 'data/extraction/dev-set';
+function scoreSet(dir: string, verbose: boolean): void {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const tally: Tally = { predicted: 0, labelled: 0, matched: 0, date: 0, location: 0, source: 0, qualifier: 0 };
   for (const file of files) scoreReport(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Report, tally, verbose);
   const precision = tally.matched / Math.max(1, tally.predicted);
   const recall = tally.matched / Math.max(1, tally.labelled);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  console.log(`reports ${files.length}  labelled ${tally.labelled}  predicted ${tally.predicted}  matched ${tally.matched}`);
+  console.log(`[${dir}] reports ${files.length}  labelled ${tally.labelled}  predicted ${tally.predicted}  matched ${tally.matched}`);
   console.log(`precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}`);
   console.log(`on matched facts: date ${ratio(tally.date, tally.matched)}  location ${ratio(tally.location, tally.matched)}  source_org ${ratio(tally.source, tally.matched)}  qualifier ${ratio(tally.qualifier, tally.matched)}`);
+}
+
+const SETS = ['dev-set', 'held-out'];
+
+/** `--set NAME` picks data/extraction/NAME (`all` scores every set in turn); a bare argument is a folder. */
+function setDirectories(args: string[]): string[] {
+  const at = args.indexOf('--set');
+  const name = at >= 0 ? args[at + 1] : undefined;
+  if (at >= 0 && (!name || (name !== 'all' && !SETS.includes(name)))) {
+    console.error(`--set needs one of: ${[...SETS, 'all'].join(', ')}`);
+    process.exit(2);
+  }
+  const folder = args.find((a, i) => !a.startsWith('--') && i !== at + 1);
+  if (folder) return [folder];
+  const names = name === 'all' ? SETS : [name ?? 'dev-set'];
+  return names.map((n) => `data/extraction/${n}`);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  for (const dir of setDirectories(args)) scoreSet(dir, verbose);
 }
 
 main();

@@ -11,18 +11,21 @@ export type Speakers = {
   sentence: { start: number; orgs: OrganizationMention[] } | null;
 };
 
-export function newSpeakers(work: string): Speakers {
+/** Acronyms the report defines ("Rescue Action International (RAI)"), and the publisher's own initials ("MTU teams"). */
+export function newSpeakers(work: string, publisher = ''): Speakers {
   const acronyms = new Map<string, string>();
+  const initials = publisher.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  if (initials.length >= 2) acronyms.set(initials, publisher);
   const definition = /([A-Z][\p{L}'-]+(?:\s+(?:of|for|the|and|on|&|[A-Z][\p{L}'-]+)){1,8})\s+\(([A-Z]{2,8})\)/gu;
   for (let m = definition.exec(work); m; m = definition.exec(work)) acronyms.set(m[2], m[1].replace(/^The\s+/, ''));
-  return { last: null, named: [], acronyms, sentence: null };
+  return { last: null, named: publisher ? [publisher] : [], acronyms, sentence: null };
 }
 
-const SAID = /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|announces|stated|states|noted|notes|warned|warns|added|adds|confirmed|confirms|recorded|records|registered|documented|counted|tallied|tweeted|posted|cited|revealed|showed|shows|show|indicated|indicates|according to)\b/g;
+const SAID = /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|announces|stated|states|noted|notes|warned|warns|added|adds|confirmed|confirms|recorded|records|registered|documented|counted|tallied|tweeted|posted|cited|revealed|showed|shows|show|indicated|indicates|[Aa]ccording to)\b/g;
 const BOUNDARY = /[,;:"()—\[\]]/;
-const PRONOUN = /^(?:he|she|they|it|we|officials?|a spokesman|a spokeswoman|a spokesperson|its spokesperson|the spokesperson)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|officials?|a spokesman|a spokeswoman|a spokesperson|its spokesperson|the spokesperson|the spokesman|the spokeswoman|the statement|the report|the update|the release|an agency spokesman|an agency spokeswoman)$/i;
 /** "the agency", "The Group", "the consortium": the organization named earlier whose name has that word. */
-const DEFINITE = /^the (agency|organi[sz]ation|group|charity|ngo|body|office|fund|committee|council|programme|network|alliance|mission|monitor|commission|consortium|cluster|society|association|platform|forum|unit|partnership|trust|initiative|service|directorate|coalition|team|federation)$/i;
+const DEFINITE = /^the (agency|organi[sz]ation|group|charity|ngo|body|office|fund|committee|council|programme|network|alliance|mission|monitor|commission|consortium|cluster|society|association|platform|forum|unit|partnership|trust|initiative|service|directorate|coalition|team|federation)(?:'s (?:secretariat|spokesperson|spokesman|spokeswoman|director|head|chief|staff|teams?|partners?))?$/i;
 const ORG_WORD = /\b(?:Agency|Committee|Council|Organi[sz]ation|Programme|Program|Fund|Office|Ministry|Department|Federation|Society|Association|Foundation|Network|Alliance|Coalition|Forces|Army|Police|Authority|Authorities|Commission|Mission|Observatory|Institute|Relief|Aid|Services|Initiative|Trust|Union|Directorate|Cluster|Group|Crescent|Cross|Watch|Corps|Action|Bank|Defence|Defense|Government|Administration|Partners|Partnership|Consortium|Collective|Response|Secretariat|Service|Unit|Platform|Forum|Team|Protection|Board|Centre|Center|Agency|Hub)\b/;
 const INSTITUTION = /\b((?:[A-Z][\p{L}'-]+(?:'s)?\s+)?(?:health|interior|defence|defense|foreign) ministry|(?:[A-Z][\p{L}'-]+\s+)?civil defen[cs]e|(?:local|provincial|regional|municipal|district|city|state) (?:authorities|council|government)|(?:camp|site) (?:managers|management))\b/u;
 
@@ -34,12 +37,14 @@ export function attribute(work: string, start: number, end: number, figure: numb
   SAID.lastIndex = 0;
   const text = work.slice(start, end);
   for (let m = SAID.exec(text); m; m = SAID.exec(text)) {
+    // "an estimated 2,000" qualifies a figure; nobody speaks
+    if (m[0] === 'estimated' && /\b(?:an|the|were|was|are|is|be|been)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const org = speakerOf(work, start, end, start + m.index, start + m.index + m[0].length, m[0].toLowerCase(), orgs, speakers);
     if (!org) continue;
     const distance = Math.abs(start + m.index - figure);
     if (!best || distance < best.distance) best = { org, distance };
   }
-  const org = best?.org ?? subjectOrganization(work, start, figure, orgs);
+  const org = best?.org ?? subjectOrganization(work, start, figure, orgs, speakers);
   if (org) speakers.last = org;
   return org ? speakers.acronyms.get(org) ?? org : null;
 }
@@ -89,7 +94,8 @@ function namedOrganization(span: string, speakers: Speakers, subject: boolean): 
   for (let m = named.exec(span); m; m = named.exec(span)) {
     names.push(m[0].replace(/^(?:(?:the|of|for|and|on|&)\s+)+|(?:\s+(?:the|of|for|and|on|&))+$/gi, '').replace(/'s$/, ''));
   }
-  const organization = names.find((name) => ORG_WORD.test(name))
+  // a lone organization word ("Aid agencies say", "Relief groups") names no organization
+  const organization = names.find((name) => ORG_WORD.test(name) && /\s/.test(name))
     ?? names.find((name) => /^[A-Z]{2,7}$/.test(name))
     ?? (subject ? names.find((name) => name.split(/\s+/).length >= 3 && /^[A-Z]/.test(name)) : undefined);
   if (organization) return speakers.acronyms.get(organization) ?? resolveOrganizationName(organization);
@@ -97,10 +103,22 @@ function namedOrganization(span: string, speakers: Speakers, subject: boolean): 
   return institution ? institution[1].replace(/'s\b/, '') : null;
 }
 
-/** "WFP delivered 300 tonnes": an organization opening the sentence, before the figure, states it. */
-function subjectOrganization(work: string, start: number, figure: number, orgs: OrganizationMention[]): string | null {
+/**
+ * "WFP delivered 300 tonnes", "Global Food Relief has since provided ...": an organization opening
+ * the sentence, before the figure, states it; an unknown name must look like an organization.
+ */
+function subjectOrganization(work: string, start: number, figure: number, orgs: OrganizationMention[], speakers: Speakers): string | null {
   const first = orgs.find((o) => o.start < figure && o.start - start < 40);
-  if (!first) return null;
-  const lead = work.slice(start, first.start);
-  return /^(?:(?:the|a|in|on|[A-Z][\p{L}-]*|,|\s)+)?$/u.test(lead) && isKnownOrganization(first.name) ? first.name : null;
+  if (first) {
+    const lead = work.slice(start, first.start);
+    return /^(?:(?:the|a|in|on|[A-Z][\p{L}-]*|,|\s)+)?$/u.test(lead) && isKnownOrganization(first.name) ? first.name : null;
+  }
+  const opening = /^(?:The\s+)?((?:[A-Z][\p{L}'&-]*\s+){1,5}?(?:[A-Z][\p{L}'&-]*))(?:'s)?\s+(?:has|have|had|is|are|was|were|teams?|staff|partners|and|[a-z]+ed)\b/u.exec(work.slice(start, Math.min(figure, start + 80)));
+  if (!opening) return null;
+  const name = opening[1].replace(/'s$/, '');
+  const definite = /^The\s+(\p{L}+)$/u.exec(name);
+  // "The Platform's partners": the organization named earlier with that word
+  if (definite) return speakers.named.findLast((n) => n.toLowerCase().includes(definite[1].toLowerCase())) ?? null;
+  if (speakers.acronyms.has(name)) return speakers.acronyms.get(name)!;
+  return ORG_WORD.test(name) && /\s/.test(name) && !/^(?:In|On|At|By|Since|After)\b/.test(name) ? resolveOrganizationName(name) : null;
 }

@@ -5,8 +5,18 @@ export function parseDay(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+/** Reports name the same few days again and again: their ISO strings are kept. */
+const ISO_DAYS = new Map<number, string>();
+
 export function isoDay(day: Date): string {
-  return day.toISOString().slice(0, 10);
+  const time = day.getTime();
+  let iso = ISO_DAYS.get(time);
+  if (iso === undefined) {
+    iso = day.toISOString().slice(0, 10);
+    if (ISO_DAYS.size > 5000) ISO_DAYS.clear();
+    ISO_DAYS.set(time, iso);
+  }
+  return iso;
 }
 
 export function addDays(day: Date, days: number): Date {

@@ -6,9 +6,13 @@ import type { DatePrecision } from '@/lib/facts/vocabulary';
 import { addDays, firstOfMonth, isRealDay, isoDay, latestOnOrBefore, latestWeekday, mondayOf } from './calendar';
 
 export type ResolvedDate = { date: string; precision: DatePrecision };
-/** point and period: a day or calendar period; window and running: end at the anchor day. */
-export type DateKind = 'point' | 'period' | 'window' | 'running';
-export type DateMention = { start: number; end: number; kind: DateKind; resolved: ResolvedDate | null; precision: DatePrecision };
+/**
+ * point and period: a day or calendar period; window and running: end at the anchor day;
+ * reference: "during the month", the period the account is already about.
+ * `statement` marks the day something was said ("said on Tuesday"), weaker than the day of an event.
+ */
+export type DateKind = 'point' | 'period' | 'window' | 'running' | 'reference';
+export type DateMention = { start: number; end: number; kind: DateKind; resolved: ResolvedDate | null; precision: DatePrecision; statement?: boolean };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
@@ -17,7 +21,9 @@ const COUNT = '(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 const COUNT_VALUES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, thirty: 30 };
 const UNIT_PRECISION: Record<string, DatePrecision> = { hour: 'day', day: 'day', week: 'week', month: 'month', year: 'year' };
 
-type Rule = { pattern: RegExp; read: (m: RegExpExecArray, report: Date) => Omit<DateMention, 'start' | 'end'> | null };
+/** Words a rule needs before its pattern is worth running: most sentences name no day at all. */
+type Gate = 'running' | 'iso' | 'month' | 'yyyy' | 'unit' | 'time';
+type Rule = { gate: Gate[]; pattern: RegExp; read: (m: RegExpExecArray, report: Date) => Omit<DateMention, 'start' | 'end'> | null };
 
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
@@ -42,20 +48,22 @@ function window(precision: DatePrecision): Omit<DateMention, 'start' | 'end'> {
 
 /** Earlier rules win where two overlap: a running total before the month it starts from, windows before "last week". */
 const RULES: Rule[] = [
-  { pattern: /\b(?:since|so far this year|so far|to date|year to date|cumulatively)\b/gi, read: () => ({ kind: 'running', resolved: null, precision: 'day' }) },
-  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => dayOfMonth(new Date(0), Number(m[2]) - 1, Number(m[3]), m[1]) },
-  { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m, r) => dayOfMonth(r, monthIndex(m[2]), Number(m[1]), m[3]) },
-  { pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m, r) => dayOfMonth(r, monthIndex(m[1]), Number(m[2]), m[3]) },
-  { pattern: new RegExp(`\\b${MONTH}(?:\\s+(\\d{4})|\\s+(last|this) year)?\\b`, 'g'), read: readMonth },
-  { pattern: /\b(?:in|during|throughout|of|by)\s+((?:19|20)\d{2})\b/g, read: (m) => period(new Date(Date.UTC(Number(m[1]), 0, 1)), 'year') },
-  { pattern: new RegExp(`\\b(?:in|over|during|within|for)\\s+(?:the\\s+)?(?:last|past|previous|preceding)\\s+(?:${COUNT}\\s+)?(hour|day|week|month|year)s?\\b`, 'gi'), read: (m) => window(windowPrecision(m[1], m[2])) },
-  { pattern: /\b(?:in|within)\s+(?:a|one|a single)\s+(day|week|month|year)\b/gi, read: (m) => window(UNIT_PRECISION[m[1].toLowerCase()]) },
-  { pattern: /\b(?:in|over) recent (day|week|month)s\b|\bthis past (week|month)\b/gi, read: (m) => window(UNIT_PRECISION[(m[1] ?? m[2]).toLowerCase()]) },
-  { pattern: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/g, read: (m, r) => day(latestWeekday(r, WEEKDAYS.indexOf(m[1].toLowerCase()))) },
-  { pattern: /\b(?:over |at |this )?the weekend\b/gi, read: (_m, r) => day(latestWeekday(r, 6)) },
-  { pattern: /\b(yesterday|last night)\b/gi, read: (_m, r) => day(addDays(r, -1)) },
-  { pattern: /\b(today|this morning|this afternoon|this evening|tonight)\b/gi, read: (_m, r) => day(r) },
-  { pattern: /\b(?:earlier |later )?(this|last) (week|month|year)\b/gi, read: readRelativePeriod },
+  { gate: ['running'], pattern: /\b(?:since|so far this year|so far|to date|year to date|cumulatively)\b/gi, read: () => ({ kind: 'running', resolved: null, precision: 'day' }) },
+  { gate: ['iso'], pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => dayOfMonth(new Date(0), Number(m[2]) - 1, Number(m[3]), m[1]) },
+  { gate: ['month'], pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m, r) => dayOfMonth(r, monthIndex(m[2]), Number(m[1]), m[3]) },
+  { gate: ['month'], pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m, r) => dayOfMonth(r, monthIndex(m[1]), Number(m[2]), m[3]) },
+  { gate: ['month'], pattern: new RegExp(`\\b${MONTH}(?:\\s+(\\d{4})|\\s+(last|this) year)?\\b`, 'g'), read: readMonth },
+  { gate: ['yyyy'], pattern: /\b(?:in|during|throughout|of|by)\s+((?:19|20)\d{2})\b/g, read: (m) => period(new Date(Date.UTC(Number(m[1]), 0, 1)), 'year') },
+  { gate: ['unit'], pattern: new RegExp(`\\b(?:in|over|during|within|for)\\s+(?:the\\s+)?(?:last|past|previous|preceding)\\s+(?:${COUNT}\\s+)?(hour|day|week|month|year)s?\\b`, 'gi'), read: (m) => window(windowPrecision(m[1], m[2])) },
+  { gate: ['unit'], pattern: /\b(?:in|within)\s+(?:a|one|a single)\s+(day|week|month|year)\b/gi, read: (m) => window(UNIT_PRECISION[m[1].toLowerCase()]) },
+  { gate: ['unit'], pattern: /\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:last|past|previous|preceding)\s+fortnight\b/gi, read: () => window('week') },
+  { gate: ['unit'], pattern: /\b(?:during|in|over|throughout|for|within|for most of|earlier in|later in) the (month|week)\b/gi, read: (m) => ({ kind: 'reference', resolved: null, precision: UNIT_PRECISION[m[1].toLowerCase()] }) },
+  { gate: ['unit'], pattern: /\b(?:in|over) recent (day|week|month)s\b|\bthis past (week|month)\b/gi, read: (m) => window(UNIT_PRECISION[(m[1] ?? m[2]).toLowerCase()]) },
+  { gate: ['unit'], pattern: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/g, read: (m, r) => day(latestWeekday(r, WEEKDAYS.indexOf(m[1].toLowerCase()))) },
+  { gate: ['unit'], pattern: /\b(?:over |at |this )?the weekend\b/gi, read: (_m, r) => day(latestWeekday(r, 6)) },
+  { gate: ['unit', 'time'], pattern: /\b(yesterday|last night)\b/gi, read: (_m, r) => day(addDays(r, -1)) },
+  { gate: ['unit', 'time'], pattern: /\b(today|this morning|this afternoon|this evening|tonight)\b/gi, read: (_m, r) => day(r) },
+  { gate: ['unit'], pattern: /\b(?:earlier |later )?(this|last) (week|month|year)\b/gi, read: readRelativePeriod },
 ];
 
 /** A window's precision is its length: "the past 7 days" is a week, "the past 12 months" a year. */
@@ -81,15 +89,33 @@ function readRelativePeriod(m: RegExpExecArray, report: Date): Omit<DateMention,
   return period(new Date(Date.UTC(report.getUTCFullYear() - (last ? 1 : 0), 0, 1)), 'year');
 }
 
-/** All date mentions of a sentence, without overlaps, in text order. */
-/** Every rule needs one of these; most sentences have none, and skip the fourteen patterns. */
-const MAY_HAVE_DATE = /\d|day|week|month|year|since|so far|to date|cumulative|night|morning|evening|afternoon|weekend|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i;
+/** Words that open the rules: a rule runs only when the sentence has one of its words. */
+const GATE_WORDS = /since|so far|to date|cumulativ|\d{4}-\d\d|(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|hour|fortnight|night|morning|afternoon|evening/gi;
 
+function gateOf(word: string): Gate {
+  const lower = word.toLowerCase();
+  if (/^(?:since|so far|to date|cumulativ)$/.test(lower)) return 'running';
+  if (lower.length === 7) return 'iso';
+  if (/^\d{4}$/.test(lower)) return 'yyyy';
+  if (/^(?:night|morning|afternoon|evening)$/.test(lower)) return 'time';
+  return /^(?:day|week|month|year|hour|fortnight)$/.test(lower) ? 'unit' : 'month';
+}
+
+function gatesOf(text: string): Set<Gate> {
+  const gates = new Set<Gate>();
+  GATE_WORDS.lastIndex = 0;
+  for (let m = GATE_WORDS.exec(text); m; m = GATE_WORDS.exec(text)) gates.add(gateOf(m[0]));
+  return gates;
+}
+
+/** All date mentions of a sentence, without overlaps, in text order. */
 export function findDates(work: string, start: number, end: number, report: Date): DateMention[] {
   const text = work.slice(start, end);
-  if (!MAY_HAVE_DATE.test(text)) return [];
   const found: DateMention[] = [];
+  const gates = gatesOf(text);
+  if (gates.size === 0) return [];
   for (const rule of RULES) {
+    if (!rule.gate.some((gate) => gates.has(gate))) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const from = start + m.index;
@@ -99,17 +125,30 @@ export function findDates(work: string, start: number, end: number, report: Date
       if (mention) found.push({ ...mention, start: from, end: to });
     }
   }
-  return joinSpans(work, absorbRunningStarts(found).sort((a, b) => a.start - b.start));
+  return markStatements(work, joinSpans(work, absorbRunningStarts(work, found).sort((a, b) => a.start - b.start)));
 }
 
-/** "since January": the month is where a running total starts, so it reads as the running total, not as January. */
-function absorbRunningStarts(found: DateMention[]): DateMention[] {
+/**
+ * "since January", "since the crossing reopened on March 10": the day is where a running total
+ * starts, so it reads as the running total, up to the end of that phrase.
+ */
+function absorbRunningStarts(work: string, found: DateMention[]): DateMention[] {
   const running = found.filter((d) => d.kind === 'running');
   return found.map((d) =>
-    d.kind !== 'running' && running.some((r) => d.start >= r.end && d.start - r.end <= 14)
+    d.kind !== 'running' && running.some((r) => d.start >= r.end && d.start - r.end <= 45 && !/[,;:]/.test(work.slice(r.end, d.start)))
       ? { ...d, kind: 'running', resolved: null, precision: 'day' }
       : d,
   );
+}
+
+const SAID_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|warned)\s+(?:on\s+|late\s+|early\s+)?$/i;
+
+/** "the ministry said on Sunday that ...": the day of the statement, not of the events it reports. */
+function markStatements(work: string, found: DateMention[]): DateMention[] {
+  for (const mention of found) {
+    if (mention.kind === 'point' && SAID_BEFORE.test(work.slice(Math.max(0, mention.start - 30), mention.start))) mention.statement = true;
+  }
+  return found;
 }
 
 /** "on Tuesday and Wednesday", "between 5 and 7 October": the figure is as of the later day. */
@@ -121,10 +160,4 @@ function joinSpans(work: string, found: DateMention[]): DateMention[] {
     }
   }
   return found;
-}
-
-/** The day a window or running total ends at: the sentence's own day if it has one, else the given anchor. */
-export function resolveMention(mention: DateMention, anchor: ResolvedDate): ResolvedDate {
-  if (mention.resolved) return mention.resolved;
-  return { date: anchor.date, precision: mention.precision };
 }

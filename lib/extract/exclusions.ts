@@ -10,7 +10,7 @@ const AFTER_UNITS = /^(?:%|percent|per|pc|percentage|years?|yrs?|months?|weeks?|
 const BEFORE_MONEY = new Set(['$', '€', '£', '¥', 'us$', 'usd', 'eur', 'chf', 'gbp']);
 const BEFORE_IDENTIFIER = new Set(['magnitude', 'no', 'resolution', 'phase', 'article', '#', 'number', 'route', 'highway', 'level', 'category', 'aged', 'age', 'ages', 'block', 'sector', 'zone', 'gate', 'ward', 'flight']);
 const DIFFERENCE_BEFORE = /^(?:increase|rise|decline|drop|jump|fall|decrease|up|down|rose|increased|fell|grew|dropped|decreased|climbed|surged)$/;
-const CAPACITY = /\b(?:built for|capacity|designed for|designed to|can accommodate|could accommodate|can hold|can host|meant for|intended for|room for|space for|enough for|sufficient for|able to (?:host|hold|accommodate))\b/;
+const CAPACITY = /\b(?:built for|built to (?:host|hold|house|accommodate|shelter)|(?:which|that) (?:serves|served|used to serve)|capacity|designed for|designed to|can accommodate|could accommodate|can hold|can host|meant for|intended for|room for|space for|enough for|sufficient for|able to (?:host|hold|accommodate))\b/;
 const PROJECTION = /\b(?:may|might|could|would|will|shall|expected|projected|forecasts?|forecast|planned|plans?|planning|aims?|aiming|targets?|targeted|targeting|intends?|likely|set to|going to|prepared to|ready to|hopes?|appeal(?:ing)?|seeks?|seeking|budget(?:ed)?|potential(?:ly)?|if|unless|to be (?:relocated|moved|evacuated)|scheduled)\b/;
 const REQUIREMENT = /\b(?:need|needs|needed|required|requires|require|requirement|requirements|necessary|short of|shortfall)\b/;
 
@@ -53,6 +53,24 @@ function isDifference(tokens: Token[], quantity: Quantity): boolean {
   return before === 'from' && tokens[quantity.end]?.lower === 'to';
 }
 
+/** "if, as feared, up to 80,000 people leave": a condition governs the figure even across commas. */
+function isConditional(tokens: Token[], start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 10); i -= 1) {
+    if (tokens[i].text === '.' || tokens[i].text === ';') return false;
+    if (tokens[i].lower === 'if' || tokens[i].lower === 'unless') return true;
+  }
+  return false;
+}
+
+/** "her five children", "his two sons": a family described, not a count reported. */
+const FAMILY_POSSESSOR = new Set(['her', 'his', 'my', 'your']);
+
+/** "the enclave's 1.1 million residents": the resident population of a place. */
+function isResidents(tokens: Token[], quantity: Quantity): boolean {
+  const before = tokens[quantity.start - 1];
+  return Boolean(before && /'s$/.test(before.text) && /^(?:residents|inhabitants|population|people)$/.test(tokens[quantity.end]?.lower ?? ''));
+}
+
 /** A reason the figure is not a fact, or null. `cueToken` is where its metric cue is, to bound the clause. */
 export function exclusionReason(tokens: Token[], quantity: Quantity, kind: CountedKind, cueToken: number, inDate: boolean): string | null {
   if (inDate) return 'date';
@@ -64,6 +82,9 @@ export function exclusionReason(tokens: Token[], quantity: Quantity, kind: Count
   if ((before?.text === '-' || before?.text === ':') && before.start === tokens[quantity.figureStart - 2]?.end && before.end === tokens[quantity.figureStart].start) return 'identifier or time';
   if (tokens[quantity.end]?.lower === 'in' && tokens[quantity.end + 1]?.kind !== 'word' && tokens[quantity.end + 1]) return 'ratio';
   if (isDifference(tokens, quantity)) return 'difference';
+  if (FAMILY_POSSESSOR.has(tokens[quantity.start - 1]?.lower ?? '') && quantity.high < 20) return 'family';
+  if (isResidents(tokens, quantity)) return 'residents';
+  if (isConditional(tokens, quantity.start)) return 'projection';
   const window = clauseWindow(tokens, Math.min(quantity.start, cueToken), Math.max(quantity.end, cueToken + 1));
   if (CAPACITY.test(window)) return 'capacity';
   if (PROJECTION.test(window)) return 'projection';

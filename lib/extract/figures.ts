@@ -20,13 +20,14 @@ function countedAround(tokens: Token[], quantity: Quantity): Counted | null {
   const before = tokens[quantity.start - 1];
   if (tokens[quantity.end]?.lower === 'of') return null; // "22 of them": a part of a group counted elsewhere
   if (before?.text === ':' && tokens[quantity.start - 2]?.kind === 'word') return labelled(tokens, quantity);
-  for (let i = quantity.start - 1; i >= Math.max(0, quantity.start - 14); i -= 1) {
+  for (let i = quantity.start - 1; i >= Math.max(0, quantity.start - 20); i -= 1) {
     const word = tokens[i].lower;
     if (word === '.' || word === ';') break;
     if (word === 'toll' && tokens[i - 1]?.lower !== 'human') return { kind: 'people', unit: 'people', noun: 'toll', metric: 'people_killed', strong: true, end: quantity.end };
     if ((word === 'number' || word === 'total') && tokens[i + 1]?.lower === 'of') {
+      // "the number of trucks that have entered ... to 1,480"
       const noun = countedAfter(tokens, i + 2, false);
-      return noun && noun.kind === 'people' ? { ...noun, strong: Boolean(noun.metric), end: quantity.end } : null;
+      return noun ? { ...noun, strong: Boolean(noun.metric), end: quantity.end } : null;
     }
   }
   if (before && PEOPLE_VERBS.test(before.lower)) return people(quantity.end);
@@ -47,8 +48,7 @@ function labelled(tokens: Token[], quantity: Quantity): Counted | null {
 
 /** "the fifth such evacuation in a week": an ordinal that counts events, unlike "the first convoy". */
 function ordinalCount(tokens: Token[], i: number): Figure | null {
-  if (tokens[i].kind !== 'word' || !Object.hasOwn(ORDINALS, tokens[i].lower)) return null;
-  const value = ORDINALS[tokens[i].lower];
+  const value = tokens[i].kind === 'word' ? ORDINALS.get(tokens[i].lower) : undefined;
   // "the first convoy" says which, not how many
   if (!value || value < 2 || tokens[i - 1]?.lower !== 'the') return null;
   const such = tokens[i + 1]?.lower === 'such' ? 1 : 0;
@@ -66,6 +66,14 @@ function isBreakdown(tokens: Token[], figure: Figure, previous: Figure | undefin
   return near.some((w) => BREAKDOWN.test(w)) || /\bof (?:whom|which|them)$/.test(near.join(' '));
 }
 
+/** "1.4 million people, up from 1.1 million", "37 convoys, compared with 22": an earlier value of the same count. */
+function comparedWith(tokens: Token[], quantity: Quantity, previous: Figure | undefined): Counted | null {
+  if (!previous) return null;
+  const two = `${tokens[quantity.start - 2]?.lower ?? ''} ${tokens[quantity.start - 1]?.lower ?? ''}`;
+  const compared = /^(?:up|down|rising|falling|increasing|decreasing|compared) (?:from|with|to)$/.test(two) || /^(?:against|versus|vs)$/.test(tokens[quantity.start - 1]?.lower ?? '');
+  return compared ? { ...previous.counted, end: quantity.end, inherited: true } : null;
+}
+
 export function findFigures(tokens: Token[]): Figure[] {
   const figures: Figure[] = [];
   let previous: Figure | undefined;
@@ -74,7 +82,7 @@ export function findFigures(tokens: Token[]): Figure[] {
     const quantity = ordinal ? ordinal.quantity : readQuantity(tokens, i);
     if (!quantity) continue;
     const allowOf = quantity.qualifier === 'vague';
-    const counted = ordinal?.counted ?? countedAfter(tokens, quantity.end, allowOf) ?? countedAround(tokens, quantity);
+    const counted = ordinal?.counted ?? countedAfter(tokens, quantity.end, allowOf) ?? comparedWith(tokens, quantity, previous) ?? countedAround(tokens, quantity);
     i = Math.max(i, quantity.end - 1);
     if (!counted) continue;
     const figure = { quantity, counted };

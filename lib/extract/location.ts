@@ -10,9 +10,11 @@ const REACH = 8;
 const AWAY = new Set(['from', 'off', 'leaving', 'left', 'fled']);
 const TOWARD = new Set(['to', 'into', 'towards', 'toward', 'reaching', 'reached', 'entered', 'crossed']);
 
+/** Where people came from is never where they arrived: such a place is left out, not just placed further. */
 function directionPenalty(place: PlaceMention, metric: Metric): number {
-  if (metric === 'people_arrived' || metric === 'camp_population') return AWAY.has(place.via) ? 3 : 0;
-  if (metric === 'people_departed' || metric === 'people_displaced') return TOWARD.has(place.via) ? 3 : 0;
+  if (metric === 'people_arrived' || metric === 'camp_population') return AWAY.has(place.via) ? Infinity : 0;
+  if (metric === 'people_departed') return TOWARD.has(place.via) ? Infinity : 0;
+  if (metric === 'people_displaced') return TOWARD.has(place.via) ? 3 : 0;
   return 0;
 }
 
@@ -60,7 +62,7 @@ export class FocalPlace {
     return best;
   }
 
-  private add(name: string, weight: number): void {
+  add(name: string, weight: number): void {
     if (!this.counts.has(name)) this.order.push(name);
     this.counts.set(name, (this.counts.get(name) ?? 0) + weight);
   }

@@ -9,6 +9,8 @@ export type Counted = {
   metric?: Metric; strong?: boolean;
   /** token index just after the noun */
   end: number;
+  /** the figure is an earlier value of the figure before it ("up from 16,200"): same noun, same metric */
+  inherited?: boolean;
 };
 
 type NounEntry = { kind: CountedKind; unit: string; metric?: Metric; strong?: boolean };
@@ -97,7 +99,9 @@ function counted(tokens: Token[], modifiersStart: number, i: number, entry: Noun
   if (entry.kind === 'aid' && !unit) unit = [...modifiers.filter((w) => /^[a-z-]+$/.test(w)).slice(-1), tokens[i].lower].join(' ');
   if (entry.kind === 'aid' && tokens[i].lower === 'mt') unit = 'tonnes';
   const metric = entry.metric ?? implied?.metric;
-  return { kind: entry.kind, unit, noun: tokens[i].text, metric, strong: entry.strong, end: i + 1 };
+  // "87 wounded patients", "12 dead civilians": a casualty word in the phrase says what is counted
+  const casualty = !entry.metric && (implied?.metric === 'people_killed' || implied?.metric === 'people_injured');
+  return { kind: entry.kind, unit, noun: tokens[i].text, metric, strong: entry.strong || casualty, end: i + 1 };
 }
 
 export function nounEntry(token: Token | undefined): NounEntry | undefined {

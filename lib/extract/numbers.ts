@@ -16,10 +16,12 @@ const SCALES: Record<string, number> = {
 /** Scale words that may follow digits; "m", "k", "bn" only when written against the digits. */
 const ATTACHED_ONLY = new Set(['m', 'k', 'bn']);
 
-export const ORDINALS: Partial<Record<string, number>> = {
+const ORDINAL_VALUES: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, fifteenth: 15, twentieth: 20,
 };
+/** A Map, not an object: every word of a report is looked up, and objects are slow for keys they lack. */
+export const ORDINALS = new Map(Object.entries(ORDINAL_VALUES));
 
 /** "2,000" "1.2" "2.500" (dot as thousands separator) "1,5" (decimal comma before a scale). */
 function digitValue(text: string, scaled: boolean): number | null {

@@ -2,18 +2,20 @@
 import type { DatePrecision, Metric, Qualifier } from '@/lib/facts/vocabulary';
 import { attribute, newSpeakers, type Speakers } from './attribution';
 import { parseDay } from './calendar';
-import { readDateline } from './dateline';
-import { findDates, resolveMention, type DateMention, type ResolvedDate } from './dates';
+import { readDateline, type Dateline } from './dateline';
+import { findDates, type DateMention, type ResolvedDate } from './dates';
 import { exclusionReason } from './exclusions';
 import { findFigures, type Figure } from './figures';
 import { CAMP_CONTEXT } from './cues';
+import { asOfHeader, headingTailPlace, isHeading } from './layout';
 import { chooseLocation, FocalPlace } from './location';
 import { chooseMetric, findCues, listedAfter, type MetricChoice } from './metrics';
 import { normalizeText } from './normalize';
 import { resolveOrganizationName } from './organizations';
-import { findPlaces, type PlaceMemory } from './places';
+import { findPlaces, type PlaceMemory, type PlaceMention } from './places';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
+import { dateFor, DayMemory } from './when';
 
 export type ReportContext = { published: string; publisher: string };
 export type ExtractedFact = {
@@ -24,61 +26,94 @@ export type ExtractedFact = {
 
 /** Largest figure kept: above the world's population it is a misreading, not a count. */
 const MAX_FIGURE = 10_000_000_000;
-const NOT_CONTINUING = /\b(?:now|currently|still|so far|in total|altogether|overall)\b/i;
 const MAY_HAVE_FIGURE = /\d|hundred|thousand|dozen|million|score|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|fifth|first|second|third/i;
 const MAY_ATTRIBUTE = /\b(?:said|says|according|told|reported|estimate|announced|stated|registered|recorded)/i;
 
 type ReportState = {
-  text: string; work: string; report: Date; reportDay: ResolvedDate; fallbackSource: string;
-  speakers: Speakers; places: PlaceMemory; focal: FocalPlace;
-  /** the day of the previous sentence in the same paragraph, for figures continuing its account */
-  carried: { paragraph: number; date: ResolvedDate } | null;
+  text: string; work: string; report: Date; fallbackSource: string; dateline: Dateline;
+  speakers: Speakers; places: PlaceMemory; focal: FocalPlace; days: DayMemory;
   /** the report opens by naming a camp or site: its digest lines ("Population: 5,842") are about it */
   campReport: boolean;
+  /** the place named by the last heading line ("Kilo 9 site"), for the lines under it */
+  section: string | null;
+  /** the headline's span: its figures repeat the body's */
+  headline: { start: number; end: number } | null;
 };
 
 export function extractFacts(text: string, context: ReportContext): ExtractedFact[] {
   const work = normalizeText(text ?? '');
-  const dateline = readDateline(work);
+  const publisher = resolveOrganizationName(context.publisher ?? '') || 'Unspecified';
+  const dateline = readDateline(work, publisher);
   const report = parseDay(context.published);
   const state: ReportState = {
-    text, work, report, reportDay: { date: context.published, precision: 'day' },
-    fallbackSource: dateline.wire ?? (resolveOrganizationName(context.publisher ?? '') || 'Unspecified'),
-    speakers: newSpeakers(work), places: { camp: null, place: null }, focal: new FocalPlace(dateline.place), carried: null,
-    campReport: CAMP_CONTEXT.test(work.slice(0, 200)),
+    text, work, report, dateline, fallbackSource: dateline.wire ?? publisher,
+    speakers: newSpeakers(work, publisher), places: { camp: null, place: null, recent: dateline.place ? [dateline.place] : [] }, focal: new FocalPlace(dateline.place),
+    days: new DayMemory({ date: context.published, precision: 'day' }),
+    campReport: CAMP_CONTEXT.test(work.slice(0, 200)), section: null, headline: null,
   };
   const facts: ExtractedFact[] = [];
   for (const sentence of splitSentences(work)) readSentence(state, sentence, facts);
   const focal = state.focal.best();
-  return dedupe(facts.map((fact) => (fact.location ? fact : { ...fact, location: focal })));
+  const located = facts.map((fact) => (fact.location ? fact : { ...fact, location: focal }));
+  return dedupe(dropHeadlineRepeats(located, state.headline));
+}
+
+/** Headings: the headline weighs on the report's place; "As of" sets the day; a place heading the lines under it. */
+function readLayout(state: ReportState, sentence: Sentence, text: string, dates: DateMention[], places: PlaceMention[], hasFigures: boolean): void {
+  if (!isHeading(text)) return;
+  const asOf = asOfHeader(text, dates);
+  if (asOf) state.days.setAsOf(asOf);
+  const named = places.find((p) => !p.country)?.name ?? headingTailPlace(text);
+  if (sentence.paragraph === 0 && sentence.start === 0 + leadingSpace(state.work)) {
+    if (state.work.length > sentence.end + 80) state.headline = { start: sentence.start, end: sentence.end };
+    if (named) state.focal.add(named, 2);
+    return;
+  }
+  if (named && !hasFigures && !asOf) state.section = named;
+}
+
+function leadingSpace(work: string): number {
+  return work.length - work.trimStart().length;
 }
 
 function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFact[]): void {
   const { work } = state;
-  const tokens = tokenize(work, sentence.start, sentence.end);
+  // the dateline's day and place are the writer's, not the figures'
+  const from = state.dateline.end > sentence.start && state.dateline.end < sentence.end ? state.dateline.end : sentence.start;
+  const tokens = tokenize(work, from, sentence.end);
   const places = findPlaces(tokens, state.places);
   state.focal.count(places);
-  const dates = findDates(work, sentence.start, sentence.end, state.report);
+  const dates = state.days.resolveReferences(findDates(work, from, sentence.end, state.report));
   const text = work.slice(sentence.start, sentence.end);
   const figures = MAY_HAVE_FIGURE.test(text) ? findFigures(tokens) : [];
-  const anchor = sentenceAnchor(state, sentence, dates, text);
+  readLayout(state, sentence, text, dates, places, figures.length > 0);
+  const anchor = state.days.anchor(sentence.paragraph, dates, text);
   if (figures.length === 0) {
     if (MAY_ATTRIBUTE.test(text)) attribute(work, sentence.start, sentence.end, sentence.start, state.speakers);
     return;
   }
-  const cues = findCues(work, tokens, sentence.start, sentence.end);
-  const lower = state.campReport ? `${text.toLowerCase()} (camp)` : text.toLowerCase();
-  let previous: { choice: MetricChoice; end: number } | null = null;
+  const cues = findCues(work, tokens, from, sentence.end);
+  // the metric rules test the sentence case-insensitively; a camp report gives every sentence camp context
+  const lower = state.campReport ? `${text} (camp)` : text;
+  let previous: Previous = null;
   for (const figure of figures) {
-    const listed: MetricChoice | null = previous && figure.counted.kind === 'people' && listedAfter(tokens, previous.end, figure.quantity) ? previous.choice : null;
-    const choice: MetricChoice | null = chooseMetric(tokens, cues, figure.quantity, figure.counted, lower) ?? listed;
-    const fact: ExtractedFact | null = choice ? readFigure(state, sentence, tokens, figure, choice, { cues, lower, dates, anchor, places }) : null;
+    const choice = metricFor(tokens, cues, figure, lower, previous);
+    const fact: ExtractedFact | null = choice ? readFigure(state, sentence, tokens, figure, choice, { dates, anchor, places }) : null;
     if (fact) facts.push(fact);
     previous = fact && choice ? { choice, end: figure.counted.end } : null;
   }
 }
 
-type SentenceView = { cues: ReturnType<typeof findCues>; lower: string; dates: DateMention[]; anchor: ResolvedDate; places: ReturnType<typeof findPlaces> };
+type Previous = { choice: MetricChoice; end: number } | null;
+
+/** The figure's own metric; else that of the figure it is listed after or compared with. */
+function metricFor(tokens: Token[], cues: ReturnType<typeof findCues>, figure: Figure, lower: string, previous: Previous): MetricChoice | null {
+  if (figure.counted.inherited) return previous?.choice ?? null;
+  const listed = previous && figure.counted.kind === 'people' && listedAfter(tokens, previous.end, figure.quantity) ? previous.choice : null;
+  return chooseMetric(tokens, cues, figure.quantity, figure.counted, lower) ?? listed;
+}
+
+type SentenceView = { dates: DateMention[]; anchor: ResolvedDate; places: PlaceMention[] };
 
 function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], figure: Figure, choice: MetricChoice, view: SentenceView): ExtractedFact | null {
   const { quantity, counted } = figure;
@@ -87,38 +122,23 @@ function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], fig
   const to = tokens[quantity.end - 1].end;
   const inDate = view.dates.some((d) => d.kind !== 'running' && d.start < to && from < d.end);
   if (exclusionReason(tokens, quantity, counted.kind, choice.cueToken, inDate)) return null;
-  const date = dateFor(view.dates, from, view.anchor);
+  const date = dateFor(state.work, view.dates, from, view.anchor);
   const source = attribute(state.work, sentence.start, sentence.end, from, state.speakers) ?? state.fallbackSource;
   return {
     metric: choice.metric, altMetrics: choice.altMetrics, low: quantity.low, high: quantity.high,
     qualifier: quantity.qualifier, unit: counted.unit.slice(0, 50) || 'people',
-    location: chooseLocation(view.places, quantity, choice.cueToken, choice.metric) ?? '',
+    location: chooseLocation(view.places, quantity, choice.cueToken, choice.metric) ?? state.section ?? '',
     date: date.date, datePrecision: date.precision, sourceOrg: source.slice(0, 200),
     excerpt: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, cue: choice.cue,
   };
 }
 
-/** The day a sentence is about: its own first day, else the day of the account it continues, else the report date. */
-function sentenceAnchor(state: ReportState, sentence: Sentence, dates: DateMention[], text: string): ResolvedDate {
-  const own = dates.find((d) => d.kind === 'point' && d.resolved)?.resolved;
-  if (own) {
-    state.carried = { paragraph: sentence.paragraph, date: own };
-    return own;
-  }
-  const carried = state.carried;
-  const continues = carried && carried.paragraph === sentence.paragraph && !NOT_CONTINUING.test(text);
-  return continues ? carried.date : state.reportDay;
-}
-
-/** The date mention nearest the figure; windows and running totals end at the sentence's day. */
-function dateFor(dates: DateMention[], at: number, anchor: ResolvedDate): ResolvedDate {
-  let nearest: DateMention | null = null;
-  let best = Infinity;
-  for (const mention of dates) {
-    const distance = mention.end <= at ? at - mention.end : Math.max(0, mention.start - at);
-    if (distance < best) { best = distance; nearest = mention; }
-  }
-  return nearest ? resolveMention(nearest, anchor) : anchor;
+/** A headline repeats a figure the body states with its context: the body's fact is kept. */
+function dropHeadlineRepeats(facts: ExtractedFact[], headline: { start: number; end: number } | null): ExtractedFact[] {
+  if (!headline) return facts;
+  const inHeadline = (fact: ExtractedFact) => fact.start >= headline.start && fact.end <= headline.end;
+  const body = facts.filter((fact) => !inHeadline(fact));
+  return facts.filter((fact) => !inHeadline(fact) || !body.some((b) => b.low === fact.low && b.high === fact.high && (b.metric === fact.metric || b.altMetrics.includes(fact.metric))));
 }
 
 /** The same figure for the same date, place and source is one fact (facts.md). */

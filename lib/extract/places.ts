@@ -8,8 +8,10 @@ import { isCapitalized, type Token } from './tokens';
 
 /** `via` is the word that introduced the place ("from", "into"), empty when none did. */
 export type PlaceMention = { name: string; start: number; end: number; country: boolean; via: string };
-/** The last camp and the last specific place named, for "the camp" and "the arrivals area". */
-export type PlaceMemory = { camp: string | null; place: string | null };
+/** The last camp and the last specific place named, for "the camp" and "the arrivals area"; `recent`: places named so far, latest last. */
+export type PlaceMemory = { camp: string | null; place: string | null; recent: string[] };
+
+const RECENT_PLACES = 30;
 
 type Span = { start: number; end: number };
 
@@ -27,6 +29,8 @@ function capitalizedRun(tokens: Token[], i: number): Span | null {
   for (;;) {
     if (/'s$/.test(tokens[end - 1].text)) break;
     if (isNameWord(tokens[end])) { end += 1; continue; }
+    // "Kilo 9 site", "Camp 4 extension": a number inside a site's name
+    if (tokens[end]?.kind === 'number' && tokens[end].start === tokens[end - 1].end + 1 && GEO_NOUNS.has(tokens[end + 1]?.lower ?? '')) { end += 1; continue; }
     const joined = JOINERS.has(tokens[end]?.lower) && tokens[end].lower !== 'the' ? 1 : 0;
     const the = tokens[end + joined]?.lower === 'the' && joined ? 1 : 0;
     if (joined && isNameWord(tokens[end + joined + the])) { end += joined + the + 1; continue; }
@@ -46,7 +50,15 @@ function endsAsPlace(tokens: Token[], end: number): boolean {
   return CLOSED_CLASS.has(next.lower) || GEO_NOUNS.has(next.lower) || FACILITIES.has(next.lower) || /(ed|ing)$/.test(next.lower);
 }
 
-function placeAt(tokens: Token[], i: number): PlaceMention | null {
+/** "Oudane General Hospital" is about Oudane when the report names Oudane as a place. */
+const NAMED_FACILITY = /\s+(?:(?:General|Central|Main|Teaching|Referral|District|Regional|National|Field|Maternity|Health)\s+)*(?:Hospital|Clinic|Market|School|Mosque|Church|Stadium|University|Centre|Center)$/;
+
+function facilityPlace(name: string, memory: PlaceMemory): string {
+  const town = name.replace(NAMED_FACILITY, '');
+  return town !== name && memory.recent.includes(town) ? town : name;
+}
+
+function placeAt(tokens: Token[], i: number, memory: PlaceMemory): PlaceMention | null {
   let start = i;
   if (tokens[start]?.lower === 'the') start += 1;
   const direction = DIRECTIONS.has(tokens[start]?.lower ?? '') && tokens[start].kind === 'word' && !isCapitalized(tokens[start]) ? start : -1;
@@ -56,8 +68,9 @@ function placeAt(tokens: Token[], i: number): PlaceMention | null {
   if (NOT_PLACES.has(core) || NOT_PLACES.has(core.split(' ')[0]) || isKnownOrganization(core) || /-(held|controlled|based|led|backed|run)$/i.test(core)) return null;
   let end = run.end;
   if (/'s$/.test(tokens[end - 1].text)) {
-    // "Sorel's old city": a possessive place before a place noun
-    const noun = GEO_NOUNS.has(tokens[end]?.lower ?? '') ? end : GEO_NOUNS.has(tokens[end + 1]?.lower ?? '') ? end + 1 : -1;
+    // "Sorel's old city", "Norvania's north": a possessive place before a place noun or a direction
+    const isNoun = (t: Token | undefined) => GEO_NOUNS.has(t?.lower ?? '') || DIRECTIONS.has(t?.lower ?? '');
+    const noun = isNoun(tokens[end]) ? end : isNoun(tokens[end + 1]) ? end + 1 : -1;
     if (noun < 0) return null;
     return { name: core, start: run.start, end: noun + 1, country: COUNTRIES.has(core), via: '' };
   }
@@ -65,11 +78,19 @@ function placeAt(tokens: Token[], i: number): PlaceMention | null {
   else if (GEO_NOUNS.has(tokens[end]?.lower ?? '') && tokens[end].kind === 'word') end += 1;
   if (!endsAsPlace(tokens, end)) return null;
   const from = direction >= 0 ? direction : run.start;
-  const name = nameOf(tokens, from, end).replace(/\s+refugee camp$/, ' camp');
+  const name = facilityPlace(nameOf(tokens, from, end).replace(/\s+refugee camp$/, ' camp'), memory);
   return { name, start: from, end, country: COUNTRIES.has(core) && end === run.end, via: '' };
 }
 
-const GENERIC_HEAD = new Set(['camp', 'area', 'centre', 'center', 'point', 'site', 'town', 'city', 'village', 'pocket', 'enclave', 'settlement']);
+const GENERIC_HEAD = new Set(['camp', 'area', 'centre', 'center', 'point', 'site', 'town', 'city', 'village', 'pocket', 'enclave', 'settlement', 'governorate', 'province', 'district', 'region', 'crossing']);
+
+/** "the enclave" after "the Sahel Kor enclave": the latest place named with that noun. */
+function sameHead(memory: PlaceMemory, head: string): string | null {
+  for (let k = memory.recent.length - 1; k >= 0; k -= 1) {
+    if (memory.recent[k].toLowerCase().endsWith(` ${head}`)) return memory.recent[k];
+  }
+  return null;
+}
 
 /** "the camp", "the arrivals area": a definite place that refers back to the last camp or place named. */
 function genericAt(tokens: Token[], i: number, memory: PlaceMemory): PlaceMention | null {
@@ -79,7 +100,8 @@ function genericAt(tokens: Token[], i: number, memory: PlaceMemory): PlaceMentio
   const head = tokens[j]?.lower;
   if (!head || !GENERIC_HEAD.has(head) || tokens[j].kind !== 'word' || GEO_NOUNS.has(tokens[j + 1]?.lower ?? '')) return null;
   const described = nameOf(tokens, i + 1, j + 1);
-  let name: string | null = null;
+  let name: string | null = j === i + 1 ? sameHead(memory, head) : null;
+  if (name) return { name, start: i, end: j + 1, country: false, via: '' };
   if (head === 'camp' && j === i + 1) name = memory.camp;
   else if (['area', 'centre', 'center', 'point', 'site'].includes(head) && j > i + 1 && memory.camp) name = `${memory.camp} ${described}`;
   else if (['town', 'city', 'village', 'pocket', 'enclave'].includes(head) && j === i + 1) name = memory.place;
@@ -97,7 +119,7 @@ export function findPlaces(tokens: Token[], memory: PlaceMemory): PlaceMention[]
   const found: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const triggered = isTrigger(tokens, i);
-    const named = triggered ? placeAt(tokens, i + 1) ?? genericAt(tokens, i + 1, memory) : standalonePlace(tokens, i);
+    const named = triggered ? describedPlace(tokens, i + 1, memory) ?? placeAt(tokens, i + 1, memory) ?? genericAt(tokens, i + 1, memory) : standalonePlace(tokens, i, memory);
     if (!named) continue;
     const mention = { ...named, via: triggered ? tokens[i].lower : '' };
     found.push(mention);
@@ -107,16 +129,42 @@ export function findPlaces(tokens: Token[], memory: PlaceMemory): PlaceMention[]
   return found;
 }
 
+/** "from the village of Tilfa", "in the nearby town of Kelpa": the name, introduced by the preposition before it. */
+function describedPlace(tokens: Token[], i: number, memory: PlaceMemory): PlaceMention | null {
+  if (tokens[i]?.lower !== 'the') return null;
+  let j = i + 1;
+  while (j < i + 3 && tokens[j]?.kind === 'word' && !GEO_NOUNS.has(tokens[j].lower) && !isCapitalized(tokens[j])) j += 1;
+  if (!GEO_NOUNS.has(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'of') return null;
+  const named = placeAt(tokens, j + 2, memory);
+  return named ? { ...named, start: i } : null;
+}
+
+const COUNTRY_FIRST_WORDS = new Set([...COUNTRIES].map((name) => name.split(' ')[0]));
+
+/** A cheap first look: a place noun within reach of the name, a place prefix or a country's first word. */
+function mayBePlace(tokens: Token[], i: number): boolean {
+  if (PLACE_PREFIXES.has(tokens[i].text) || COUNTRY_FIRST_WORDS.has(tokens[i].text)) return true;
+  let j = i;
+  while (j < tokens.length && (isCapitalized(tokens[j]) || JOINERS.has(tokens[j].lower) || tokens[j].kind === 'number')) j += 1;
+  for (let k = i; k <= j + 2 && k < tokens.length; k += 1) if (GEO_NOUNS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** Without a preposition only a name with a place noun ("Zaatari camp hosts...") or a country counts. */
-function standalonePlace(tokens: Token[], i: number): PlaceMention | null {
+function standalonePlace(tokens: Token[], i: number, memory: PlaceMemory): PlaceMention | null {
   if (!isCapitalized(tokens[i]) || isCapitalized(tokens[i - 1])) return null;
-  const mention = placeAt(tokens, i);
+  if (!mayBePlace(tokens, i)) return null;
+  const mention = placeAt(tokens, i, memory);
   if (!mention) return null;
   const last = tokens[mention.end - 1].lower;
   return mention.country || GEO_NOUNS.has(last) || PLACE_PREFIXES.has(tokens[i].text) ? mention : null;
 }
 
 function remember(mention: PlaceMention, memory: PlaceMemory): void {
+  if (memory.recent[memory.recent.length - 1] !== mention.name) {
+    memory.recent.push(mention.name);
+    if (memory.recent.length > RECENT_PLACES) memory.recent.shift();
+  }
   if (/\bcamps?$/i.test(mention.name)) memory.camp = mention.name;
   if (!mention.country && !mention.name.startsWith(memory.camp ?? '\u0000')) memory.place = mention.name;
 }

@@ -14,13 +14,28 @@ const ABBREVIATIONS = new Set([
 /** A sentence ends at . ! ? (plus closing quotes or brackets) followed by space and a likely start. */
 const END = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d•\-*])/gu;
 
+/** A line holding only a headline figure ("2.3M", "640K", "$1.2B"): its label is on the next line. */
+const FIGURE_LINE = /^\s*[$€£]?\d[\d.,]*\s?[KkMmBb]?\+?\s*$/;
+const LABEL_LINE = /^\s*\p{L}[^\n]{0,60}$/u;
+
 export function splitSentences(work: string): Sentence[] {
   const sentences: Sentence[] = [];
   const paragraphs = /[^\n]+/g;
   let paragraph = 0;
   for (let match = paragraphs.exec(work); match; match = paragraphs.exec(work)) {
     if (!/\S/.test(match[0])) continue;
-    splitParagraph(work, match.index, match.index + match[0].length, paragraph, sentences);
+    let end = match.index + match[0].length;
+    // key-figure blocks: "2.3M\npeople in need" is one line of text
+    if (FIGURE_LINE.test(match[0]) && work[end] === '\n') {
+      const label = /[^\n]+/y;
+      label.lastIndex = end + 1;
+      const next = label.exec(work);
+      if (next && LABEL_LINE.test(next[0])) {
+        end = next.index + next[0].length;
+        paragraphs.lastIndex = end;
+      }
+    }
+    splitParagraph(work, match.index, end, paragraph, sentences);
     paragraph += 1;
   }
   return sentences;
