@@ -37,20 +37,50 @@ export function signOutOfRequest(origin: string | null = TEST_ORIGIN): void {
   setRequestHeaders({ origin });
 }
 
+/** The cookies of the current request as a map (name → value). */
+function cookieJar(): Map<string, string> {
+  const jar = new Map<string, string>();
+  for (const part of (state.headers.get('cookie') ?? '').split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name) jar.set(name, safeDecode(rest.join('=')));
+  }
+  return jar;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Like a browser: cookies an action sets (session, two-factor step) go with the next request. */
+function writeJar(jar: Map<string, string>): void {
+  // Encoded as Next's cookies().set writes them into Set-Cookie.
+  const cookie = [...jar].map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('; ');
+  if (cookie) state.headers.set('cookie', cookie);
+  else state.headers.delete('cookie');
+}
+
 export const nextHeadersMock = {
   headers: async () => state.headers,
   cookies: async () => {
-    const jar = new Map<string, string>();
-    for (const part of (state.headers.get('cookie') ?? '').split(';')) {
-      const [name, ...rest] = part.trim().split('=');
-      if (name) jar.set(name, rest.join('='));
-    }
+    const jar = cookieJar();
     return {
       get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
       getAll: () => [...jar].map(([name, value]) => ({ name, value })),
       has: (name: string) => jar.has(name),
-      set: () => undefined,
-      delete: () => undefined,
+      set: (name: string, value: string, options?: { maxAge?: number; expires?: Date }) => {
+        const isExpired = options?.maxAge === 0 || (options?.expires !== undefined && options.expires.getTime() <= Date.now()) || value === '';
+        if (isExpired) jar.delete(name);
+        else jar.set(name, value);
+        writeJar(jar);
+      },
+      delete: (name: string) => {
+        jar.delete(name);
+        writeJar(jar);
+      },
     };
   },
 };

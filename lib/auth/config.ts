@@ -23,3 +23,23 @@ export function authSecret(): string {
 export function isPublicReadEnabled(): boolean {
   return process.env.SITREP_PUBLIC_READ !== 'false';
 }
+
+/** Other origins allowed to post to Sitrep (e.g. a second hostname), comma-separated. */
+export function extraTrustedOrigins(): string[] {
+  return listFromEnv('SITREP_TRUSTED_ORIGINS');
+}
+
+/**
+ * Reverse proxies (IPs or CIDR ranges) whose X-Forwarded-For may be believed. Without them only a
+ * single-valued header counts, so a client cannot pick the address its failed sign-ins are counted on.
+ */
+export function trustedProxies(): string[] {
+  return listFromEnv('SITREP_TRUSTED_PROXIES');
+}
+
+function listFromEnv(name: string): string[] {
+  return (process.env[name] ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
+}

@@ -1,6 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { authBaseUrl } from '@/lib/auth/config';
+import { authBaseUrl, extraTrustedOrigins } from '@/lib/auth/config';
 import { hasRole, type SessionUser } from '@/lib/auth/permissions';
 import { getSessionUser } from '@/lib/auth/session';
 import type { Role } from '@/lib/facts/vocabulary';
@@ -35,9 +35,7 @@ function trustedOrigins(requestHeaders: Headers): Set<string> {
     const proto = requestHeaders.get('x-forwarded-proto') ?? 'http';
     origins.add(`${proto}://${host}`);
   }
-  for (const extra of (process.env.SITREP_TRUSTED_ORIGINS ?? '').split(',')) {
-    if (extra.trim()) origins.add(extra.trim());
-  }
+  for (const extra of extraTrustedOrigins()) origins.add(extra);
   return origins;
 }
 

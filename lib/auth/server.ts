@@ -3,8 +3,9 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { twoFactor } from 'better-auth/plugins';
 import { prisma } from '@/lib/prisma';
+import { SIGN_IN_WINDOW_SECONDS } from '@/lib/auth/sign-in-policy';
 import { databaseKind, resolveDatabaseUrl } from '@/lib/database-url';
-import { authBaseUrl, authSecret } from '@/lib/auth/config';
+import { authBaseUrl, authSecret, extraTrustedOrigins, trustedProxies } from '@/lib/auth/config';
 
 /**
  * Better Auth: email + password with revocable database sessions, origin checks, and
@@ -13,6 +14,8 @@ import { authBaseUrl, authSecret } from '@/lib/auth/config';
 export const auth = betterAuth({
   appName: 'Sitrep',
   baseURL: authBaseUrl(),
+  // Better Auth rejects POSTs whose Origin is not one of these (plus baseURL).
+  trustedOrigins: extraTrustedOrigins(),
   secret: authSecret(),
   database: prismaAdapter(prisma, { provider: databaseKind(resolveDatabaseUrl()) }),
   emailAndPassword: {
@@ -27,12 +30,18 @@ export const auth = betterAuth({
     storage: 'database',
     window: 60,
     max: 100,
+    // The sign-in window matches the server action's failure window (lib/auth/sign-in-limit.ts):
+    // Better Auth prunes RateLimit rows older than its longest window, which must not drop those counters.
     customRules: {
-      '/sign-in/email': { window: 60, max: 5 },
+      '/sign-in/email': { window: SIGN_IN_WINDOW_SECONDS, max: 10 },
       '/two-factor/verify-totp': { window: 60, max: 5 },
     },
   },
   advanced: {
+    // Better Auth skips origin checks when NODE_ENV=test; say it explicitly so tests check the real thing.
+    disableOriginCheck: false,
+    disableCSRFCheck: false,
+    ipAddress: { trustedProxies: trustedProxies() },
     useSecureCookies: process.env.SITREP_SECURE_COOKIES === 'true',
     defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
   },

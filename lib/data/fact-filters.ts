@@ -4,14 +4,23 @@ import type { DashboardFilters } from '@/lib/validation/filters';
 
 /**
  * The facts a reader may count: confirmed and not deleted; public ones for everyone, restricted
- * ones only for members of the owning organization. Candidates and rejected facts never appear
- * on the dashboard or in exports, whoever asks.
+ * ones only for members of the owning organization. A fact taken from a restricted report is
+ * restricted too, whatever its own level (its excerpt quotes the report), so it also needs
+ * membership of the report's organization. Candidates and rejected facts never appear on the
+ * dashboard or in exports, whoever asks. Mirrors canSee in lib/auth/permissions.ts.
  */
 export function visibleConfirmedFactsWhere(reader: SessionUser | null): Prisma.FactWhereInput {
   const memberOf = organizationsWithRole(reader, 'viewer');
-  const visibility: Prisma.FactWhereInput =
+  const factVisible: Prisma.FactWhereInput =
     memberOf.length === 0 ? { sensitivity: 'public' } : { OR: [{ sensitivity: 'public' }, { ownerOrgId: { in: memberOf } }] };
-  return { status: 'confirmed', deletedAt: null, ...visibility };
+  const reportVisible: Prisma.FactWhereInput = {
+    OR: [
+      { reportId: null },
+      { report: { sensitivity: 'public' } },
+      ...(memberOf.length === 0 ? [] : [{ report: { ownerOrgId: { in: memberOf } } }]),
+    ],
+  };
+  return { status: 'confirmed', deletedAt: null, AND: [factVisible, reportVisible] };
 }
 
 /** The dashboard's and the export's filters as one Prisma where clause, visibility included. */

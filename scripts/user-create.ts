@@ -1,0 +1,57 @@
+// Creates a user (or gives an existing one a role): `npm run user:create -- --email E --org O --role admin`.
+// The password comes from SITREP_USER_PASSWORD, or is asked for on the terminal without echo.
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import { loadEnvConfig } from '@next/env';
+import { parseUserCreateArgs, USER_CREATE_USAGE } from '@/lib/accounts/user-create-args';
+import { MIN_PASSWORD_LENGTH } from '@/lib/validation/account';
+
+loadEnvConfig(process.cwd());
+
+function fail(message: string, code: number): never {
+  console.error(`user:create: ${message}`);
+  process.exit(code);
+}
+
+/** Reads a line from the terminal while printing nothing of what is typed. */
+function askHidden(question: string): Promise<string> {
+  process.stderr.write(question);
+  const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const terminal = createInterface({ input: process.stdin, output: silent, terminal: true });
+  return new Promise((resolve) => {
+    terminal.question('', (answer) => {
+      terminal.close();
+      process.stderr.write('\n');
+      resolve(answer);
+    });
+  });
+}
+
+async function readPassword(): Promise<string> {
+  const fromEnv = process.env.SITREP_USER_PASSWORD;
+  if (fromEnv) return fromEnv;
+  if (!process.stdin.isTTY) fail('no terminal to ask for the password; set SITREP_USER_PASSWORD.', 2);
+  const first = await askHidden(`Password (at least ${MIN_PASSWORD_LENGTH} characters): `);
+  const second = await askHidden('Same password again: ');
+  if (first !== second) fail('the two passwords differ; nothing was created.', 2);
+  return first;
+}
+
+async function main(): Promise<void> {
+  const parsed = parseUserCreateArgs(process.argv.slice(2));
+  if (!parsed.ok) fail(`${parsed.error} ${USER_CREATE_USAGE}`, 2);
+  const { email, organization, role, name } = parsed.args;
+  const password = await readPassword();
+  if (password.length < MIN_PASSWORD_LENGTH) fail(`the password needs at least ${MIN_PASSWORD_LENGTH} characters; nothing was created.`, 2);
+  // Imported after the environment is loaded: the client reads DATABASE_URL when created.
+  const { prisma } = await import('@/lib/prisma');
+  const { createMember } = await import('@/lib/accounts/create-user');
+  try {
+    const { isNew } = await createMember(prisma, { email, name, password, organization, role });
+    console.log(isNew ? `Created ${email} as ${role} of ${organization}.` : `${email} already had an account (password unchanged); now ${role} of ${organization}.`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error), 1));
