@@ -74,11 +74,11 @@ export function serverActionId(file: string, exportedName: string): string {
 
 /**
  * Calls a form action `(previousState, formData)` over HTTP the way React's client does: a
- * multipart body whose part "0" holds the arguments and whose "1_"-prefixed parts are the form.
+ * multipart body whose part "0" holds the arguments and whose "_1_"-prefixed parts are the form.
  */
 export async function callFormAction(server: AppServer, page: string, actionId: string, fields: Record<string, string>, cookie: string): Promise<string> {
   const body = new FormData();
-  for (const [name, value] of Object.entries(fields)) body.append(`1_${name}`, value);
+  for (const [name, value] of Object.entries(fields)) body.append(`_1_${name}`, value);
   body.append('0', JSON.stringify([{}, '$K1']));
   const response = await fetch(`${server.origin}${page}`, {
     method: 'POST',
