@@ -3,12 +3,18 @@ import nextJest from 'next/jest.js';
 const createJestConfig = nextJest({ dir: './' });
 
 const shared = {
-  moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1', '^server-only$': '<rootDir>/__tests__/helpers/empty-module.ts' },
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/$1',
+    '^server-only$': '<rootDir>/__tests__/helpers/empty-module.ts',
+    // unpdf's CommonJS entry loads pdf.js with import(), which Jest's CJS runtime refuses: use the ESM files, compiled.
+    '^unpdf$': '<rootDir>/node_modules/unpdf/dist/index.mjs',
+    '^unpdf/pdfjs$': '<rootDir>/node_modules/unpdf/dist/pdfjs.mjs',
+  },
   testEnvironment: 'node',
 };
 
 // Better Auth and its helpers ship ESM only; Jest (CJS on Node 20) must compile them.
-const ESM_PACKAGES = ['better-auth', '@better-auth', 'better-call', '@better-fetch', 'jose', 'nanostores', 'rou3', 'defu', 'uncrypto', '@noble', 'kysely', 'zod'];
+const ESM_PACKAGES = ['better-auth', '@better-auth', 'better-call', '@better-fetch', 'jose', 'nanostores', 'rou3', 'defu', 'uncrypto', '@noble', 'kysely', 'zod', 'unpdf'];
 const transformIgnorePatterns = [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`];
 
 /** Unit tests are pure and run in parallel; integration tests each open their own SQLite file. */

@@ -1,0 +1,53 @@
+import { segmentText } from '@/lib/reports/highlight';
+import { matchConfirmed } from '@/lib/reports/corroboration';
+import { summarizeQuality } from '@/lib/reports/quality';
+
+describe('segmentText', () => {
+  it('marks each passage once, naming every figure read from it, and keeps the text whole', () => {
+    const text = 'Intro. 15 trucks left, the fifth convoy. Then 2,000 arrived.';
+    const segments = segmentText(text, [
+      { id: 'trucks', start: 7, end: 40 },
+      { id: 'convoys', start: 7, end: 40 },
+      { id: 'arrived', start: 41, end: 60 },
+      { id: 'added', start: null, end: null },
+    ]);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments.filter((s) => s.factIds.length).map((s) => [s.text, s.factIds])).toEqual([
+      ['15 trucks left, the fifth convoy.', ['trucks', 'convoys']],
+      ['Then 2,000 arrived.', ['arrived']],
+    ]);
+  });
+});
+
+describe('matchConfirmed', () => {
+  const other = { id: 'o', metric: 'trucks', locationId: 'l', date: '2019-02-27', low: 15, high: 15, qualifier: 'exact', sourceOrg: 'X', reportId: 'r', reportTitle: 'T', sourceUrl: null, sourceTitle: null };
+  it('corroborates on overlap, conflicts otherwise, ignores other days', () => {
+    expect(matchConfirmed({ metric: 'trucks', locationId: 'l', date: '2019-02-27', low: 10, high: 20 }, [other])[0].relation).toBe('corroborates');
+    expect(matchConfirmed({ metric: 'trucks', locationId: 'l', date: '2019-02-27', low: 30, high: 30 }, [other])[0].relation).toBe('conflicts');
+    expect(matchConfirmed({ metric: 'trucks', locationId: 'l', date: '2019-02-28', low: 15, high: 15 }, [other])).toEqual([]);
+  });
+});
+
+describe('summarizeQuality', () => {
+  it('counts right fields among confirmed figures, rejections and misses per proposed metric', () => {
+    const at = (n: number) => new Date(2024, 0, 1, 0, n);
+    const rows = [
+      { factId: 'a', metric: 'trucks', outcome: 'unchanged', field: null, createdAt: at(1) },
+      { factId: 'b', metric: 'convoys', outcome: 'corrected', field: 'metric', createdAt: at(1) },
+      { factId: 'b', metric: 'trucks', outcome: 'corrected', field: 'low', createdAt: at(2) },
+      { factId: 'c', metric: 'trucks', outcome: 'rejected', field: null, createdAt: at(1) },
+      { factId: 'd', metric: 'trucks', outcome: 'missed', field: null, createdAt: at(1) },
+      { factId: 'e', metric: 'trucks', outcome: 'corrected', field: 'unit', createdAt: at(1) },
+    ];
+    const facts = [{ id: 'a', status: 'confirmed' }, { id: 'b', status: 'confirmed' }, { id: 'c', status: 'rejected' }, { id: 'e', status: 'candidate' }];
+    const summary = summarizeQuality(rows, facts);
+    expect(summary.decided).toBe(3);
+    expect(summary.fields.find((f) => f.field === 'metric')).toEqual({ field: 'metric', right: 1, total: 2 });
+    expect(summary.fields.find((f) => f.field === 'value')).toEqual({ field: 'value', right: 1, total: 2 });
+    expect(summary.fields.find((f) => f.field === 'unit')).toEqual({ field: 'unit', right: 2, total: 2 });
+    expect(summary.metrics).toEqual([
+      { metric: 'convoys', proposed: 1, confirmed: 1, unchanged: 0, rejected: 0, missed: 0 },
+      { metric: 'trucks', proposed: 2, confirmed: 1, unchanged: 1, rejected: 1, missed: 1 },
+    ]);
+  });
+});

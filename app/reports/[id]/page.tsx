@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PersonalDataWarning } from '@/app/ui/review/personal-data-warning';
+import { ReviewWorkspace } from '@/app/ui/review/review-workspace';
+import { getReader } from '@/lib/auth/reader';
+import { fetchReportReview } from '@/lib/data/reports';
+import { formatDay } from '@/lib/format';
+
+export const dynamic = 'force-dynamic';
+
+const EXISTING_NOTICE: Record<string, string> = {
+  text: 'This report is already in Sitrep (the same text was submitted before), so nothing new was stored. Here it is.',
+  url: 'A report with this web address is already in Sitrep, so nothing new was stored. Here it is.',
+};
+
+export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ existing?: string }> }) {
+  const [{ id }, { existing }] = await Promise.all([params, searchParams]);
+  const reader = await getReader();
+  const review = await fetchReportReview(id, reader);
+  if (!review) notFound();
+  const { report } = review;
+  return (
+    <>
+      <p><Link href="/reports">← All reports</Link></p>
+      <h1>{report.title}</h1>
+      <p className="muted">
+        {report.publisher}, published {formatDay(report.publishedDate)}
+        {report.url ? <> · <a href={report.url}>original</a></> : null}
+        {report.ownerOrg ? <> · reviewed by {report.ownerOrg}</> : null}
+        {report.sensitivity === 'restricted' ? <> · <strong>restricted</strong> to {report.ownerOrg}</> : null}
+      </p>
+      {existing && EXISTING_NOTICE[existing] ? <p className="alert alert-warning" role="status">{EXISTING_NOTICE[existing]}</p> : null}
+      {review.canReview ? <PersonalDataWarning findings={review.personalData} isPublic={report.sensitivity === 'public'} /> : null}
+      {!review.canReview ? <p className="muted">Only editors of the organization that owns this report can review it; you see its confirmed figures.</p> : null}
+      <ReviewWorkspace report={report} initialFacts={review.facts} matches={review.matches} canReview={review.canReview} hasPersonalData={review.personalData.length > 0} />
+    </>
+  );
+}

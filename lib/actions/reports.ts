@@ -1,0 +1,94 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { requireUser } from '@/lib/auth/guard';
+import { organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
+import { prisma } from '@/lib/prisma';
+import { authorizationMessage } from '@/lib/reports/access';
+import { extractCandidates } from '@/lib/reports/candidates';
+import { findExistingReport } from '@/lib/reports/duplicates';
+import { MAX_REPORT_BYTES, MAX_REPORT_LABEL } from '@/lib/reports/limits';
+import { storeReport } from '@/lib/reports/store';
+import { readUploadedReport } from '@/lib/reports/upload-text';
+import { ReportSubmissionSchema } from '@/lib/validation/report';
+import { z } from 'zod';
+
+export type SubmitReportField = 'title' | 'publisher' | 'publishedDate' | 'url' | 'text' | 'file' | 'ownerOrgId';
+export type SubmitReportValues = { title: string; publisher: string; publishedDate: string; url: string; text: string; ownerOrgId: string };
+export type SubmitReportState = {
+  errors?: Partial<Record<SubmitReportField, string[]>>;
+  message?: string | null;
+  values?: SubmitReportValues;
+};
+
+/**
+ * /reports/new: validates everything, reads the text (pasted or uploaded), sends a re-submitted
+ * report (same text or same URL) to the existing one, else stores the report and its extracted
+ * candidates in one transaction and opens the review screen.
+ */
+export async function submitReport(_previous: SubmitReportState, formData: FormData): Promise<SubmitReportState> {
+  const values = readValues(formData);
+  let user: SessionUser;
+  try {
+    user = await requireUser();
+  } catch (error) {
+    return { message: authorizationMessage(error), values };
+  }
+  const editorOf = organizationsWithRole(user, 'editor');
+  const ownerOrgId = values.ownerOrgId || (editorOf.length === 1 ? editorOf[0] : '');
+  const errors: SubmitReportState['errors'] = {};
+  if (editorOf.length === 0) return { message: 'You need the editor role in an organization to add reports.', values };
+  if (!editorOf.includes(ownerOrgId)) errors.ownerOrgId = ['Choose the organization you add this report for.'];
+  const parsed = ReportSubmissionSchema.safeParse(values);
+  if (!parsed.success) Object.assign(errors, z.flattenError(parsed.error).fieldErrors);
+  const text = await readReportText(formData, values.text, errors);
+  if (!parsed.success || text === null || Object.keys(errors).length > 0) {
+    return { errors, message: 'The report was not saved. Check the fields marked below.', values };
+  }
+  const existing = await findExistingReport(prisma, user, { text, url: parsed.data.url });
+  if (existing) redirect(`/reports/${existing.id}?existing=${existing.reason}`);
+  let reportId: string;
+  try {
+    const { candidates } = extractCandidates(text, { published: parsed.data.publishedDate, publisher: parsed.data.publisher });
+    const report = await prisma.$transaction((tx) => storeReport(tx, { ...parsed.data, text, ownerOrgId, userId: user.id }, candidates), { timeout: 30_000 });
+    reportId = report.id;
+  } catch (error) {
+    console.error('submitReport failed', error);
+    return { message: 'The report could not be saved because of a database error. Try again in a moment.', values };
+  }
+  revalidatePath('/reports');
+  redirect(`/reports/${reportId}`);
+}
+
+function readValues(formData: FormData): SubmitReportValues {
+  const field = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === 'string' ? value : '';
+  };
+  return { title: field('title'), publisher: field('publisher'), publishedDate: field('publishedDate'), url: field('url'), text: field('text'), ownerOrgId: field('ownerOrgId') };
+}
+
+/** The uploaded file's text when a file was chosen, else the pasted text; null after an error. */
+async function readReportText(formData: FormData, pasted: string, errors: NonNullable<SubmitReportState['errors']>): Promise<string | null> {
+  const file = formData.get('file');
+  const hasFile = typeof file === 'object' && file !== null && file.size > 0;
+  if (hasFile && pasted.trim()) {
+    errors.file = ['Choose one: paste the text or upload a file, not both. Clear the text box to use the file.'];
+    return null;
+  }
+  if (hasFile) {
+    const result = await readUploadedReport(file);
+    if (!result.ok) errors.file = [result.message];
+    return result.ok ? result.text : null;
+  }
+  if (!pasted.trim()) {
+    errors.text = ['Paste the report text, or choose a file to upload.'];
+    return null;
+  }
+  if (Buffer.byteLength(pasted, 'utf8') > MAX_REPORT_BYTES) {
+    errors.text = [`The text is longer than ${MAX_REPORT_LABEL}. Split the report or paste the relevant part.`];
+    return null;
+  }
+  return pasted.replace(/\r\n?/g, '\n').trim();
+}

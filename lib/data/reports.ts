@@ -1,0 +1,116 @@
+import 'server-only';
+import { canSee, hasRole, organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { prisma } from '@/lib/prisma';
+import { visibleReportsWhere } from '@/lib/reports/access';
+import { matchConfirmed, type ConfirmedElsewhere, type Match } from '@/lib/reports/corroboration';
+import { findPersonalData, type PersonalDataFinding } from '@/lib/reports/personal-data';
+import { summarizeQuality } from '@/lib/reports/quality';
+import { REVIEW_FACT_SELECT, toReviewFact, type ReviewFact } from '@/lib/reports/review-fact';
+import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
+
+export type ReportListFilters = { publisher: string; from: string; to: string; q: string };
+export type ReportListRow = { id: string; title: string; publisher: string; publishedDate: string; isOwn: boolean; counts: { candidate: number; confirmed: number; rejected: number } };
+
+const LIST_LIMIT = 100;
+
+/** Reports the reader may see, newest first, with how many figures are in each state. */
+export async function fetchReportList(filters: ReportListFilters, reader: SessionUser | null): Promise<ReportListRow[]> {
+  const where: Prisma.ReportWhereInput = {
+    AND: [
+      visibleReportsWhere(reader),
+      filters.publisher ? { publisher: { slug: filters.publisher } } : {},
+      filters.from ? { publishedDate: { gte: filters.from } } : {},
+      filters.to ? { publishedDate: { lte: filters.to } } : {},
+      filters.q ? { OR: [{ title: { contains: filters.q } }, { text: { contains: filters.q } }] } : {},
+    ],
+  };
+  try {
+    const reports = await prisma.report.findMany({
+      where,
+      select: { id: true, title: true, publishedDate: true, ownerOrgId: true, publisher: { select: { name: true } } },
+      orderBy: [{ publishedDate: 'desc' }, { createdAt: 'desc' }],
+      take: LIST_LIMIT,
+    });
+    const counts = await prisma.fact.groupBy({ by: ['reportId', 'status'], where: { reportId: { in: reports.map((r) => r.id) }, deletedAt: null }, _count: { _all: true } });
+    return reports.map((report) => {
+      const isOwn = hasRole(reader, report.ownerOrgId, 'viewer');
+      const count = (status: string) => counts.find((row) => row.reportId === report.id && row.status === status)?._count._all ?? 0;
+      // Candidates and rejections are the owning organization's work in progress: others see confirmed only.
+      return { id: report.id, title: report.title, publisher: report.publisher.name, publishedDate: report.publishedDate, isOwn, counts: { candidate: isOwn ? count('candidate') : 0, confirmed: count('confirmed'), rejected: isOwn ? count('rejected') : 0 } };
+    });
+  } catch (error) {
+    console.error('fetchReportList failed', error);
+    throw new Error('Could not load the reports.');
+  }
+}
+
+/** Organizations that published at least one report: the publisher filter's choices. */
+export async function fetchReportPublishers(): Promise<{ slug: string; name: string }[]> {
+  return prisma.organization.findMany({ where: { publishedReports: { some: {} } }, select: { slug: true, name: true }, orderBy: { name: 'asc' } });
+}
+
+/** Every organization name, offered while typing a publisher. */
+export async function fetchOrganizationNames(): Promise<string[]> {
+  const rows = await prisma.organization.findMany({ select: { name: true }, orderBy: { name: 'asc' } });
+  return rows.map((row) => row.name);
+}
+
+/** The organizations a user files reports for (their editor memberships). */
+export async function fetchOrganizationsById(ids: string[]): Promise<{ id: string; name: string }[]> {
+  return prisma.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
+}
+
+export type ReportReview = {
+  report: { id: string; title: string; publisher: string; publishedDate: string; url: string | null; text: string; sensitivity: string; ownerOrg: string | null };
+  facts: ReviewFact[];
+  matches: Record<string, Match[]>;
+  canReview: boolean;
+  personalData: PersonalDataFinding[];
+};
+
+/** A report with the figures the reader may see; null when missing or not visible to them. */
+export async function fetchReportReview(id: string, reader: SessionUser | null): Promise<ReportReview | null> {
+  const report = await prisma.report.findFirst({
+    where: { AND: [{ id }, visibleReportsWhere(reader)] },
+    select: { id: true, title: true, publishedDate: true, url: true, text: true, sensitivity: true, ownerOrgId: true, publisher: { select: { name: true } }, ownerOrg: { select: { name: true } } },
+  });
+  if (!report) return null;
+  const rows = await prisma.fact.findMany({ where: { reportId: id, deletedAt: null }, select: { ...REVIEW_FACT_SELECT, locationId: true, ownerOrgId: true }, orderBy: [{ excerptStart: 'asc' }, { createdAt: 'asc' }] });
+  const visible = rows.filter((row) => canSee(reader, { ownerOrgId: row.ownerOrgId, sensitivity: row.sensitivity, status: row.status }));
+  const elsewhere = await fetchConfirmedElsewhere(id, visible, reader);
+  return {
+    report: { id: report.id, title: report.title, publisher: report.publisher.name, publishedDate: report.publishedDate, url: report.url, text: report.text, sensitivity: report.sensitivity, ownerOrg: report.ownerOrg?.name ?? null },
+    facts: visible.map(toReviewFact),
+    matches: Object.fromEntries(visible.map((row) => [row.id, matchConfirmed(row, elsewhere)])),
+    canReview: hasRole(reader, report.ownerOrgId, 'editor'),
+    personalData: findPersonalData(report.text),
+  };
+}
+
+async function fetchConfirmedElsewhere(reportId: string, facts: { metric: string; locationId: string; date: string }[], reader: SessionUser | null): Promise<ConfirmedElsewhere[]> {
+  if (facts.length === 0) return [];
+  const rows = await prisma.fact.findMany({
+    where: { AND: [visibleConfirmedFactsWhere(reader), { OR: [{ reportId: null }, { reportId: { not: reportId } }] }, { OR: facts.map(({ metric, locationId, date }) => ({ metric, locationId, date })) }] },
+    select: { id: true, metric: true, locationId: true, date: true, low: true, high: true, qualifier: true, sourceUrl: true, sourceTitle: true, reportId: true, report: { select: { title: true } }, sourceOrg: { select: { name: true } } },
+    take: 200,
+  });
+  return rows.map((row) => ({ ...row, sourceOrg: row.sourceOrg.name, reportTitle: row.report?.title ?? null }));
+}
+
+/** Per field and per metric, how often extraction was right over the reader's last `lastReports` reviewed reports. */
+export async function fetchExtractionQuality(lastReports: number, reader: SessionUser | null) {
+  const memberOf = organizationsWithRole(reader, 'viewer');
+  const reports = await prisma.report.findMany({
+    where: { AND: [visibleReportsWhere(reader), { feedback: { some: {} } }] },
+    select: { id: true },
+    orderBy: { createdAt: 'desc' },
+    take: lastReports,
+  });
+  const reportIds = reports.map((report) => report.id);
+  const [rows, facts] = await Promise.all([
+    prisma.reviewFeedback.findMany({ where: { reportId: { in: reportIds } }, select: { factId: true, metric: true, outcome: true, field: true, createdAt: true } }),
+    prisma.fact.findMany({ where: { reportId: { in: reportIds }, deletedAt: null, OR: [{ status: 'confirmed' }, { status: 'rejected', ownerOrgId: { in: memberOf } }] }, select: { id: true, status: true } }),
+  ]);
+  return { reports: reportIds.length, ...summarizeQuality(rows, facts) };
+}

@@ -1,0 +1,56 @@
+/** The place a figure is about: a place named next to it, the place a sentence opens with, or the report's focal place. */
+import type { PlaceMention } from './places';
+import type { Quantity } from './quantities';
+
+/** How far (in tokens) a named place may be from the figure or its cue and still be where the figure happened. */
+const REACH = 8;
+
+export function chooseLocation(places: PlaceMention[], quantity: Quantity, cueToken: number): string | null {
+  let best: PlaceMention | null = null;
+  let bestDistance = Infinity;
+  for (const place of places) {
+    const distance = Math.min(gap(place, quantity.start, quantity.end), gap(place, cueToken, cueToken + 1));
+    const penalty = place.end <= quantity.start ? 0.5 : 0;
+    if (distance <= REACH && distance + penalty < bestDistance) {
+      best = place;
+      bestDistance = distance + penalty;
+    }
+  }
+  if (best) return best.name;
+  return places[0] && places[0].start <= 2 ? places[0].name : null;
+}
+
+function gap(place: PlaceMention, from: number, to: number): number {
+  if (place.end <= from) return from - place.end;
+  if (place.start >= to) return place.start - to;
+  return 0;
+}
+
+/** The place a report is mostly about: the most named specific place (countries count half, the dateline extra). */
+export class FocalPlace {
+  private readonly counts = new Map<string, number>();
+  private readonly order: string[] = [];
+
+  constructor(dateline: string | null) {
+    if (dateline) this.add(dateline, 1.5);
+  }
+
+  count(places: PlaceMention[]): void {
+    for (const place of places) this.add(place.name, place.country ? 0.5 : 1);
+  }
+
+  best(): string {
+    let best = 'Unspecified';
+    let score = 0;
+    for (const name of this.order) {
+      const value = this.counts.get(name) ?? 0;
+      if (value > score) { best = name; score = value; }
+    }
+    return best;
+  }
+
+  private add(name: string, weight: number): void {
+    if (!this.counts.has(name)) this.order.push(name);
+    this.counts.set(name, (this.counts.get(name) ?? 0) + weight);
+  }
+}

@@ -1,0 +1,5 @@
+/** Limits stated on /reports/new and enforced by the submit action (the page reads them from here). */
+export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_REPORT_LABEL = '5 MB';
+export const MAX_TITLE_LENGTH = 300;
+export const REPORT_FILE_TYPES = ['.txt', '.md', '.html', '.htm', '.pdf'] as const;
