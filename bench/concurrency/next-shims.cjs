@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS preload script: require is how it loads. */
 // Preloaded by the concurrency bench (node --require): server actions import next/headers,
 // next/cache, next/navigation and server-only, which only work inside a Next request. This maps
 // them to stand-ins where each simulated editor's call sees its OWN request headers through
