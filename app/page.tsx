@@ -1,22 +1,76 @@
-import { DailyBarChart } from '@/app/ui/charts/daily-bar-chart';
-import { FactsTable } from '@/app/ui/facts/facts-table';
-import { fetchLatestFacts } from '@/lib/data/facts';
-import { fetchDailySeries } from '@/lib/data/series';
+import { Suspense } from 'react';
+import { ExportMenu } from '@/app/ui/export/export-menu';
+import { CountingRules } from '@/app/ui/dashboard/counting-rules';
+import { DayFacts } from '@/app/ui/dashboard/day-facts';
+import { FiltersForm } from '@/app/ui/dashboard/filters-form';
+import { FlowSection } from '@/app/ui/dashboard/flow-section';
+import { KeyFigureCards } from '@/app/ui/dashboard/key-figure-cards';
+import { OrganizationSection } from '@/app/ui/dashboard/organization-section';
+import { StockSection } from '@/app/ui/dashboard/stock-section';
+import { CardsSkeleton, ChartSkeleton } from '@/app/ui/skeletons';
+import { getReader } from '@/lib/auth/reader';
+import { chooseGranularity } from '@/lib/dashboard/buckets';
+import { parseDayParam, parseGranularityParam, todayIso } from '@/lib/dashboard/view-params';
+import { resolveDashboardScope } from '@/lib/data/dashboard';
+import { fetchFilterOptions } from '@/lib/data/dashboard-options';
+import { formatDay } from '@/lib/format';
+import { filtersToSearchParams, parseFilters } from '@/lib/validation/filters';
 
 export const dynamic = 'force-dynamic';
 
-export default async function Page() {
-  const [series, facts] = await Promise.all([fetchDailySeries('people_departed'), fetchLatestFacts()]);
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function Page({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const { filters: requested, problems } = parseFilters(params);
+  const day = parseDayParam(params);
+  const filters = day ? { ...requested, from: day, to: day } : requested;
+  const reader = await getReader();
+  const [scope, options] = await Promise.all([resolveDashboardScope(filters, reader, todayIso()), fetchFilterOptions()]);
+  const shown = { ...filters, ...scope.period };
+  const chosenGranularity = parseGranularityParam(params);
+  const granularity = chosenGranularity ?? chooseGranularity(scope.period);
+  const factsQuery = filtersToSearchParams(shown).toString();
+  const key = `${factsQuery}&by=${granularity}`;
   return (
     <>
-      <h1>Situation dashboard</h1>
-      <section className="panel" aria-labelledby="departures-heading">
-        <h2 id="departures-heading">People departed per day</h2>
-        <DailyBarChart data={series} label="People departed" />
-      </section>
-      <section className="panel" aria-labelledby="facts-heading">
-        <h2 id="facts-heading">Latest figures</h2>
-        <FactsTable facts={facts} caption="Latest confirmed figures with their sources" />
+      <h1>{day ? `Everything known on ${formatDay(day)}` : 'Situation dashboard'}</h1>
+      <p className="muted" aria-live="polite">
+        Figures from {formatDay(scope.period.from)} to {formatDay(scope.period.to)}
+        {filters.from || filters.to ? '' : ' (the last 90 days with figures)'}.
+      </p>
+      {problems.length > 0 ? (
+        <div className="alert alert-warning" role="status">
+          {problems.map((problem) => (
+            <p key={problem} style={{ margin: 0 }}>{problem}</p>
+          ))}
+        </div>
+      ) : null}
+      <FiltersForm filters={shown} granularity={chosenGranularity} organizations={options.organizations} locations={options.locations} />
+      <ExportMenu filters={shown} />
+      <CountingRules />
+      <h2 style={{ marginTop: 16 }}>Key figures</h2>
+      <Suspense key={`cards?${key}`} fallback={<CardsSkeleton />}>
+        <KeyFigureCards scope={scope} factsQuery={factsQuery} />
+      </Suspense>
+      {day ? (
+        <Suspense key={`day?${key}`} fallback={<ChartSkeleton label="the day's facts" />}>
+          <DayFacts filters={shown} reader={reader} />
+        </Suspense>
+      ) : null}
+      <h2>Flows over time</h2>
+      <Suspense key={`flows?${key}`} fallback={<ChartSkeleton label="flow charts" />}>
+        <FlowSection scope={scope} granularity={granularity} factsQuery={factsQuery} />
+      </Suspense>
+      <h2 style={{ marginTop: 16 }}>Stocks: latest per place</h2>
+      <Suspense key={`stocks?${key}`} fallback={<ChartSkeleton label="stock charts" />}>
+        <StockSection scope={scope} granularity={granularity} factsQuery={factsQuery} />
+      </Suspense>
+      <section className="panel" aria-labelledby="organizations-heading" style={{ marginTop: 16 }}>
+        <h2 id="organizations-heading">Who reports what</h2>
+        <Suspense key={`orgs?${key}`} fallback={<ChartSkeleton label="organizations chart" />}>
+          <OrganizationSection scope={scope} />
+        </Suspense>
       </section>
     </>
   );

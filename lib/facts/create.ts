@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { recordAudit } from '@/lib/audit/record';
+import { refreshDashboardRollups } from '@/lib/dashboard/rollup';
 import type { Db } from '@/lib/database';
 import type { FactStatus } from '@/lib/facts/vocabulary';
 import { findOrCreateLocation } from '@/lib/locations/resolve';
@@ -62,6 +63,7 @@ export async function createFact(db: Db, input: FactInput, provenance: FactProve
     select: { id: true },
   });
   await recordAudit(db, { entityType: 'fact', entityId: fact.id, action: 'create', userId: provenance.userId, after: input });
+  await refreshDashboardRollups(db, [{ metric: input.metric, locationId: location.id, date: input.date, sourceOrgId: sourceOrg.id }]);
   return fact;
 }
 

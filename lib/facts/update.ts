@@ -1,4 +1,5 @@
 import { recordAudit, type AuditAction } from '@/lib/audit/record';
+import { refreshDashboardRollups } from '@/lib/dashboard/rollup';
 import type { Db } from '@/lib/database';
 import type { FactStatus } from '@/lib/facts/vocabulary';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -43,6 +44,9 @@ export async function updateFactVersioned(
     return current ? { ok: false, reason: 'conflict', current: { ...current } } : { ok: false, reason: 'not-found' };
   }
   await recordAudit(db, { entityType: 'fact', entityId: factId, action, userId, before: pickAudited(before), after: pickAudited({ ...before, ...changes }) });
+  // The dashboard's rollups: the fact may have left one observation (old keys) and joined another.
+  const after = await db.fact.findUniqueOrThrow({ where: { id: factId }, select: { metric: true, locationId: true, date: true, sourceOrgId: true } });
+  await refreshDashboardRollups(db, [before, after]);
   return { ok: true, version: expectedVersion + 1 };
 }
 

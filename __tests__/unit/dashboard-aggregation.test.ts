@@ -1,0 +1,86 @@
+import { bucketEnd, bucketFlows, bucketLatest, bucketStart, chooseGranularity, type DailyTotal } from '@/lib/dashboard/buckets';
+import { buildKeyFigures, flowFigure, stockFigure } from '@/lib/dashboard/cards';
+import { splitIntoMonthsAndDays } from '@/lib/dashboard/month-split';
+import { changeBetween, lengthInDays, previousPeriod, resolvePeriod } from '@/lib/dashboard/period';
+
+function day(date: string, low: number, high = low, hasEstimate = false): DailyTotal {
+  return { metric: 'trucks', date, low, high, observationCount: 1, hasEstimate };
+}
+
+describe('periods', () => {
+  it('compares with the previous period of the same length', () => {
+    expect(previousPeriod({ from: '2019-03-01', to: '2019-03-10' })).toEqual({ from: '2019-02-19', to: '2019-02-28' });
+    expect(lengthInDays({ from: '2019-02-19', to: '2019-02-28' })).toBe(10);
+  });
+
+  it('defaults to the last 90 days that have figures, not the last 90 days from today', () => {
+    expect(resolvePeriod({ from: null, to: null }, '2019-04-25', '2026-11-24')).toEqual({ from: '2019-01-26', to: '2019-04-25' });
+    expect(resolvePeriod({ from: null, to: null }, null, '2026-11-24')).toEqual({ from: '2026-08-27', to: '2026-11-24' });
+    expect(resolvePeriod({ from: '2019-01-01', to: null }, '2019-04-25', '2026-11-24')).toEqual({ from: '2019-01-01', to: '2019-04-25' });
+  });
+
+  it('describes change in percent, and has none without a previous figure', () => {
+    expect(changeBetween(150, 100)).toEqual({ direction: 'up', percent: 50 });
+    expect(changeBetween(50, 100)).toEqual({ direction: 'down', percent: -50 });
+    expect(changeBetween(10, 0)).toEqual({ direction: 'up', percent: null });
+    expect(changeBetween(10, null)).toBeNull();
+  });
+});
+
+describe('bucketing', () => {
+  it('puts days into ISO weeks starting Monday and calendar months', () => {
+    expect(bucketStart('2019-03-03', 'week')).toBe('2019-02-25');
+    expect(bucketStart('2019-03-04', 'week')).toBe('2019-03-04');
+    expect(bucketEnd('2019-02-01', 'month')).toBe('2019-02-28');
+    expect(bucketEnd('2020-02-01', 'month')).toBe('2020-02-29');
+    expect(chooseGranularity({ from: '2019-01-01', to: '2019-01-31' })).toBe('day');
+    expect(chooseGranularity({ from: '2019-01-01', to: '2019-06-30' })).toBe('week');
+    expect(chooseGranularity({ from: '2019-01-01', to: '2021-06-30' })).toBe('month');
+  });
+
+  it('adds flows within a bucket and keeps the range, drawing its middle', () => {
+    const [week] = bucketFlows([day('2019-02-25', 10), day('2019-03-01', 20, 40, true)], 'week');
+    expect(week).toMatchObject({ start: '2019-02-25', end: '2019-03-03', low: 30, high: 50, value: 40, observationCount: 2, hasEstimate: true });
+  });
+
+  it('carries the latest stock per place and bucket, never a sum over days', () => {
+    const series = bucketLatest(
+      [
+        { locationId: 'camp', date: '2019-03-01', low: 100, high: 100, qualifier: 'exact' },
+        { locationId: 'camp', date: '2019-03-20', low: 300, high: 300, qualifier: 'exact' },
+        { locationId: 'camp', date: '2019-03-10', low: 200, high: 200, qualifier: 'exact' },
+      ],
+      'month',
+    );
+    expect(series.get('camp')).toEqual([expect.objectContaining({ start: '2019-03-01', low: 300, high: 300, value: 300 })]);
+  });
+});
+
+describe('cards', () => {
+  it('sums flows and adds only the latest stock of each place', () => {
+    expect(flowFigure([day('2019-03-01', 10), day('2019-03-02', 5, 8, true)])).toMatchObject({ low: 15, high: 18, isEstimate: true, latestDate: '2019-03-02' });
+    expect(
+      stockFigure([
+        { locationId: 'a', date: '2019-03-05', low: 1000, high: 1000, qualifier: 'exact' },
+        { locationId: 'b', date: '2019-03-02', low: 500, high: 700, qualifier: 'range' },
+      ]),
+    ).toMatchObject({ low: 1500, high: 1700, isEstimate: true, latestDate: '2019-03-05', placeCount: 2 });
+    expect(flowFigure([])).toBeNull();
+  });
+
+  it('shows killed and injured only where present, the others always', () => {
+    const cards = buildKeyFigures(['trucks', 'people_killed'], () => null);
+    expect(cards.map((card) => card.metric)).toEqual(['trucks']);
+  });
+});
+
+describe('months and edge days for organization counts', () => {
+  it('reads whole months from monthly rows and the rest from daily rows', () => {
+    expect(splitIntoMonthsAndDays({ from: '2021-02-17', to: '2021-05-09' })).toEqual({
+      months: { from: '2021-03', to: '2021-04' },
+      days: [{ from: '2021-02-17', to: '2021-02-31' }, { from: '2021-05-01', to: '2021-05-09' }],
+    });
+    expect(splitIntoMonthsAndDays({ from: '2021-01-01', to: '2021-12-31' })).toEqual({ months: { from: '2021-01', to: '2021-12' }, days: [] });
+    expect(splitIntoMonthsAndDays({ from: '2021-03-05', to: '2021-03-20' })).toEqual({ months: null, days: [{ from: '2021-03-05', to: '2021-03-20' }] });
+  });
+});

@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { FactList } from '@/app/ui/dashboard/fact-list';
+import { getReader } from '@/lib/auth/reader';
+import { parseDayParam, parsePageParam } from '@/lib/dashboard/view-params';
+import { FACTS_PER_PAGE, fetchFactsBehind } from '@/lib/data/drilldown';
+import { METRIC_LABELS } from '@/lib/facts/vocabulary';
+import { formatDay } from '@/lib/format';
+import { filtersToSearchParams, parseFilters, type DashboardFilters } from '@/lib/validation/filters';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Facts behind the figures' };
+
+/** Drill-down: the facts behind a card, bar or point, filtered by the dashboard's URL parameters. */
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const { filters: requested, problems } = parseFilters(params);
+  const day = parseDayParam(params);
+  const filters = day ? { ...requested, from: day, to: day } : requested;
+  const page = parsePageParam(params);
+  const reader = await getReader();
+  const { facts, total } = await fetchFactsBehind(filters, reader, page);
+  const query = filtersToSearchParams(filters);
+  const lastPage = Math.max(1, Math.ceil(total / FACTS_PER_PAGE));
+  return (
+    <>
+      <h1>Facts behind the figures</h1>
+      <p>
+        {describe(filters)}: {total} confirmed {total === 1 ? 'fact' : 'facts'}.
+      </p>
+      {problems.map((problem) => (
+        <p key={problem} className="alert alert-warning">
+          {problem}
+        </p>
+      ))}
+      <p>
+        <Link href={`/?${query}`}>Back to the dashboard for this view</Link>
+      </p>
+      <FactList facts={facts} />
+      {lastPage > 1 ? (
+        <nav aria-label="Pages" className="row">
+          {page > 1 ? <Link href={`/facts?${withPage(query, page - 1)}`}>Previous page</Link> : null}
+          <span>
+            Page {page} of {lastPage}
+          </span>
+          {page < lastPage ? <Link href={`/facts?${withPage(query, page + 1)}`}>Next page</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}
+
+function describe(filters: DashboardFilters): string {
+  const parts = [filters.metrics.length ? filters.metrics.map((metric) => METRIC_LABELS[metric]).join(', ') : 'All metrics'];
+  if (filters.from && filters.to) parts.push(filters.from === filters.to ? `on ${formatDay(filters.from)}` : `from ${formatDay(filters.from)} to ${formatDay(filters.to)}`);
+  else if (filters.from) parts.push(`from ${formatDay(filters.from)}`);
+  else if (filters.to) parts.push(`until ${formatDay(filters.to)}`);
+  if (filters.locations.length) parts.push(`at ${filters.locations.join(', ')}`);
+  if (filters.orgs.length) parts.push(`stated by ${filters.orgs.join(', ')}`);
+  return parts.join(' ');
+}
+
+function withPage(query: URLSearchParams, page: number): string {
+  const params = new URLSearchParams(query);
+  params.set('page', String(page));
+  return params.toString();
+}

@@ -1,0 +1,49 @@
+import 'server-only';
+import { organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
+import { guarded } from '@/lib/data/guarded';
+import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
+import { prisma } from '@/lib/prisma';
+
+export type OrganizationSummary = { id: string; name: string; shortName: string | null; slug: string; factCount: number; reportCount: number };
+
+/** Every organization with how many public figures it states (from the monthly rollup) and reports it published. */
+export async function fetchOrganizations(): Promise<OrganizationSummary[]> {
+  return guarded('fetchOrganizations', async () => {
+    const [organizations, counts, reports] = await Promise.all([
+      prisma.organization.findMany({ select: { id: true, name: true, shortName: true, slug: true }, orderBy: { name: 'asc' } }),
+      prisma.organizationMetricRollup.groupBy({ by: ['sourceOrgId'], where: { period: { lt: '9999-99-99' } }, _sum: { factCount: true } }),
+      prisma.report.groupBy({ by: ['publisherId'], where: { sensitivity: 'public' }, _count: { _all: true } }),
+    ]);
+    // The rollup holds each fact twice (its day and its month row): halve the sum.
+    const factCounts = new Map(counts.map((row) => [row.sourceOrgId, (row._sum.factCount ?? 0) / 2]));
+    const reportCounts = new Map(reports.map((row) => [row.publisherId, row._count._all]));
+    return organizations
+      .map((organization) => ({ ...organization, factCount: factCounts.get(organization.id) ?? 0, reportCount: reportCounts.get(organization.id) ?? 0 }))
+      .sort((a, b) => b.factCount - a.factCount || a.name.localeCompare(b.name));
+  });
+}
+
+export async function fetchOrganizationBySlug(slug: string) {
+  return guarded('fetchOrganizationBySlug', () => prisma.organization.findUnique({ where: { slug }, select: { id: true, name: true, shortName: true, slug: true } }));
+}
+
+/** The reports an organization published that this reader may see, newest first. */
+export async function fetchReportsPublishedBy(organizationId: string, reader: SessionUser | null) {
+  const memberOf = organizationsWithRole(reader, 'viewer');
+  return guarded('fetchReportsPublishedBy', () =>
+    prisma.report.findMany({
+      where: { publisherId: organizationId, OR: [{ sensitivity: 'public' }, { ownerOrgId: { in: memberOf } }] },
+      select: { id: true, title: true, publishedDate: true, url: true },
+      orderBy: { publishedDate: 'desc' },
+      take: 100,
+    }),
+  );
+}
+
+/** First and last day this organization states a figure the reader may see. */
+export async function fetchOrganizationSpan(organizationId: string, reader: SessionUser | null): Promise<{ from: string; to: string } | null> {
+  return guarded('fetchOrganizationSpan', async () => {
+    const span = await prisma.fact.aggregate({ where: { ...visibleConfirmedFactsWhere(reader), sourceOrgId: organizationId }, _min: { date: true }, _max: { date: true } });
+    return span._min.date && span._max.date ? { from: span._min.date, to: span._max.date } : null;
+  });
+}
