@@ -1,0 +1,34 @@
+import { valueOf, type ExportFact } from '@/lib/export/types';
+
+/**
+ * The columns of the tabular exports (CSV and the XLSX "Facts" sheet), in order, each with its
+ * human header, its HXL 1.1 hashtag and how to read it from a fact. One list, so the formats agree.
+ */
+export type FactColumn = {
+  key: string;
+  header: string;
+  hxl: string;
+  type: 'number' | 'date' | 'text';
+  read: (fact: ExportFact) => string | number | null;
+};
+
+export const FACT_COLUMNS: readonly FactColumn[] = [
+  { key: 'value', header: 'Value', hxl: '#indicator+value+num', type: 'number', read: valueOf },
+  { key: 'low', header: 'Low', hxl: '#indicator+value+min+num', type: 'number', read: (f) => f.low },
+  { key: 'high', header: 'High', hxl: '#indicator+value+max+num', type: 'number', read: (f) => f.high },
+  { key: 'qualifier', header: 'Qualifier', hxl: '#indicator+qualifier', type: 'text', read: (f) => f.qualifier },
+  { key: 'unit', header: 'Unit', hxl: '#indicator+unit', type: 'text', read: (f) => f.unit },
+  { key: 'metric', header: 'Metric', hxl: '#indicator+type+code', type: 'text', read: (f) => f.metric },
+  { key: 'location', header: 'Location', hxl: '#loc+name', type: 'text', read: (f) => f.locationName },
+  { key: 'locationCode', header: 'Location code', hxl: '#loc+code', type: 'text', read: (f) => f.locationCode },
+  { key: 'date', header: 'Date', hxl: '#date', type: 'date', read: (f) => f.date },
+  { key: 'datePrecision', header: 'Date precision', hxl: '#date+precision', type: 'text', read: (f) => f.datePrecision },
+  { key: 'sourceOrg', header: 'Source organization', hxl: '#org+source+name', type: 'text', read: (f) => f.sourceOrg },
+  { key: 'reportTitle', header: 'Report title', hxl: '#meta+report+title', type: 'text', read: (f) => f.reportTitle },
+  { key: 'reportPublisher', header: 'Report publisher', hxl: '#meta+report+publisher', type: 'text', read: (f) => f.reportPublisher },
+  { key: 'reportDate', header: 'Report date', hxl: '#date+reported', type: 'date', read: (f) => f.reportDate },
+  { key: 'reportUrl', header: 'Report URL', hxl: '#meta+report+url', type: 'text', read: (f) => f.reportUrl },
+  { key: 'excerpt', header: 'Excerpt', hxl: '#description+excerpt', type: 'text', read: (f) => f.excerpt },
+  { key: 'sensitivity', header: 'Sensitivity', hxl: '#meta+sensitivity', type: 'text', read: (f) => f.sensitivity },
+  { key: 'factId', header: 'Fact ID', hxl: '#meta+id', type: 'text', read: (f) => f.id },
+];

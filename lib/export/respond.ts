@@ -1,0 +1,108 @@
+import 'server-only';
+import { PassThrough, Readable } from 'node:stream';
+import type { SessionUser } from '@/lib/auth/permissions';
+import { fetchFilterNames, iterateExportFacts, iterateFactsByPlace } from '@/lib/data/export';
+import { exportFileName } from '@/lib/export/describe';
+import { streamText } from '@/lib/export/stream';
+import { createSummaryBuilder, type Summary } from '@/lib/export/summary';
+import { csvHeader, factsToCsv } from '@/lib/export/to-csv';
+import { factsToJson, jsonHead, jsonTail } from '@/lib/export/to-json';
+import { toMarkdown } from '@/lib/export/to-markdown';
+import { writeXlsx } from '@/lib/export/to-xlsx';
+import type { ExportContext, ExportFact } from '@/lib/export/types';
+import type { DashboardFilters } from '@/lib/validation/filters';
+
+/** Builds the download for one format: data files stream; the summaries are small and rendered whole. */
+export const EXPORT_FORMATS = ['csv', 'json', 'xlsx', 'pdf', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+export type ExportRequest = { format: ExportFormat; filters: DashboardFilters; problems: string[]; reader: SessionUser | null; hxl: boolean };
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8; header=present',
+  json: 'application/json; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  md: 'text/markdown; charset=utf-8',
+};
+
+export async function buildExportResponse(request: ExportRequest): Promise<Response> {
+  const { format, filters, reader } = request;
+  const context: ExportContext = {
+    filters,
+    ...(await fetchFilterNames(filters)),
+    problems: request.problems,
+    generatedAt: new Date(),
+    includesRestricted: reader !== null && reader.memberships.length > 0,
+  };
+  const summarize = () => summarizeFacts(filters, reader);
+  const body = await bodyFor(request, context, summarize);
+  const kind = format === 'pdf' || format === 'md' ? 'summary' : 'facts';
+  return new Response(body, {
+    headers: {
+      'Content-Type': CONTENT_TYPES[format],
+      'Content-Disposition': `attachment; filename="${exportFileName(kind, filters.from, filters.to, format)}"`,
+      // Signed-in exports may hold restricted figures: never keep them in a shared cache.
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+async function bodyFor(request: ExportRequest, context: ExportContext, summarize: () => Promise<Summary>): Promise<BodyInit> {
+  const pages = () => iterateExportFacts(request.filters, request.reader);
+  switch (request.format) {
+    case 'csv':
+      return streamText(csvChunks(pages(), request.hxl));
+    case 'json':
+      return streamText(jsonChunks(pages(), context, summarize));
+    case 'xlsx':
+      return xlsxStream(pages(), context, summarize);
+    case 'md':
+      return toMarkdown({ context, summary: await summarize() });
+    case 'pdf': {
+      // Loaded on demand: react-pdf is heavy and only this format needs it.
+      const { renderSummaryPdf } = await import('@/lib/export/to-pdf');
+      return new Uint8Array(await renderSummaryPdf({ context, summary: await summarize() }));
+    }
+  }
+}
+
+async function* csvChunks(pages: AsyncIterable<ExportFact[]>, hxl: boolean): AsyncGenerator<string> {
+  yield csvHeader({ hxl });
+  for await (const page of pages) yield factsToCsv(page);
+}
+
+async function* jsonChunks(
+  pages: AsyncIterable<ExportFact[]>,
+  context: ExportContext,
+  summarize: () => Promise<Summary>,
+): AsyncGenerator<string> {
+  yield jsonHead(context);
+  let isFirst = true;
+  for await (const page of pages) {
+    yield factsToJson(page, isFirst);
+    isFirst = false;
+  }
+  yield jsonTail(await summarize());
+}
+
+function xlsxStream(pages: AsyncIterable<ExportFact[]>, context: ExportContext, summarize: () => Promise<Summary>): ReadableStream {
+  const output = new PassThrough({ highWaterMark: 1024 * 1024 });
+  writeXlsx(output, { pages, summarize, context }).catch((error) => {
+    console.error('XLSX export failed', error);
+    output.destroy(error);
+  });
+  return Readable.toWeb(output) as ReadableStream;
+}
+
+/** The key figures, counted place by place so memory holds one place's facts at a time. */
+export async function summarizeFacts(filters: DashboardFilters, reader: SessionUser | null): Promise<Summary> {
+  const builder = createSummaryBuilder();
+  for await (const page of iterateFactsByPlace(filters, reader)) builder.add(page);
+  return builder.finish();
+}
