@@ -29,5 +29,9 @@ export default async function config() {
   })();
   integration.transformIgnorePatterns = transformIgnorePatterns;
   unit.transformIgnorePatterns = transformIgnorePatterns;
-  return { projects: [unit, integration], testPathIgnorePatterns: ['/node_modules/', '/__tests__/e2e/'] };
+  // Two `next start` servers on one PostgreSQL database: only with TEST_DATABASE_URL=postgresql://…
+  // (scripts/test-postgres.sh), after the production build.
+  const onPostgres = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? '');
+  const servers = await createJestConfig({ ...shared, displayName: 'servers', testMatch: ['<rootDir>/__tests__/servers/**/*.test.ts'] })();
+  return { projects: onPostgres ? [unit, integration, servers] : [unit, integration], testPathIgnorePatterns: ['/node_modules/', '/__tests__/e2e/'] };
 }

@@ -14,11 +14,12 @@ step "versions" node scripts/check-versions.mjs
 step "lint" node_modules/.bin/eslint .
 step "typecheck" node_modules/.bin/tsc --noEmit
 step "unit + integration (SQLite)" node_modules/.bin/jest --json --outputFile="$RESULTS/jest.json"
-if [ "${SITREP_TEST_POSTGRES:-auto}" != "off" ] && [ -f scripts/test-postgres.sh ]; then
-  step "integration (PostgreSQL)" bash scripts/test-postgres.sh "$RESULTS/jest-postgres.json"
-fi
 export NEXT_DIST_DIR=.next-e2e
 step "build" node_modules/.bin/next build
+# After the build: its two-app-server test runs `next start` on that build.
+if [ "${SITREP_TEST_POSTGRES:-auto}" != "off" ] && [ -f scripts/test-postgres.sh ]; then
+  step "integration + two app servers (PostgreSQL)" bash scripts/test-postgres.sh "$RESULTS/jest-postgres.json"
+fi
 step "e2e (Chromium)" node_modules/.bin/playwright test
 
 node scripts/tally-results.mjs "$RESULTS" || status=1

@@ -2,6 +2,7 @@ import 'server-only';
 import { canSee, hasRole, organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
+import { containsText } from '@/lib/text-search';
 import { visibleReportsWhere } from '@/lib/reports/access';
 import { matchConfirmed, type ConfirmedElsewhere, type Match } from '@/lib/reports/corroboration';
 import { findPersonalData, type PersonalDataFinding } from '@/lib/reports/personal-data';
@@ -22,7 +23,7 @@ export async function fetchReportList(filters: ReportListFilters, reader: Sessio
       filters.publisher ? { publisher: { slug: filters.publisher } } : {},
       filters.from ? { publishedDate: { gte: filters.from } } : {},
       filters.to ? { publishedDate: { lte: filters.to } } : {},
-      filters.q ? { OR: [{ title: { contains: filters.q } }, { text: { contains: filters.q } }] } : {},
+      filters.q ? { OR: [{ title: containsText(filters.q) }, { text: containsText(filters.q) }] } : {},
     ],
   };
   try {

@@ -22,7 +22,10 @@ export async function loadReviewFact(db: Db, reportId: string, factId: string): 
 /** Confirms or rejects each fact at the version the reviewer saw; any stale one rolls all back. */
 export async function decide(db: Db, scope: { reportId: string; userId: string }, decision: 'confirmed' | 'rejected', refs: { id: string; version: number }[]): Promise<ReviewFact[]> {
   const stale: ReviewFact[] = [];
-  for (const ref of refs) {
+  // Lock rows in one global order (by id): two "confirm selected" in different orders would
+  // otherwise deadlock on PostgreSQL (found by bench/concurrency).
+  const ordered = [...refs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const ref of ordered) {
     const fact = await loadReviewFact(db, scope.reportId, ref.id);
     if (!fact) throw new StaleFactError([]);
     const result = await updateFactVersioned(db, { factId: ref.id, expectedVersion: ref.version, changes: { status: decision }, userId: scope.userId, action: decision === 'confirmed' ? 'confirm' : 'reject' });
