@@ -48,7 +48,7 @@ test('[AUTH]: sign in, enter a fact, sign out, and the entry form is gone', asyn
 
   await page.getByLabel('Metric').selectOption({ label: 'Trucks' });
   await page.getByLabel('Value').fill('12');
-  await page.getByLabel('Date', { exact: true }).fill('2019-03-03');
+  await page.getByLabel('Date', { exact: true }).fill('2010-01-04');
   await page.getByLabel('Location').fill('Fictional Checkpoint North');
   await page.getByLabel('Organization').fill('Example Convoy Log');
   await page.getByRole('button', { name: 'Save figure' }).click();

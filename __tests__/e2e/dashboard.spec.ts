@@ -24,7 +24,7 @@ test('[DASHBOARD]: filters applied through the form go into the URL and change t
   await expect(cards.getByRole('link')).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Trucks per day' })).toBeVisible();
   // The export links carry the same filters.
-  await expect(page.getByRole('link', { name: 'Download CSV (HXL)' })).toHaveAttribute('href', /from=2019-02-20&to=2019-03-05&metric=trucks/);
+  await expect(page.getByRole('link', { name: 'Download CSV with HXL tags' })).toHaveAttribute('href', /from=2019-02-20&to=2019-03-05&metric=trucks/);
 
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);

@@ -30,11 +30,12 @@ test('[ENTRY]: an editor enters a figure through the form and sees it on the das
   await expect(page.getByText('Entered by', { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
 
-  await page.goto('/');
-  const row = page.getByRole('row').filter({ hasText: 'Fictional Gate Seven' });
-  await expect(row).toHaveCount(1);
-  await expect(row).toContainText('about 1,750');
-  await expect(row).toContainText('Example Field Office');
+  // The dashboard's view of that day lists the new figure with its source.
+  await page.goto('/?date=2019-03-02');
+  const item = page.getByRole('listitem').filter({ hasText: 'Fictional Gate Seven' });
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('about 1,750');
+  await expect(item).toContainText('Example Field Office');
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
 });
 
