@@ -1,6 +1,6 @@
 import { bucketEnd, bucketFlows, bucketLatest, bucketStart, chooseGranularity, type DailyTotal } from '@/lib/dashboard/buckets';
 import { buildKeyFigures, flowFigure, stockFigure } from '@/lib/dashboard/cards';
-import { splitIntoMonthsAndDays } from '@/lib/dashboard/month-split';
+import { splitIntoLevels, splitIntoMonthsAndDays } from '@/lib/dashboard/period-split';
 import { changeBetween, lengthInDays, previousPeriod, resolvePeriod } from '@/lib/dashboard/period';
 
 function day(date: string, low: number, high = low, hasEstimate = false): DailyTotal {
@@ -82,5 +82,16 @@ describe('months and edge days for organization counts', () => {
     });
     expect(splitIntoMonthsAndDays({ from: '2021-01-01', to: '2021-12-31' })).toEqual({ months: { from: '2021-01', to: '2021-12' }, days: [] });
     expect(splitIntoMonthsAndDays({ from: '2021-03-05', to: '2021-03-20' })).toEqual({ months: null, days: [{ from: '2021-03-05', to: '2021-03-20' }] });
+  });
+
+  it('reads whole years from yearly rows, so a long range costs about as much as a short one', () => {
+    expect(splitIntoLevels({ from: '2021-02-17', to: '2023-08-09' })).toEqual({
+      years: { from: '2022', to: '2022' },
+      months: [{ from: '2021-03', to: '2021-12' }, { from: '2023-01', to: '2023-07' }],
+      days: [{ from: '2021-02-17', to: '2021-02-31' }, { from: '2023-08-01', to: '2023-08-09' }],
+    });
+    expect(splitIntoLevels({ from: '2021-01-01', to: '2023-12-31' })).toEqual({ years: { from: '2021', to: '2023' }, months: [], days: [] });
+    expect(splitIntoLevels({ from: '2021-03-01', to: '2022-06-30' })).toEqual({ years: null, months: [{ from: '2021-03', to: '2022-06' }], days: [] });
+    expect(splitIntoLevels({ from: '2021-03-05', to: '2021-03-20' })).toEqual({ years: null, months: [], days: [{ from: '2021-03-05', to: '2021-03-20' }] });
   });
 });

@@ -1,40 +1,55 @@
 import type { Db } from '@/lib/database';
 
 /**
- * Rebuilds the dashboard rollups from Fact in three set-based statements each (portable SQL:
- * window functions and substr(), which SQLite and PostgreSQL share). The migration that created
- * the tables runs the same statements once; lib/dashboard/rollup.ts keeps them current per fact.
- * The ORDER BY in the window is CHOICE_RULE: latest published source, then latest confirmed.
+ * Rebuilds the dashboard rollups from Fact in set-based statements (portable SQL: window
+ * functions, CASE, substr(), which SQLite and PostgreSQL share). The migrations that created the
+ * tables run the same statements as a backfill; lib/dashboard/rollup.ts keeps them current per fact.
+ * The ORDER BY in the windows is CHOICE_RULE: latest published source, then latest confirmed.
+ * "Public" is visibleConfirmedFactsWhere(null): a public fact quoted from a restricted report is
+ * restricted too.
  */
-const VISIBLE = `f."status" = 'confirmed' AND f."deletedAt" IS NULL AND f."sensitivity" = 'public'`;
+const PUBLIC_FACTS = `FROM "Fact" f LEFT JOIN "Report" r ON r."id" = f."reportId"
+     WHERE f."status" = 'confirmed' AND f."deletedAt" IS NULL AND f."sensitivity" = 'public' AND (r."id" IS NULL OR r."sensitivity" = 'public')`;
+
+const CHOICE_ORDER = `ORDER BY COALESCE(r."publishedDate", f."date") DESC, (f."reviewedAt" IS NULL) ASC, f."reviewedAt" DESC, f."id" DESC`;
+
+function rankedFacts(partition: string): string {
+  return `SELECT f."sourceOrgId", f."metric", f."locationId", f."date", f."low", f."high", f."qualifier", f."id",
+            COALESCE(r."publishedDate", f."date") AS "publishedDate", f."reviewedAt",
+            ROW_NUMBER() OVER (PARTITION BY ${partition} ${CHOICE_ORDER}) AS "rank",
+            MIN(f."low") OVER (PARTITION BY ${partition}) AS "spreadLow",
+            MAX(f."high") OVER (PARTITION BY ${partition}) AS "spreadHigh",
+            MIN(f."high") OVER (PARTITION BY ${partition}) AS "minHigh",
+            MAX(f."low") OVER (PARTITION BY ${partition}) AS "maxLow",
+            COUNT(*) OVER (PARTITION BY ${partition}) AS "factCount"
+     ${PUBLIC_FACTS}`;
+}
 
 export const REBUILD_DASHBOARD_ROLLUPS_SQL: readonly string[] = [
   `DELETE FROM "ObservationRollup"`,
+  `DELETE FROM "OrganizationObservationRollup"`,
   `DELETE FROM "MetricDayRollup"`,
   `DELETE FROM "OrganizationMetricRollup"`,
-  `INSERT INTO "ObservationRollup" ("metric", "locationId", "date", "low", "high", "qualifier", "spreadLow", "spreadHigh", "isConflict", "factCount", "chosenFactId", "chosenSourceOrgId")
+  `INSERT INTO "ObservationRollup" ("metric", "locationId", "date", "low", "high", "qualifier", "spreadLow", "spreadHigh", "isConflict", "factCount", "chosenFactId", "chosenSourceOrgId", "chosenPublishedDate", "chosenConfirmedAt")
    SELECT "metric", "locationId", "date", "low", "high", "qualifier", "spreadLow", "spreadHigh",
-          CASE WHEN "minHigh" < "low" OR "maxLow" > "high" THEN true ELSE false END, "factCount", "id", "sourceOrgId"
-   FROM (
-     SELECT f."metric", f."locationId", f."date", f."low", f."high", f."qualifier", f."id", f."sourceOrgId",
-            ROW_NUMBER() OVER (PARTITION BY f."metric", f."locationId", f."date"
-              ORDER BY COALESCE(r."publishedDate", f."date") DESC, (f."reviewedAt" IS NULL) ASC, f."reviewedAt" DESC, f."id" DESC) AS "rank",
-            MIN(f."low") OVER (PARTITION BY f."metric", f."locationId", f."date") AS "spreadLow",
-            MAX(f."high") OVER (PARTITION BY f."metric", f."locationId", f."date") AS "spreadHigh",
-            MIN(f."high") OVER (PARTITION BY f."metric", f."locationId", f."date") AS "minHigh",
-            MAX(f."low") OVER (PARTITION BY f."metric", f."locationId", f."date") AS "maxLow",
-            COUNT(*) OVER (PARTITION BY f."metric", f."locationId", f."date") AS "factCount"
-     FROM "Fact" f LEFT JOIN "Report" r ON r."id" = f."reportId"
-     WHERE ${VISIBLE}
-   ) ranked
+          CASE WHEN "minHigh" < "low" OR "maxLow" > "high" THEN true ELSE false END, "factCount", "id", "sourceOrgId", "publishedDate", "reviewedAt"
+   FROM (${rankedFacts(`f."metric", f."locationId", f."date"`)}) ranked
    WHERE "rank" = 1`,
-  `INSERT INTO "MetricDayRollup" ("metric", "date", "low", "high", "observationCount", "hasEstimate")
-   SELECT "metric", "date", SUM("low"), SUM("high"), COUNT(*), MAX(CASE WHEN "qualifier" <> 'exact' THEN 1 ELSE 0 END) = 1
+  `INSERT INTO "OrganizationObservationRollup" ("sourceOrgId", "metric", "date", "locationId", "low", "high", "qualifier", "factCount", "chosenFactId", "chosenPublishedDate", "chosenConfirmedAt")
+   SELECT "sourceOrgId", "metric", "date", "locationId", "low", "high", "qualifier", "factCount", "id", "publishedDate", "reviewedAt"
+   FROM (${rankedFacts(`f."sourceOrgId", f."metric", f."locationId", f."date"`)}) ranked
+   WHERE "rank" = 1`,
+  `INSERT INTO "MetricDayRollup" ("metric", "date", "low", "high", "observationCount", "hasEstimate", "estimateCount")
+   SELECT "metric", "date", SUM("low"), SUM("high"), COUNT(*), SUM(CASE WHEN "qualifier" <> 'exact' THEN 1 ELSE 0 END) > 0, SUM(CASE WHEN "qualifier" <> 'exact' THEN 1 ELSE 0 END)
    FROM "ObservationRollup" GROUP BY "metric", "date"`,
-  `INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount")
-   SELECT f."sourceOrgId", f."metric", f."date", COUNT(*) FROM "Fact" f WHERE ${VISIBLE} GROUP BY f."sourceOrgId", f."metric", f."date"
-   UNION ALL
-   SELECT f."sourceOrgId", f."metric", substr(f."date", 1, 7), COUNT(*) FROM "Fact" f WHERE ${VISIBLE} GROUP BY f."sourceOrgId", f."metric", substr(f."date", 1, 7)`,
+  `INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount", "level")
+   SELECT "sourceOrgId", "metric", "date", SUM("factCount"), 'day' FROM "OrganizationObservationRollup" GROUP BY "sourceOrgId", "metric", "date"`,
+  `INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount", "level")
+   SELECT "sourceOrgId", "metric", substr("period", 1, 7), SUM("factCount"), 'month' FROM "OrganizationMetricRollup" WHERE "level" = 'day'
+   GROUP BY "sourceOrgId", "metric", substr("period", 1, 7)`,
+  `INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount", "level")
+   SELECT "sourceOrgId", "metric", substr("period", 1, 4), SUM("factCount"), 'year' FROM "OrganizationMetricRollup" WHERE "level" = 'month'
+   GROUP BY "sourceOrgId", "metric", substr("period", 1, 4)`,
 ];
 
 /** For backfills and the benchmark: rebuilds every rollup in one transaction. */

@@ -1,14 +1,16 @@
 import 'server-only';
 import { guarded } from '@/lib/data/guarded';
-import { organizationCountsSql, type CountingScope } from '@/lib/data/dashboard-sql';
+import { fetchOverlayFacts } from '@/lib/data/dashboard-overlay';
+import { organizationCountsSql } from '@/lib/data/dashboard-rollup-sql';
+import type { CountingScope } from '@/lib/data/dashboard-sql';
 import { METRICS, type Metric } from '@/lib/facts/vocabulary';
 import { prisma } from '@/lib/prisma';
 
 export type OrganizationCount = { organizationId: string; name: string; shortName: string | null; slug: string; metric: Metric; factCount: number };
 
 /**
- * Facts stated per organization and metric in the scope's period, most active first. From the
- * monthly and daily rollup when no place or organization is filtered, else counted from Fact.
+ * Facts stated per organization and metric in the scope's period, most active first: from the
+ * rollups plus the reader's restricted facts (counts add up: no deduplication here).
  */
 export async function fetchOrganizationCounts(scope: CountingScope, metrics: readonly Metric[]): Promise<OrganizationCount[]> {
   if (metrics.length === 0) return [];
@@ -30,16 +32,26 @@ export async function fetchOrganizationCounts(scope: CountingScope, metrics: rea
 type CountRow = { sourceOrgId: string; metric: Metric; factCount: number };
 
 async function countRows(scope: CountingScope, metrics: readonly Metric[]): Promise<CountRow[]> {
-  if (scope.source === 'rollup' && scope.locationIds === null) {
-    const rows = await prisma.$queryRaw<Record<string, unknown>[]>(organizationCountsSql(metrics, scope.period));
-    return rows.map((row) => ({ sourceOrgId: String(row.sourceOrgId), metric: row.metric as Metric, factCount: Number(row.factCount) }));
+  if (scope.source === 'live') {
+    const groups = await prisma.fact.groupBy({
+      by: ['sourceOrgId', 'metric'],
+      where: { AND: [scope.factWhere, { metric: { in: [...metrics] } }] },
+      _count: { _all: true },
+    });
+    return groups.map((group) => ({ sourceOrgId: group.sourceOrgId, metric: group.metric as Metric, factCount: group._count._all }));
   }
-  const groups = await prisma.fact.groupBy({
-    by: ['sourceOrgId', 'metric'],
-    where: { AND: [scope.factWhere, { metric: { in: [...metrics] } }] },
-    _count: { _all: true },
-  });
-  return groups.map((group) => ({ sourceOrgId: group.sourceOrgId, metric: group.metric as Metric, factCount: group._count._all }));
+  const [rows, extra] = await Promise.all([
+    prisma.$queryRaw<Record<string, unknown>[]>(organizationCountsSql(scope, metrics, scope.period)),
+    fetchOverlayFacts(scope, { metrics, period: scope.period, locationIds: scope.locationIds }),
+  ]);
+  const counts = new Map<string, CountRow>();
+  for (const row of rows) counts.set(`${row.sourceOrgId}|${row.metric}`, { sourceOrgId: String(row.sourceOrgId), metric: row.metric as Metric, factCount: Number(row.factCount) });
+  for (const fact of extra) {
+    const key = `${fact.sourceOrgId}|${fact.metric}`;
+    const count = counts.get(key) ?? { sourceOrgId: fact.sourceOrgId, metric: fact.metric, factCount: 0 };
+    counts.set(key, { ...count, factCount: count.factCount + 1 });
+  }
+  return [...counts.values()];
 }
 
 export type OrganizationActivity = { organizationId: string; name: string; shortName: string | null; slug: string; total: number; counts: Partial<Record<Metric, number>> };

@@ -1,0 +1,65 @@
+import 'server-only';
+import type { DailyTotal, PlaceObservation } from '@/lib/dashboard/buckets';
+import { applyToFlowTotals, applyToLatestPerPlace, applyToObservations, type FlowGrouping, type FlowTotal } from '@/lib/dashboard/overlay';
+import type { Period } from '@/lib/dashboard/period';
+import { fetchOverlayChanges } from '@/lib/data/dashboard-overlay';
+import { flowTotalsSql, latestPerPlaceSql, observationRowsSql } from '@/lib/data/dashboard-rollup-sql';
+import { latestOfObservationsSql, liveDailyTotalsSql, liveObservationsSql, type CountingScope } from '@/lib/data/dashboard-sql';
+import type { Metric } from '@/lib/facts/vocabulary';
+import { prisma } from '@/lib/prisma';
+
+/**
+ * The counted numbers behind cards and charts: from the rollups, with the reader's restricted
+ * facts merged over them; or live from Fact (source 'live', the tests' reference).
+ */
+export type MetricObservation = PlaceObservation & { metric: string };
+type RawRow = Record<string, unknown>;
+
+/** Flows summed across places per metric and day, month, or the whole period. */
+export async function fetchFlowTotals(scope: CountingScope, metrics: Metric[], period: Period, grouping: FlowGrouping): Promise<FlowTotal[]> {
+  if (metrics.length === 0) return [];
+  if (scope.source === 'live') return (await prisma.$queryRaw<RawRow[]>(liveDailyTotalsSql(scope, metrics, period))).map((row) => toFlowTotal(row, String(row.date)));
+  const [rows, overlay] = await Promise.all([
+    prisma.$queryRaw<RawRow[]>(flowTotalsSql(scope, metrics, period, grouping)),
+    fetchOverlayChanges(scope, { metrics, period, locationIds: scope.locationIds }),
+  ]);
+  const totals = rows.map((row) => toFlowTotal(row, grouping === 'metric' ? String(row.latestDate) : grouping === 'month' ? `${String(row.bucket)}-01` : String(row.bucket)));
+  return applyToFlowTotals(totals, overlay.changes, grouping);
+}
+
+/** Per metric and day (or per month, dated its first day): what bucketFlows and flowFigure take. */
+export async function fetchDailyTotals(scope: CountingScope, metrics: Metric[], period: Period, grouping: FlowGrouping = 'day'): Promise<DailyTotal[]> {
+  const totals = await fetchFlowTotals(scope, metrics, period, grouping);
+  return totals
+    .map(({ estimateCount, ...total }) => ({ ...total, hasEstimate: estimateCount > 0 }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.metric.localeCompare(b.metric));
+}
+
+/** Stocks: each place's latest observation in the period. */
+export async function fetchLatestPerPlace(scope: CountingScope, metrics: Metric[], period: Period): Promise<MetricObservation[]> {
+  if (metrics.length === 0) return [];
+  const sql = scope.source === 'live' ? latestOfObservationsSql(liveObservationsSql(scope, metrics, period)) : latestPerPlaceSql(scope, metrics, period);
+  const [rows, overlay] = await Promise.all([prisma.$queryRaw<RawRow[]>(sql), fetchOverlayChanges(liveless(scope), { metrics, period, locationIds: scope.locationIds })]);
+  return applyToLatestPerPlace(rows.map(toObservation), overlay.changes);
+}
+
+/** Every observation of some places (a stock chart's lines). */
+export async function fetchPlaceObservations(scope: CountingScope, metric: Metric, period: Period, locationIds: string[]): Promise<MetricObservation[]> {
+  const placeScope = { ...scope, locationIds };
+  const sql = scope.source === 'live' ? liveObservationsSql(placeScope, [metric], period) : observationRowsSql(scope, { metrics: [metric], period, locationIds });
+  const [rows, overlay] = await Promise.all([prisma.$queryRaw<RawRow[]>(sql), fetchOverlayChanges(liveless(scope), { metrics: [metric], period, locationIds })]);
+  return applyToObservations(rows.map(toObservation), overlay.changes);
+}
+
+/** The live source counts restricted facts itself: no overlay on top of it. */
+function liveless(scope: CountingScope): CountingScope {
+  return scope.source === 'live' ? { ...scope, memberOf: [] } : scope;
+}
+
+function toFlowTotal(row: RawRow, date: string): FlowTotal {
+  return { metric: String(row.metric), date, low: Number(row.low), high: Number(row.high), observationCount: Number(row.observationCount), estimateCount: Number(row.estimateCount) };
+}
+
+function toObservation(row: RawRow): MetricObservation {
+  return { metric: String(row.metric), locationId: String(row.locationId), date: String(row.date), low: Number(row.low), high: Number(row.high), qualifier: String(row.qualifier) };
+}

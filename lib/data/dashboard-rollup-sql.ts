@@ -1,0 +1,121 @@
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { FlowGrouping } from '@/lib/dashboard/overlay';
+import { splitIntoLevels } from '@/lib/dashboard/period-split';
+import type { Period } from '@/lib/dashboard/period';
+import { dateBetween, inList, type CountingScope } from '@/lib/data/dashboard-sql';
+import type { Metric } from '@/lib/facts/vocabulary';
+
+/**
+ * The dashboard's reads over the rollup tables (public, confirmed, not deleted facts). Portable
+ * SQL: quoted identifiers, CAST, substr, window functions; no SQLite- or PostgreSQL-only function.
+ * Costs: flows read one row per metric and day (no place filter); stocks one index seek per
+ * (metric, place); organization counts whole years, months and edge days.
+ */
+export type ObservationQuery = { metrics: readonly Metric[]; period: Period; locationIds: string[] | null; keys?: { metric: string; locationId: string; date: string }[] };
+
+const COLUMNS = Prisma.sql`"metric", "locationId", "date", "low", "high", "qualifier", "chosenFactId", "chosenPublishedDate", "chosenConfirmedAt"`;
+// CHOICE_RULE over rollup rows (each row is its drawn fact): as in lib/dashboard/rollup-rebuild.ts.
+const CHOICE_ORDER = Prisma.sql`ORDER BY "chosenPublishedDate" DESC, ("chosenConfirmedAt" IS NULL) ASC, "chosenConfirmedAt" DESC, "chosenFactId" DESC`;
+
+/**
+ * One row per observation with its drawn fact. With organizations selected, each states its own
+ * observation (OrganizationObservationRollup); several are merged per metric, place and day by
+ * CHOICE_RULE, exactly as counting their facts together would.
+ */
+export function observationRowsSql(scope: CountingScope, query: ObservationQuery): Prisma.Sql {
+  const where = Prisma.sql`${inList(Prisma.sql`"metric"`, query.metrics)} AND ${dateBetween(Prisma.sql`"date"`, query.period)}
+    AND ${inList(Prisma.sql`"locationId"`, query.locationIds)} AND ${keysIn(query.keys)}`;
+  if (scope.orgIds === null) return Prisma.sql`SELECT ${COLUMNS} FROM "ObservationRollup" WHERE ${where}`;
+  const stated = Prisma.sql`${inList(Prisma.sql`"sourceOrgId"`, scope.orgIds)} AND ${where}`;
+  if (scope.orgIds.length <= 1) return Prisma.sql`SELECT ${COLUMNS} FROM "OrganizationObservationRollup" WHERE ${stated}`;
+  return Prisma.sql`SELECT ${COLUMNS} FROM (
+      SELECT ${COLUMNS}, ROW_NUMBER() OVER (PARTITION BY "metric", "locationId", "date" ${CHOICE_ORDER}) AS "rank"
+      FROM "OrganizationObservationRollup" WHERE ${stated}
+    ) ranked WHERE "rank" = 1`;
+}
+
+function keysIn(keys: ObservationQuery['keys']): Prisma.Sql {
+  if (!keys) return Prisma.sql`1 = 1`;
+  if (keys.length === 0) return Prisma.sql`1 = 0`;
+  const rows = keys.map((key) => Prisma.sql`(${key.metric}, ${key.locationId}, ${key.date})`);
+  return Prisma.sql`("metric", "locationId", "date") IN (VALUES ${Prisma.join(rows)})`;
+}
+
+/** Flow totals per metric and day, month, or whole period; "latestDate" is the latest day in each. */
+export function flowTotalsSql(scope: CountingScope, metrics: readonly Metric[], period: Period, grouping: FlowGrouping): Prisma.Sql {
+  const bucket = grouping === 'day' ? Prisma.sql`"date"` : Prisma.sql`substr("date", 1, 7)`;
+  const select = grouping === 'metric' ? Prisma.empty : Prisma.sql`, ${bucket} AS "bucket"`;
+  const groupBy = grouping === 'metric' ? Prisma.empty : Prisma.sql`, ${bucket}`;
+  if (scope.orgIds === null && scope.locationIds === null) {
+    return Prisma.sql`SELECT "metric"${select}, MAX("date") AS "latestDate", SUM("low") AS "low", SUM("high") AS "high",
+        SUM("observationCount") AS "observationCount", SUM("estimateCount") AS "estimateCount"
+      FROM "MetricDayRollup" WHERE ${inList(Prisma.sql`"metric"`, metrics)} AND ${dateBetween(Prisma.sql`"date"`, period)}
+      GROUP BY "metric"${groupBy}`;
+  }
+  return Prisma.sql`SELECT "metric"${select}, MAX("date") AS "latestDate", SUM("low") AS "low", SUM("high") AS "high",
+      COUNT(*) AS "observationCount", SUM(CASE WHEN "qualifier" <> 'exact' THEN 1 ELSE 0 END) AS "estimateCount"
+    FROM (${observationRowsSql(scope, { metrics, period, locationIds: scope.locationIds })}) obs
+    GROUP BY "metric"${groupBy}`;
+}
+
+/**
+ * Stocks: each place's latest observation in the period. Without organizations, one index seek
+ * (MAX over the primary key) per metric and place, however long the period.
+ */
+export function latestPerPlaceSql(scope: CountingScope, metrics: readonly Metric[], period: Period): Prisma.Sql {
+  if (scope.orgIds !== null) return latestOfRowsSql(observationRowsSql(scope, { metrics, period, locationIds: scope.locationIds }));
+  if (metrics.length === 0) return Prisma.sql`SELECT "metric", "locationId", "date", "low", "high", "qualifier" FROM "ObservationRollup" WHERE 1 = 0`;
+  const metricRows = Prisma.join(metrics.map((metric) => Prisma.sql`SELECT CAST(${metric} AS TEXT) AS "metric"`), ' UNION ALL ');
+  return Prisma.sql`SELECT o."metric", o."locationId", o."date", o."low", o."high", o."qualifier"
+    FROM (
+      SELECT m."metric", l."id" AS "locationId",
+        (SELECT MAX(x."date") FROM "ObservationRollup" x
+          WHERE x."metric" = m."metric" AND x."locationId" = l."id" AND ${dateBetween(Prisma.sql`x."date"`, period)}) AS "latest"
+      FROM (${metricRows}) m CROSS JOIN "Location" l WHERE ${inList(Prisma.sql`l."id"`, scope.locationIds)}
+    ) places
+    JOIN "ObservationRollup" o ON o."metric" = places."metric" AND o."locationId" = places."locationId" AND o."date" = places."latest"`;
+}
+
+function latestOfRowsSql(observations: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`WITH obs AS (${observations})
+    SELECT o."metric", o."locationId", o."date", o."low", o."high", o."qualifier" FROM obs o
+    JOIN (SELECT "metric", "locationId", MAX("date") AS "latest" FROM obs GROUP BY "metric", "locationId") m
+      ON m."metric" = o."metric" AND m."locationId" = o."locationId" AND m."latest" = o."date"`;
+}
+
+/**
+ * Facts per organization and metric. Without places: whole years, months and the edge days of
+ * OrganizationMetricRollup (one index range per branch). With places: the per-organization
+ * observations of those places.
+ */
+export function organizationCountsSql(scope: CountingScope, metrics: readonly Metric[], period: Period): Prisma.Sql {
+  const filter = Prisma.sql`${inList(Prisma.sql`"metric"`, metrics)} AND ${inList(Prisma.sql`"sourceOrgId"`, scope.orgIds)}`;
+  if (scope.locationIds !== null) {
+    return Prisma.sql`SELECT "sourceOrgId", "metric", SUM("factCount") AS "factCount" FROM "OrganizationObservationRollup"
+      WHERE ${filter} AND ${inList(Prisma.sql`"locationId"`, scope.locationIds)} AND ${dateBetween(Prisma.sql`"date"`, period)}
+      GROUP BY "sourceOrgId", "metric"`;
+  }
+  const { years, months, days } = splitIntoLevels(period);
+  const ranges = [...(years ? [{ ...years, level: 'year' }] : []), ...months.map((range) => ({ ...range, level: 'month' })), ...days.map((range) => ({ ...range, level: 'day' }))];
+  const branches = ranges.map(
+    (range) => Prisma.sql`SELECT "sourceOrgId", "metric", "factCount" FROM "OrganizationMetricRollup"
+      WHERE "level" = ${range.level} AND ${dateBetween(Prisma.sql`"period"`, range)} AND ${filter}`,
+  );
+  return Prisma.sql`SELECT "sourceOrgId", "metric", SUM("factCount") AS "factCount" FROM (${Prisma.join(branches, ' UNION ALL ')}) counted
+    GROUP BY "sourceOrgId", "metric"`;
+}
+
+/** The latest day with figures for the scope's filters (no dates): the end of the default period. */
+export function latestDaySql(scope: CountingScope, metrics: readonly Metric[] | null): Prisma.Sql {
+  const metric = inList(Prisma.sql`"metric"`, metrics);
+  if (scope.locationIds !== null) {
+    const table = scope.orgIds === null ? Prisma.sql`"ObservationRollup"` : Prisma.sql`"OrganizationObservationRollup"`;
+    const orgs = scope.orgIds === null ? Prisma.sql`1 = 1` : inList(Prisma.sql`"sourceOrgId"`, scope.orgIds);
+    return Prisma.sql`SELECT MAX("date") AS "latest" FROM ${table} WHERE ${metric} AND ${orgs} AND ${inList(Prisma.sql`"locationId"`, scope.locationIds)}`;
+  }
+  if (scope.orgIds !== null) {
+    return Prisma.sql`SELECT MAX("period") AS "latest" FROM "OrganizationMetricRollup" WHERE "level" = 'day' AND ${metric} AND ${inList(Prisma.sql`"sourceOrgId"`, scope.orgIds)}`;
+  }
+  return Prisma.sql`SELECT MAX("date") AS "latest" FROM "MetricDayRollup" WHERE ${metric}`;
+}
