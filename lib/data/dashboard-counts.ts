@@ -19,12 +19,12 @@ type RawRow = Record<string, unknown>;
 export async function fetchFlowTotals(scope: CountingScope, metrics: Metric[], period: Period, grouping: FlowGrouping): Promise<FlowTotal[]> {
   if (metrics.length === 0) return [];
   if (scope.source === 'live') return (await prisma.$queryRaw<RawRow[]>(liveDailyTotalsSql(scope, metrics, period))).map((row) => toFlowTotal(row, String(row.date)));
-  const [rows, overlay] = await Promise.all([
+  const [rows, changes] = await Promise.all([
     prisma.$queryRaw<RawRow[]>(flowTotalsSql(scope, metrics, period, grouping)),
     fetchOverlayChanges(scope, { metrics, period, locationIds: scope.locationIds }),
   ]);
   const totals = rows.map((row) => toFlowTotal(row, grouping === 'metric' ? String(row.latestDate) : grouping === 'month' ? `${String(row.bucket)}-01` : String(row.bucket)));
-  return applyToFlowTotals(totals, overlay.changes, grouping);
+  return applyToFlowTotals(totals, changes, grouping);
 }
 
 /** Per metric and day (or per month, dated its first day): what bucketFlows and flowFigure take. */
@@ -39,21 +39,16 @@ export async function fetchDailyTotals(scope: CountingScope, metrics: Metric[], 
 export async function fetchLatestPerPlace(scope: CountingScope, metrics: Metric[], period: Period): Promise<MetricObservation[]> {
   if (metrics.length === 0) return [];
   const sql = scope.source === 'live' ? latestOfObservationsSql(liveObservationsSql(scope, metrics, period)) : latestPerPlaceSql(scope, metrics, period);
-  const [rows, overlay] = await Promise.all([prisma.$queryRaw<RawRow[]>(sql), fetchOverlayChanges(liveless(scope), { metrics, period, locationIds: scope.locationIds })]);
-  return applyToLatestPerPlace(rows.map(toObservation), overlay.changes);
+  const [rows, changes] = await Promise.all([prisma.$queryRaw<RawRow[]>(sql), fetchOverlayChanges(scope, { metrics, period, locationIds: scope.locationIds })]);
+  return applyToLatestPerPlace(rows.map(toObservation), changes);
 }
 
 /** Every observation of some places (a stock chart's lines). */
 export async function fetchPlaceObservations(scope: CountingScope, metric: Metric, period: Period, locationIds: string[]): Promise<MetricObservation[]> {
   const placeScope = { ...scope, locationIds };
   const sql = scope.source === 'live' ? liveObservationsSql(placeScope, [metric], period) : observationRowsSql(scope, { metrics: [metric], period, locationIds });
-  const [rows, overlay] = await Promise.all([prisma.$queryRaw<RawRow[]>(sql), fetchOverlayChanges(liveless(scope), { metrics: [metric], period, locationIds })]);
-  return applyToObservations(rows.map(toObservation), overlay.changes);
-}
-
-/** The live source counts restricted facts itself: no overlay on top of it. */
-function liveless(scope: CountingScope): CountingScope {
-  return scope.source === 'live' ? { ...scope, memberOf: [] } : scope;
+  const [rows, changes] = await Promise.all([prisma.$queryRaw<RawRow[]>(sql), fetchOverlayChanges(scope, { metrics: [metric], period, locationIds })]);
+  return applyToObservations(rows.map(toObservation), changes);
 }
 
 function toFlowTotal(row: RawRow, date: string): FlowTotal {

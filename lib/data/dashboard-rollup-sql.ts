@@ -12,7 +12,8 @@ import type { Metric } from '@/lib/facts/vocabulary';
  * Costs: flows read one row per metric and day (no place filter); stocks one index seek per
  * (metric, place); organization counts whole years, months and edge days.
  */
-export type ObservationQuery = { metrics: readonly Metric[]; period: Period; locationIds: string[] | null; keys?: { metric: string; locationId: string; date: string }[] };
+/** `keys`: a subquery of (metric, locationId, date) to read only those observations. */
+export type ObservationQuery = { metrics: readonly Metric[]; period: Period; locationIds: string[] | null; keys?: Prisma.Sql };
 
 const COLUMNS = Prisma.sql`"metric", "locationId", "date", "low", "high", "qualifier", "chosenFactId", "chosenPublishedDate", "chosenConfirmedAt"`;
 // CHOICE_RULE over rollup rows (each row is its drawn fact): as in lib/dashboard/rollup-rebuild.ts.
@@ -36,10 +37,7 @@ export function observationRowsSql(scope: CountingScope, query: ObservationQuery
 }
 
 function keysIn(keys: ObservationQuery['keys']): Prisma.Sql {
-  if (!keys) return Prisma.sql`1 = 1`;
-  if (keys.length === 0) return Prisma.sql`1 = 0`;
-  const rows = keys.map((key) => Prisma.sql`(${key.metric}, ${key.locationId}, ${key.date})`);
-  return Prisma.sql`("metric", "locationId", "date") IN (VALUES ${Prisma.join(rows)})`;
+  return keys ? Prisma.sql`("metric", "locationId", "date") IN (${keys})` : Prisma.sql`1 = 1`;
 }
 
 /** Flow totals per metric and day, month, or whole period; "latestDate" is the latest day in each. */

@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Period } from '@/lib/dashboard/period';
+import type { CountableFact } from '@/lib/facts/counting';
 import type { Metric } from '@/lib/facts/vocabulary';
 
 /**
@@ -18,9 +19,16 @@ export type CountingScope = {
   orgIds: string[] | null;
   /** The reader's organizations, when they own restricted facts or reports (else empty). */
   memberOf: string[];
+  /** Their restricted facts in view (this period and the previous one), loaded once per view. */
+  overlay: Overlay | null;
   /** The same view as a Prisma where clause (buildFactWhere), for reads that need no deduplication. */
   factWhere: Prisma.FactWhereInput;
 };
+
+/** Which of the reader's restricted facts to read: metrics, days and places (organizations come from the scope). */
+export type OverlayQuery = { metrics: readonly Metric[]; period: Period; locationIds: string[] | null };
+/** The reader's restricted facts for a query, and the rollup rows at their observations (as drawn facts). */
+export type Overlay = { query: OverlayQuery; facts: CountableFact[]; base: CountableFact[] };
 
 export const NOTHING = Prisma.sql`1 = 0`;
 

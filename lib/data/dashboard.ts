@@ -5,7 +5,7 @@ import { buildKeyFigures, CARD_METRICS, flowFigure, stockFigure, type KeyFigure 
 import { previousPeriod, resolvePeriod, type Period } from '@/lib/dashboard/period';
 import { buildFactWhere } from '@/lib/data/fact-filters';
 import { fetchDailyTotals, fetchLatestPerPlace, fetchPlaceObservations, type MetricObservation } from '@/lib/data/dashboard-counts';
-import { fetchOverlayFacts } from '@/lib/data/dashboard-overlay';
+import { fetchOverlayLatestDay, loadOverlay } from '@/lib/data/dashboard-overlay';
 import { latestDaySql } from '@/lib/data/dashboard-rollup-sql';
 import type { CountingScope } from '@/lib/data/dashboard-sql';
 import { guarded } from '@/lib/data/guarded';
@@ -31,10 +31,12 @@ export async function resolveDashboardScope(filters: DashboardFilters, reader: S
       memberOf.length ? ownsRestrictedFigures(memberOf) : false,
     ]);
     const metrics = filters.metrics.length ? filters.metrics : null;
-    const base: CountingScope = { source: 'rollup', period: { from: '', to: '' }, metrics, locationIds, orgIds, memberOf: ownsRestricted ? memberOf : [], factWhere: {} };
+    const base: CountingScope = { source: 'rollup', period: { from: '', to: '' }, metrics, locationIds, orgIds, memberOf: ownsRestricted ? memberOf : [], overlay: null, factWhere: {} };
     const latestDay = filters.from && filters.to ? null : await fetchLatestDay(base);
     const period = resolvePeriod(filters, latestDay, today);
-    return { ...base, period, factWhere: buildFactWhere({ ...filters, ...period }, reader) };
+    // Cards compare with the previous period: load the reader's restricted facts for both at once.
+    const overlay = await loadOverlay(base, { metrics: metrics ?? METRICS, period: { from: previousPeriod(period).from, to: period.to }, locationIds });
+    return { ...base, period, overlay, factWhere: buildFactWhere({ ...filters, ...period }, reader) };
   });
 }
 
@@ -50,9 +52,10 @@ async function ownsRestrictedFigures(memberOf: string[]): Promise<boolean> {
 async function fetchLatestDay(scope: CountingScope): Promise<string | null> {
   const [rows, extra] = await Promise.all([
     prisma.$queryRaw<{ latest: string | null }[]>(latestDaySql(scope, scope.metrics)),
-    fetchOverlayFacts(scope, { metrics: scope.metrics ?? METRICS, period: { from: '0000-01-01', to: '9999-12-31' }, locationIds: scope.locationIds }),
+    fetchOverlayLatestDay(scope, { metrics: scope.metrics ?? METRICS, period: { from: '0000-01-01', to: '9999-12-31' }, locationIds: scope.locationIds }),
   ]);
-  return [rows[0]?.latest ?? null, ...extra.map((fact) => fact.date)].reduce<string | null>((latest, day) => (day !== null && (latest === null || day > latest) ? day : latest), null);
+  const latest = rows[0]?.latest ?? null;
+  return extra !== null && (latest === null || extra > latest) ? extra : latest;
 }
 
 export type KeyFigureCard = KeyFigure & { organizations: OrganizationCount[] };

@@ -73,7 +73,7 @@ PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
 -- CreateIndex
-CREATE INDEX "OrganizationObservationRollup_locationId_metric_date_idx" ON "OrganizationObservationRollup"("locationId", "metric", "date");
+CREATE INDEX "OrganizationObservationRollup_locationId_metric_date_sourceOrgId_factCount_idx" ON "OrganizationObservationRollup"("locationId", "metric", "date", "sourceOrgId", "factCount");
 
 
 -- Backfill: rebuild every dashboard rollup (same statements as lib/dashboard/rollup-rebuild.ts),
