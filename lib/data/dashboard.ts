@@ -2,7 +2,7 @@ import 'server-only';
 import { organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
 import { bucketFlows, bucketLatest, type BucketPoint, type Granularity } from '@/lib/dashboard/buckets';
 import { buildKeyFigures, CARD_METRICS, flowFigure, stockFigure, type KeyFigure } from '@/lib/dashboard/cards';
-import { previousPeriod, resolvePeriod, type Period } from '@/lib/dashboard/period';
+import { previousPeriod, resolvePeriod } from '@/lib/dashboard/period';
 import { buildFactWhere } from '@/lib/data/fact-filters';
 import { fetchDailyTotals, fetchLatestPerPlace, fetchPlaceObservations, type MetricObservation } from '@/lib/data/dashboard-counts';
 import { fetchOverlayLatestDay, loadOverlay } from '@/lib/data/dashboard-overlay';
@@ -111,7 +111,7 @@ export async function fetchStockSeries(scope: CountingScope, granularity: Granul
 async function stockSeriesOf(scope: CountingScope, metric: Metric, latest: MetricObservation[], granularity: Granularity): Promise<StockSeries> {
   const top = latest
     .filter((row) => row.metric === metric)
-    .sort((a, b) => b.high - a.high)
+    .sort((a, b) => b.high - a.high || (a.locationId < b.locationId ? -1 : 1))
     .slice(0, STOCK_PLACES_DRAWN)
     .map((row) => row.locationId);
   if (top.length === 0) return { metric, places: [] };
