@@ -3,6 +3,10 @@ import { updateFactVersioned } from '@/lib/facts/update';
 import { rebuildDashboardRollups } from '@/lib/dashboard/rollup-rebuild';
 import { fetchDailyTotals, fetchFlowSeries, fetchKeyFigures, fetchLatestPerPlace, fetchStockSeries, resolveDashboardScope, type CountingScope } from '@/lib/data/dashboard';
 import { fetchOrganizationActivity } from '@/lib/data/dashboard-organizations';
+import { isoWeekSql } from '@/lib/data/dashboard-rollup-sql';
+import { bucketStart } from '@/lib/dashboard/buckets';
+import { addDays } from '@/lib/dashboard/period';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/auth/permissions';
 import type { Metric } from '@/lib/facts/vocabulary';
 import { prisma } from '@/lib/prisma';
@@ -150,6 +154,25 @@ describe('rollups and the restricted overlay against the live count', () => {
     await expectRollupsToMatchLive();
     for (const fact of deleted.slice(0, 8)) await updateFactVersioned(prisma, { factId: fact.id, expectedVersion: fact.version + 1, changes: { deletedAt: null }, userId: null, action: 'restore' });
     await expectRollupsToMatchLive();
+  });
+
+  it('groups days into the same ISO weeks in SQL as bucketStart does, across leap years and centuries', async () => {
+    const days = [...Array.from({ length: 500 }, (_, n) => addDays('1999-11-20', n)), ...Array.from({ length: 120 }, (_, n) => addDays('2099-12-01', n)), ...Array.from({ length: 30 }, (_, n) => addDays('1969-12-15', n))];
+    const rows: { day: string; week: unknown }[] = [];
+    for (let start = 0; start < days.length; start += 200) {
+      const chunk = days.slice(start, start + 200).map((day) => Prisma.sql`SELECT CAST(${day} AS TEXT) AS "day"`);
+      rows.push(...(await prisma.$queryRaw<{ day: string; week: unknown }[]>(Prisma.sql`SELECT "day", ${isoWeekSql(Prisma.sql`"day"`)} AS "week" FROM (${Prisma.join(chunk, ' UNION ALL ')}) days`)));
+    }
+    expect(rows).toHaveLength(days.length);
+    const mondayOfWeek = new Map<string, string>();
+    for (const row of rows) {
+      const week = String(row.week);
+      expect(Number.isInteger(Number(row.week))).toBe(true);
+      expect(mondayOfWeek.get(week) ?? bucketStart(row.day, 'week')).toBe(bucketStart(row.day, 'week'));
+      mondayOfWeek.set(week, bucketStart(row.day, 'week'));
+    }
+    expect(new Set(mondayOfWeek.values()).size).toBe(mondayOfWeek.size);
+    expect(mondayOfWeek.size).toBeGreaterThan(90);
   });
 
   it('builds the same rollups in bulk (the migration backfill) as fact by fact', async () => {

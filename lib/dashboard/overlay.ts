@@ -1,4 +1,4 @@
-import type { PlaceObservation } from '@/lib/dashboard/buckets';
+import { bucketStart, type PlaceObservation } from '@/lib/dashboard/buckets';
 import { groupObservations, observationKey, type CountableFact } from '@/lib/facts/counting';
 
 /**
@@ -28,18 +28,17 @@ export function overlayChanges(base: CountableFact[], extra: CountableFact[]): O
   });
 }
 
-/** Flow totals grouped by day, month or only by metric (then `date` is the latest day with figures). */
-export type FlowGrouping = 'day' | 'month' | 'metric';
-export type FlowTotal = { metric: string; date: string; low: number; high: number; observationCount: number; estimateCount: number };
+/** Totals grouped by day, week, month or only by metric (then `date` is the latest day with figures). */
+export type FlowGrouping = 'day' | 'week' | 'month' | 'metric';
+export type MetricTotal = { metric: string; date: string; low: number; high: number; observationCount: number; estimateCount: number };
 
+/** The first day of a day's bucket (bucketStart), or '' for whole-period totals. */
 export function bucketKeyOf(date: string, grouping: FlowGrouping): string {
-  if (grouping === 'day') return date;
-  if (grouping === 'month') return `${date.slice(0, 7)}-01`;
-  return '';
+  return grouping === 'metric' ? '' : bucketStart(date, grouping);
 }
 
 /** Totals after the changes: each changed observation adds its new value and takes back its old one. */
-export function applyToFlowTotals(totals: FlowTotal[], changes: ObservationChange[], grouping: FlowGrouping): FlowTotal[] {
+export function applyToFlowTotals(totals: MetricTotal[], changes: ObservationChange[], grouping: FlowGrouping): MetricTotal[] {
   const rows = new Map(totals.map((row) => [`${row.metric}|${bucketKeyOf(row.date, grouping)}`, { ...row }]));
   for (const change of changes) {
     const key = `${change.metric}|${bucketKeyOf(change.date, grouping)}`;
@@ -55,6 +54,29 @@ export function applyToFlowTotals(totals: FlowTotal[], changes: ObservationChang
 }
 
 type MetricObservation = PlaceObservation & { metric: string };
+
+/**
+ * Stock totals (latest per place, summed across places) after the changes: `touched` are the
+ * rollup's latest rows of the places the changes touch; they are taken out and their merged
+ * latest rows put in.
+ */
+export function applyToStockTotals(totals: MetricTotal[], touched: MetricObservation[], changes: ObservationChange[]): MetricTotal[] {
+  const pairs = new Set(changes.map((change) => `${change.metric}|${change.locationId}`));
+  const before = touched.filter((row) => pairs.has(`${row.metric}|${row.locationId}`));
+  const rows = new Map(totals.map((row) => [row.metric, { ...row }]));
+  const add = (observation: MetricObservation, sign: 1 | -1) => {
+    const row = rows.get(observation.metric) ?? { metric: observation.metric, date: observation.date, low: 0, high: 0, observationCount: 0, estimateCount: 0 };
+    row.low += sign * observation.low;
+    row.high += sign * observation.high;
+    row.observationCount += sign;
+    row.estimateCount += sign * isEstimate(observation);
+    if (sign === 1 && observation.date > row.date) row.date = observation.date;
+    rows.set(observation.metric, row);
+  };
+  for (const row of before) add(row, -1);
+  for (const row of applyToLatestPerPlace(before, changes)) add(row, 1);
+  return [...rows.values()];
+}
 
 /** Latest per place after the changes: a changed observation wins when it is the place's latest day. */
 export function applyToLatestPerPlace(latest: MetricObservation[], changes: ObservationChange[]): MetricObservation[] {

@@ -1,9 +1,10 @@
 import 'server-only';
 import type { DailyTotal, PlaceObservation } from '@/lib/dashboard/buckets';
-import { applyToFlowTotals, applyToLatestPerPlace, applyToObservations, type FlowGrouping, type FlowTotal } from '@/lib/dashboard/overlay';
+import { stockFigure, stockFigureOfTotal, type CardFigure } from '@/lib/dashboard/cards';
+import { applyToFlowTotals, applyToLatestPerPlace, applyToObservations, applyToStockTotals, bucketKeyOf, type FlowGrouping, type MetricTotal } from '@/lib/dashboard/overlay';
 import type { Period } from '@/lib/dashboard/period';
 import { fetchOverlayChanges } from '@/lib/data/dashboard-overlay';
-import { flowTotalsSql, latestPerPlaceSql, observationRowsSql } from '@/lib/data/dashboard-rollup-sql';
+import { flowTotalsSql, latestPerPlaceSql, observationRowsSql, stockTotalsSql } from '@/lib/data/dashboard-rollup-sql';
 import { latestOfObservationsSql, liveDailyTotalsSql, liveObservationsSql, type CountingScope } from '@/lib/data/dashboard-sql';
 import type { Metric } from '@/lib/facts/vocabulary';
 import { prisma } from '@/lib/prisma';
@@ -16,20 +17,20 @@ export type MetricObservation = PlaceObservation & { metric: string };
 type RawRow = Record<string, unknown>;
 
 /** Flows summed across places per metric and day, month, or the whole period. */
-export async function fetchFlowTotals(scope: CountingScope, metrics: Metric[], period: Period, grouping: FlowGrouping): Promise<FlowTotal[]> {
+export async function fetchMetricTotals(scope: CountingScope, metrics: Metric[], period: Period, grouping: FlowGrouping): Promise<MetricTotal[]> {
   if (metrics.length === 0) return [];
-  if (scope.source === 'live') return (await prisma.$queryRaw<RawRow[]>(liveDailyTotalsSql(scope, metrics, period))).map((row) => toFlowTotal(row, String(row.date)));
+  if (scope.source === 'live') return (await prisma.$queryRaw<RawRow[]>(liveDailyTotalsSql(scope, metrics, period))).map((row) => toMetricTotal(row, String(row.date)));
   const [rows, changes] = await Promise.all([
     prisma.$queryRaw<RawRow[]>(flowTotalsSql(scope, metrics, period, grouping)),
     fetchOverlayChanges(scope, { metrics, period, locationIds: scope.locationIds }),
   ]);
-  const totals = rows.map((row) => toFlowTotal(row, grouping === 'metric' ? String(row.latestDate) : grouping === 'month' ? `${String(row.bucket)}-01` : String(row.bucket)));
+  const totals = rows.map((row) => toMetricTotal(row, grouping === 'metric' ? String(row.latestDate) : bucketKeyOf(String(row.latestDate), grouping)));
   return applyToFlowTotals(totals, changes, grouping);
 }
 
-/** Per metric and day (or per month, dated its first day): what bucketFlows and flowFigure take. */
+/** Per metric and day (or per week or month, dated its first day): what bucketFlows and flowFigure take. */
 export async function fetchDailyTotals(scope: CountingScope, metrics: Metric[], period: Period, grouping: FlowGrouping = 'day'): Promise<DailyTotal[]> {
-  const totals = await fetchFlowTotals(scope, metrics, period, grouping);
+  const totals = await fetchMetricTotals(scope, metrics, period, grouping);
   return totals
     .map(({ estimateCount, ...total }) => ({ ...total, hasEstimate: estimateCount > 0 }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.metric.localeCompare(b.metric));
@@ -43,6 +44,38 @@ export async function fetchLatestPerPlace(scope: CountingScope, metrics: Metric[
   return applyToLatestPerPlace(rows.map(toObservation), changes);
 }
 
+/**
+ * Stock cards per metric (latest per place, summed across places). The rollup path returns one
+ * row per metric; the reader's restricted facts re-read only the places they touch.
+ */
+export async function fetchStockFigures(scope: CountingScope, metrics: Metric[], period: Period): Promise<Map<string, CardFigure>> {
+  if (metrics.length === 0) return new Map();
+  if (scope.source === 'live') {
+    const latest = await fetchLatestPerPlace(scope, metrics, period);
+    return figuresBy(metrics, (metric) => stockFigure(latest.filter((row) => row.metric === metric)));
+  }
+  const [rows, changes] = await Promise.all([
+    prisma.$queryRaw<RawRow[]>(stockTotalsSql(scope, metrics, period)),
+    fetchOverlayChanges(scope, { metrics, period, locationIds: scope.locationIds }),
+  ]);
+  let totals = rows.map((row) => toMetricTotal(row, String(row.latestDate)));
+  if (changes.length > 0) {
+    const places = [...new Set(changes.map((change) => change.locationId))];
+    const touched = await prisma.$queryRaw<RawRow[]>(latestPerPlaceSql({ ...scope, locationIds: places }, metrics, period));
+    totals = applyToStockTotals(totals, touched.map(toObservation), changes);
+  }
+  return figuresBy(metrics, (metric) => stockFigureOfTotal(totals.find((total) => total.metric === metric)));
+}
+
+function figuresBy(metrics: Metric[], figureOf: (metric: Metric) => CardFigure | null): Map<string, CardFigure> {
+  const figures = new Map<string, CardFigure>();
+  for (const metric of metrics) {
+    const figure = figureOf(metric);
+    if (figure) figures.set(metric, figure);
+  }
+  return figures;
+}
+
 /** Every observation of some places (a stock chart's lines). */
 export async function fetchPlaceObservations(scope: CountingScope, metric: Metric, period: Period, locationIds: string[]): Promise<MetricObservation[]> {
   const placeScope = { ...scope, locationIds };
@@ -51,7 +84,7 @@ export async function fetchPlaceObservations(scope: CountingScope, metric: Metri
   return applyToObservations(rows.map(toObservation), changes);
 }
 
-function toFlowTotal(row: RawRow, date: string): FlowTotal {
+function toMetricTotal(row: RawRow, date: string): MetricTotal {
   return { metric: String(row.metric), date, low: Number(row.low), high: Number(row.high), observationCount: Number(row.observationCount), estimateCount: Number(row.estimateCount) };
 }
 

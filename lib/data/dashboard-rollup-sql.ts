@@ -40,21 +40,57 @@ function keysIn(keys: ObservationQuery['keys']): Prisma.Sql {
   return keys ? Prisma.sql`("metric", "locationId", "date") IN (${keys})` : Prisma.sql`1 = 1`;
 }
 
-/** Flow totals per metric and day, month, or whole period; "latestDate" is the latest day in each. */
+/**
+ * Flow totals per metric and day, ISO week, month, or whole period; "latestDate" is the latest
+ * day in each group (its bucket is computed from it in TypeScript).
+ */
 export function flowTotalsSql(scope: CountingScope, metrics: readonly Metric[], period: Period, grouping: FlowGrouping): Prisma.Sql {
-  const bucket = grouping === 'day' ? Prisma.sql`"date"` : Prisma.sql`substr("date", 1, 7)`;
-  const select = grouping === 'metric' ? Prisma.empty : Prisma.sql`, ${bucket} AS "bucket"`;
-  const groupBy = grouping === 'metric' ? Prisma.empty : Prisma.sql`, ${bucket}`;
+  const groupBy = grouping === 'metric' ? Prisma.empty : Prisma.sql`, ${bucketSql(grouping)}`;
   if (scope.orgIds === null && scope.locationIds === null) {
-    return Prisma.sql`SELECT "metric"${select}, MAX("date") AS "latestDate", SUM("low") AS "low", SUM("high") AS "high",
+    return Prisma.sql`SELECT "metric", MAX("date") AS "latestDate", SUM("low") AS "low", SUM("high") AS "high",
         SUM("observationCount") AS "observationCount", SUM("estimateCount") AS "estimateCount"
       FROM "MetricDayRollup" WHERE ${inList(Prisma.sql`"metric"`, metrics)} AND ${dateBetween(Prisma.sql`"date"`, period)}
       GROUP BY "metric"${groupBy}`;
   }
-  return Prisma.sql`SELECT "metric"${select}, MAX("date") AS "latestDate", SUM("low") AS "low", SUM("high") AS "high",
+  return Prisma.sql`SELECT "metric", MAX("date") AS "latestDate", SUM("low") AS "low", SUM("high") AS "high",
       COUNT(*) AS "observationCount", SUM(CASE WHEN "qualifier" <> 'exact' THEN 1 ELSE 0 END) AS "estimateCount"
     FROM (${observationRowsSql(scope, { metrics, period, locationIds: scope.locationIds })}) obs
     GROUP BY "metric"${groupBy}`;
+}
+
+function bucketSql(grouping: 'day' | 'week' | 'month'): Prisma.Sql {
+  if (grouping === 'day') return Prisma.sql`"date"`;
+  if (grouping === 'month') return Prisma.sql`substr("date", 1, 7)`;
+  return isoWeekSql(Prisma.sql`"date"`);
+}
+
+const MONDAY = dayNumber('2024-01-01');
+const WEEK_SHIFT = (7 - (MONDAY % 7)) % 7;
+
+/**
+ * The ISO week of a 'YYYY-MM-DD' column as a number, in integer arithmetic both databases do the
+ * same way (no date functions: SQLite and PostgreSQL share none). A day number counted from
+ * 0000-03-01, shifted so Mondays divide by 7. `dayNumber` below is the same formula.
+ */
+export function isoWeekSql(column: Prisma.Sql): Prisma.Sql {
+  const month = Prisma.sql`CAST(substr(${column}, 6, 2) AS INTEGER)`;
+  const year = Prisma.sql`(CAST(substr(${column}, 1, 4) AS INTEGER) - CASE WHEN ${month} <= 2 THEN 1 ELSE 0 END)`;
+  const days = Prisma.sql`(365 * ${year} + ${year} / 4 - ${year} / 100 + ${year} / 400 + ((${month} + 9) % 12 * 306 + 5) / 10 + CAST(substr(${column}, 9, 2) AS INTEGER) - 1)`;
+  // Inlined, not bound: a bound number arrives as a float and would turn this into real division.
+  return Prisma.sql`((${days} + ${Prisma.raw(String(WEEK_SHIFT))}) / 7)`;
+}
+
+export function dayNumber(day: string): number {
+  const month = Number(day.slice(5, 7));
+  const year = Number(day.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  return 365 * year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + Math.floor((((month + 9) % 12) * 306 + 5) / 10) + Number(day.slice(8, 10)) - 1;
+}
+
+/** Stocks per metric: each place's latest observation in the period, summed across places. */
+export function stockTotalsSql(scope: CountingScope, metrics: readonly Metric[], period: Period): Prisma.Sql {
+  return Prisma.sql`SELECT "metric", MAX("date") AS "latestDate", SUM("low") AS "low", SUM("high") AS "high",
+      COUNT(*) AS "observationCount", SUM(CASE WHEN "qualifier" <> 'exact' THEN 1 ELSE 0 END) AS "estimateCount"
+    FROM (${latestPerPlaceSql(scope, metrics, period)}) latest GROUP BY "metric"`;
 }
 
 /**

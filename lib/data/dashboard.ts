@@ -1,10 +1,10 @@
 import 'server-only';
 import { organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
 import { bucketFlows, bucketLatest, type BucketPoint, type Granularity } from '@/lib/dashboard/buckets';
-import { buildKeyFigures, CARD_METRICS, flowFigure, stockFigure, type KeyFigure } from '@/lib/dashboard/cards';
+import { buildKeyFigures, CARD_METRICS, flowFigure, type KeyFigure } from '@/lib/dashboard/cards';
 import { previousPeriod, resolvePeriod } from '@/lib/dashboard/period';
 import { buildFactWhere } from '@/lib/data/fact-filters';
-import { fetchDailyTotals, fetchLatestPerPlace, fetchPlaceObservations, type MetricObservation } from '@/lib/data/dashboard-counts';
+import { fetchDailyTotals, fetchLatestPerPlace, fetchPlaceObservations, fetchStockFigures, type MetricObservation } from '@/lib/data/dashboard-counts';
 import { fetchOverlayLatestDay, loadOverlay } from '@/lib/data/dashboard-overlay';
 import { latestDaySql } from '@/lib/data/dashboard-rollup-sql';
 import type { CountingScope } from '@/lib/data/dashboard-sql';
@@ -70,13 +70,13 @@ export async function fetchKeyFigures(scope: CountingScope): Promise<KeyFigureCa
     const [flowNow, flowBefore, stockNow, stockBefore, organizations] = await Promise.all([
       fetchDailyTotals(scope, flows, scope.period, 'metric'),
       fetchDailyTotals(scope, flows, before, 'metric'),
-      fetchLatestPerPlace(scope, stocks, scope.period),
-      fetchLatestPerPlace(scope, stocks, before),
+      fetchStockFigures(scope, stocks, scope.period),
+      fetchStockFigures(scope, stocks, before),
       fetchOrganizationCounts(scope, metrics),
     ]);
     const figures = buildKeyFigures(metrics, (metric, which) => {
       if (FLOW_METRICS.has(metric)) return flowFigure((which === 'current' ? flowNow : flowBefore).filter((day) => day.metric === metric));
-      return stockFigure((which === 'current' ? stockNow : stockBefore).filter((row) => row.metric === metric));
+      return (which === 'current' ? stockNow : stockBefore).get(metric) ?? null;
     });
     return figures.map((figure) => ({ ...figure, organizations: organizations.filter((count) => count.metric === figure.metric) }));
   });
@@ -88,7 +88,7 @@ export type FlowSeries = { metric: Metric; points: BucketPoint[] };
 export async function fetchFlowSeries(scope: CountingScope, granularity: Granularity): Promise<FlowSeries[]> {
   return guarded('fetchFlowSeries', async () => {
     const metrics = metricsInView(scope).filter((metric) => FLOW_METRICS.has(metric));
-    const days = await fetchDailyTotals(scope, metrics, scope.period, granularity === 'month' ? 'month' : 'day');
+    const days = await fetchDailyTotals(scope, metrics, scope.period, granularity);
     return metrics
       .map((metric) => ({ metric, points: bucketFlows(days.filter((day) => day.metric === metric), granularity) }))
       .filter((series) => series.points.length > 0);
