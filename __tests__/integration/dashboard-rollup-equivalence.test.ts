@@ -1,6 +1,8 @@
 import { createFact } from '@/lib/facts/create';
 import { updateFactVersioned } from '@/lib/facts/update';
-import { rebuildDashboardRollups } from '@/lib/dashboard/rollup-rebuild';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REBUILD_DASHBOARD_ROLLUPS_SQL, rebuildDashboardRollups } from '@/lib/dashboard/rollup-rebuild';
 import { fetchDailyTotals, fetchFlowSeries, fetchKeyFigures, fetchLatestPerPlace, fetchStockSeries, resolveDashboardScope, type CountingScope } from '@/lib/data/dashboard';
 import { fetchOrganizationActivity } from '@/lib/data/dashboard-organizations';
 import { isoWeekSql } from '@/lib/data/dashboard-rollup-sql';
@@ -186,7 +188,13 @@ describe('rollups and the restricted overlay against the live count', () => {
     await prisma.$transaction(async (tx) => rebuildDashboardRollups(tx));
     const rebuilt = await read();
     expect(rebuilt.byOrganization.length).toBeGreaterThan(50);
-    expect(rebuilt.counts.map((row) => row.level).sort()).toContain('year');
+    expect(new Set(rebuilt.counts.map((row) => row.level))).toEqual(new Set(['day', 'dekad', 'month', 'quarter', 'year']));
     expect(rebuilt).toEqual(incremental);
+  });
+
+  it('backfills with exactly the rebuild statements in the migration', () => {
+    const squash = (sql: string) => sql.replace(/\s+/g, ' ').trim();
+    const migration = squash(readFileSync(path.join(process.cwd(), 'prisma/migrations/20261124130000_perf_rollup_levels/migration.sql'), 'utf8'));
+    for (const statement of REBUILD_DASHBOARD_ROLLUPS_SQL) expect(migration).toContain(`${squash(statement)};`);
   });
 });

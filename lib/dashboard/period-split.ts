@@ -1,41 +1,67 @@
-import type { Period } from '@/lib/dashboard/period';
+import { addDays, type Period } from '@/lib/dashboard/period';
 
-/** The whole months inside a period ('YYYY-MM' bounds) and the day ranges left at its edges. */
-export function splitIntoMonthsAndDays(period: Period): { months: Period | null; days: Period[] } {
-  const firstFull = period.from.endsWith('-01') ? period.from.slice(0, 7) : nextMonth(period.from.slice(0, 7));
-  const lastFull = isLastDayOfMonth(period.to) ? period.to.slice(0, 7) : previousMonth(period.to.slice(0, 7));
-  if (firstFull > lastFull) return { months: null, days: [period] };
-  const days: Period[] = [];
-  if (`${firstFull}-01` > period.from) days.push({ from: period.from, to: `${previousMonth(firstFull)}-31` });
-  if (lastFull < period.to.slice(0, 7)) days.push({ from: `${nextMonth(lastFull)}-01`, to: period.to });
-  return { months: { from: firstFull, to: lastFull }, days };
+/**
+ * Calendar levels of the organization counts (OrganizationMetricRollup.period), coarse to fine.
+ * Keys sort in calendar order within a level: 'YYYY', 'YYYY-Qn', 'YYYY-MM', 'YYYY-MM-Dn'
+ * (dekads: days 1–10, 11–20, 21–end of month) and 'YYYY-MM-DD'.
+ */
+export const CALENDAR_LEVELS = ['year', 'quarter', 'month', 'dekad', 'day'] as const;
+export type CalendarLevel = (typeof CALENDAR_LEVELS)[number];
+
+/** The key of the unit of `level` a day falls in. */
+export function calendarKey(day: string, level: CalendarLevel): string {
+  if (level === 'year') return day.slice(0, 4);
+  if (level === 'quarter') return `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
+  if (level === 'month') return day.slice(0, 7);
+  if (level === 'dekad') return `${day.slice(0, 8)}D${Math.min(3, Math.ceil(Number(day.slice(8, 10)) / 10))}`;
+  return day;
 }
 
-/** Whole years ('YYYY' bounds), then whole months ('YYYY-MM') and days at the edges: at most ~80 rows per series, whatever the length. */
-export function splitIntoLevels(period: Period): { years: Period | null; months: Period[]; days: Period[] } {
-  const { months, days } = splitIntoMonthsAndDays(period);
-  if (!months) return { years: null, months: [], days };
-  const firstFull = months.from.endsWith('-01') ? Number(months.from.slice(0, 4)) : Number(months.from.slice(0, 4)) + 1;
-  const lastFull = months.to.endsWith('-12') ? Number(months.to.slice(0, 4)) : Number(months.to.slice(0, 4)) - 1;
-  if (firstFull > lastFull) return { years: null, months: [months], days };
-  const edges: Period[] = [];
-  if (months.from < `${firstFull}-01`) edges.push({ from: months.from, to: `${firstFull - 1}-12` });
-  if (months.to > `${lastFull}-12`) edges.push({ from: `${lastFull + 1}-01`, to: months.to });
-  return { years: { from: String(firstFull), to: String(lastFull) }, months: edges, days };
+/** First and last day of the unit of `level` that a day falls in. */
+export function calendarUnit(day: string, level: CalendarLevel): Period {
+  const year = day.slice(0, 4);
+  const month = Number(day.slice(5, 7));
+  if (level === 'year') return { from: `${year}-01-01`, to: `${year}-12-31` };
+  if (level === 'quarter') {
+    const first = Math.floor((month - 1) / 3) * 3 + 1;
+    return { from: `${year}-${pad(first)}-01`, to: monthEnd(Number(year), first + 2) };
+  }
+  if (level === 'month') return { from: `${day.slice(0, 7)}-01`, to: monthEnd(Number(year), month) };
+  if (level === 'dekad') {
+    const dekad = Number(calendarKey(day, 'dekad').slice(-1));
+    return { from: `${day.slice(0, 8)}${pad(dekad * 10 - 9)}`, to: dekad === 3 ? monthEnd(Number(year), month) : `${day.slice(0, 8)}${dekad * 10}` };
+  }
+  return { from: day, to: day };
 }
 
-function nextMonth(month: string): string {
-  const [year, m] = month.split('-').map(Number);
-  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+function monthEnd(year: number, month: number): string {
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
-function previousMonth(month: string): string {
-  const [year, m] = month.split('-').map(Number);
-  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
 }
 
-function isLastDayOfMonth(day: string): boolean {
-  const next = new Date(`${day}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.getUTCDate() === 1;
+export type CalendarRange = { level: CalendarLevel; from: string; to: string };
+
+/**
+ * A period as the fewest whole calendar units, largest first, merged into one key range per
+ * run of the same level: at most ~9 ranges (edge days, dekads, months, quarters, then years),
+ * so reading it costs about the same whatever the period's length.
+ */
+export function splitIntoCalendarRanges(period: Period): CalendarRange[] {
+  const ranges: CalendarRange[] = [];
+  let day = period.from;
+  while (day <= period.to) {
+    const level = CALENDAR_LEVELS.find((candidate) => {
+      const unit = calendarUnit(day, candidate);
+      return unit.from === day && unit.to <= period.to;
+    })!;
+    const key = calendarKey(day, level);
+    const last = ranges[ranges.length - 1];
+    if (last && last.level === level) last.to = key;
+    else ranges.push({ level, from: key, to: key });
+    day = addDays(calendarUnit(day, level).to, 1);
+  }
+  return ranges;
 }

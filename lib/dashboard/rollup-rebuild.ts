@@ -44,13 +44,18 @@ export const REBUILD_DASHBOARD_ROLLUPS_SQL: readonly string[] = [
    FROM "ObservationRollup" GROUP BY "metric", "date"`,
   `INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount", "level")
    SELECT "sourceOrgId", "metric", "date", SUM("factCount"), 'day' FROM "OrganizationObservationRollup" GROUP BY "sourceOrgId", "metric", "date"`,
-  `INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount", "level")
-   SELECT "sourceOrgId", "metric", substr("period", 1, 7), SUM("factCount"), 'month' FROM "OrganizationMetricRollup" WHERE "level" = 'day'
-   GROUP BY "sourceOrgId", "metric", substr("period", 1, 7)`,
-  `INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount", "level")
-   SELECT "sourceOrgId", "metric", substr("period", 1, 4), SUM("factCount"), 'year' FROM "OrganizationMetricRollup" WHERE "level" = 'month'
-   GROUP BY "sourceOrgId", "metric", substr("period", 1, 4)`,
+  rollUp('dekad', 'day', `substr("period", 1, 8) || 'D' || CASE WHEN substr("period", 9, 2) <= '10' THEN '1' WHEN substr("period", 9, 2) <= '20' THEN '2' ELSE '3' END`),
+  rollUp('month', 'dekad', `substr("period", 1, 7)`),
+  rollUp('quarter', 'month', `substr("period", 1, 5) || 'Q' || CASE WHEN substr("period", 6, 2) <= '03' THEN '1' WHEN substr("period", 6, 2) <= '06' THEN '2' WHEN substr("period", 6, 2) <= '09' THEN '3' ELSE '4' END`),
+  rollUp('year', 'quarter', `substr("period", 1, 4)`),
 ];
+
+/** Organization counts of one calendar level from the level below (keys as lib/dashboard/period-split.ts calendarKey). */
+function rollUp(level: string, from: string, key: string): string {
+  return `INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount", "level")
+   SELECT "sourceOrgId", "metric", ${key}, SUM("factCount"), '${level}' FROM "OrganizationMetricRollup" WHERE "level" = '${from}'
+   GROUP BY "sourceOrgId", "metric", ${key}`;
+}
 
 /** For backfills and the benchmark: rebuilds every rollup in one transaction. */
 export async function rebuildDashboardRollups(db: Db): Promise<void> {

@@ -1,3 +1,4 @@
+import { calendarKey, calendarUnit, type CalendarLevel } from '@/lib/dashboard/period-split';
 import type { Db } from '@/lib/database';
 import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
 import { groupObservations, type CountableFact } from '@/lib/facts/counting';
@@ -94,20 +95,22 @@ async function refreshMetricDay(db: Db, metric: string, date: string): Promise<v
   await db.metricDayRollup.upsert({ where: { metric_date: where }, create: { ...where, ...values }, update: values });
 }
 
-/** Facts per organization and metric: the day from its observations, the month from its days, the year from its months. */
+/** Facts per organization and metric: the day from its observations, each coarser level from the one below. */
 async function refreshOrganizationCounts(db: Db, key: RollupKey): Promise<void> {
   const { sourceOrgId, metric } = key;
   const day = await db.organizationObservationRollup.aggregate({ where: { sourceOrgId, metric, date: key.date }, _sum: { factCount: true } });
   await putOrganizationCount(db, key, 'day', key.date, day._sum.factCount ?? 0);
-  const month = key.date.slice(0, 7);
-  const days = await db.organizationMetricRollup.aggregate({ where: { sourceOrgId, metric, level: 'day', period: { gte: `${month}-01`, lte: `${month}-31` } }, _sum: { factCount: true } });
-  await putOrganizationCount(db, key, 'month', month, days._sum.factCount ?? 0);
-  const year = key.date.slice(0, 4);
-  const months = await db.organizationMetricRollup.aggregate({ where: { sourceOrgId, metric, level: 'month', period: { gte: `${year}-01`, lte: `${year}-12` } }, _sum: { factCount: true } });
-  await putOrganizationCount(db, key, 'year', year, months._sum.factCount ?? 0);
+  for (const [level, finer] of [['dekad', 'day'], ['month', 'dekad'], ['quarter', 'month'], ['year', 'quarter']] as const) {
+    const unit = calendarUnit(key.date, level);
+    const below = await db.organizationMetricRollup.aggregate({
+      where: { sourceOrgId, metric, level: finer, period: { gte: calendarKey(unit.from, finer), lte: calendarKey(unit.to, finer) } },
+      _sum: { factCount: true },
+    });
+    await putOrganizationCount(db, key, level, calendarKey(key.date, level), below._sum.factCount ?? 0);
+  }
 }
 
-async function putOrganizationCount(db: Db, key: RollupKey, level: 'day' | 'month' | 'year', period: string, factCount: number): Promise<void> {
+async function putOrganizationCount(db: Db, key: RollupKey, level: CalendarLevel, period: string, factCount: number): Promise<void> {
   const id = { sourceOrgId: key.sourceOrgId, metric: key.metric, period };
   if (factCount === 0) await db.organizationMetricRollup.deleteMany({ where: id });
   else await db.organizationMetricRollup.upsert({ where: { sourceOrgId_metric_period: id }, create: { ...id, level, factCount }, update: { factCount } });

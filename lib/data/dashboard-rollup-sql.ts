@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { FlowGrouping } from '@/lib/dashboard/overlay';
-import { splitIntoLevels } from '@/lib/dashboard/period-split';
+import { splitIntoCalendarRanges } from '@/lib/dashboard/period-split';
 import type { Period } from '@/lib/dashboard/period';
 import { dateBetween, inList, type CountingScope } from '@/lib/data/dashboard-sql';
 import type { Metric } from '@/lib/facts/vocabulary';
@@ -119,8 +119,8 @@ function latestOfRowsSql(observations: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * Facts per organization and metric. Without places: whole years, months and the edge days of
- * OrganizationMetricRollup (one index range per branch). With places: the per-organization
+ * Facts per organization and metric. Without places: whole years, quarters, months, dekads and
+ * the edge days of OrganizationMetricRollup (one index range per branch). With places: the per-organization
  * observations of those places.
  */
 export function organizationCountsSql(scope: CountingScope, metrics: readonly Metric[], period: Period): Prisma.Sql {
@@ -130,9 +130,7 @@ export function organizationCountsSql(scope: CountingScope, metrics: readonly Me
       WHERE ${filter} AND ${inList(Prisma.sql`"locationId"`, scope.locationIds)} AND ${dateBetween(Prisma.sql`"date"`, period)}
       GROUP BY "sourceOrgId", "metric"`;
   }
-  const { years, months, days } = splitIntoLevels(period);
-  const ranges = [...(years ? [{ ...years, level: 'year' }] : []), ...months.map((range) => ({ ...range, level: 'month' })), ...days.map((range) => ({ ...range, level: 'day' }))];
-  const branches = ranges.map(
+  const branches = splitIntoCalendarRanges(period).map(
     (range) => Prisma.sql`SELECT "sourceOrgId", "metric", "factCount" FROM "OrganizationMetricRollup"
       WHERE "level" = ${range.level} AND ${dateBetween(Prisma.sql`"period"`, range)} AND ${filter}`,
   );

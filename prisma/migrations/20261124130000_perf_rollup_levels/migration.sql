@@ -76,6 +76,7 @@ PRAGMA defer_foreign_keys=OFF;
 CREATE INDEX "OrganizationObservationRollup_locationId_metric_date_sourceOrgId_factCount_idx" ON "OrganizationObservationRollup"("locationId", "metric", "date", "sourceOrgId", "factCount");
 
 
+
 -- Backfill: rebuild every dashboard rollup (same statements as lib/dashboard/rollup-rebuild.ts),
 -- which also fills the new columns and drops rows for public facts quoted from restricted reports.
 DELETE FROM "ObservationRollup";
@@ -123,10 +124,18 @@ INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "fact
   SELECT "sourceOrgId", "metric", "date", SUM("factCount"), 'day' FROM "OrganizationObservationRollup" GROUP BY "sourceOrgId", "metric", "date";
 
 INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount", "level")
-  SELECT "sourceOrgId", "metric", substr("period", 1, 7), SUM("factCount"), 'month' FROM "OrganizationMetricRollup" WHERE "level" = 'day'
+  SELECT "sourceOrgId", "metric", substr("period", 1, 8) || 'D' || CASE WHEN substr("period", 9, 2) <= '10' THEN '1' WHEN substr("period", 9, 2) <= '20' THEN '2' ELSE '3' END, SUM("factCount"), 'dekad' FROM "OrganizationMetricRollup" WHERE "level" = 'day'
+  GROUP BY "sourceOrgId", "metric", substr("period", 1, 8) || 'D' || CASE WHEN substr("period", 9, 2) <= '10' THEN '1' WHEN substr("period", 9, 2) <= '20' THEN '2' ELSE '3' END;
+
+INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount", "level")
+  SELECT "sourceOrgId", "metric", substr("period", 1, 7), SUM("factCount"), 'month' FROM "OrganizationMetricRollup" WHERE "level" = 'dekad'
   GROUP BY "sourceOrgId", "metric", substr("period", 1, 7);
 
 INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount", "level")
-  SELECT "sourceOrgId", "metric", substr("period", 1, 4), SUM("factCount"), 'year' FROM "OrganizationMetricRollup" WHERE "level" = 'month'
+  SELECT "sourceOrgId", "metric", substr("period", 1, 5) || 'Q' || CASE WHEN substr("period", 6, 2) <= '03' THEN '1' WHEN substr("period", 6, 2) <= '06' THEN '2' WHEN substr("period", 6, 2) <= '09' THEN '3' ELSE '4' END, SUM("factCount"), 'quarter' FROM "OrganizationMetricRollup" WHERE "level" = 'month'
+  GROUP BY "sourceOrgId", "metric", substr("period", 1, 5) || 'Q' || CASE WHEN substr("period", 6, 2) <= '03' THEN '1' WHEN substr("period", 6, 2) <= '06' THEN '2' WHEN substr("period", 6, 2) <= '09' THEN '3' ELSE '4' END;
+
+INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount", "level")
+  SELECT "sourceOrgId", "metric", substr("period", 1, 4), SUM("factCount"), 'year' FROM "OrganizationMetricRollup" WHERE "level" = 'quarter'
   GROUP BY "sourceOrgId", "metric", substr("period", 1, 4);
 
