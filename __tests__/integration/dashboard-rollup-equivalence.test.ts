@@ -21,7 +21,7 @@ import type { FactInput } from '@/lib/validation/fact';
 jest.setTimeout(120_000);
 const TODAY = '2031-12-31';
 const METRICS: Metric[] = ['trucks', 'people_arrived', 'camp_population', 'people_trapped'];
-const PLACES = ['Alphaville Camp', 'Betatown', 'Gammaport', 'Deltaford'];
+const PLACES = ['Alphaville Camp', 'Betatown', 'Gammaport', 'Deltaford', 'Epsilon Hill', 'Zetaford', 'Etaville', 'Thetaport'];
 const SOURCES = ['Equivalence Source One', 'Equivalence Source Two', 'Equivalence Source Three'];
 const QUALIFIERS = ['exact', 'approx', 'range', 'vague', 'min'] as const;
 const WINDOW = { from: '2031-01-01', to: '2031-01-20' };
@@ -130,7 +130,7 @@ beforeAll(async () => {
 describe('rollups and the restricted overlay against the live count', () => {
   it('agree on random data, then after confirm, edit, delete, restore and sensitivity changes', async () => {
     const random = seeded(20311);
-    const ids = await createRandomFacts(140, random);
+    const ids = await createRandomFacts(220, random);
     expect(await expectRollupsToMatchLive()).toBeGreaterThan(100);
 
     const candidates = await prisma.fact.findMany({ where: { id: { in: ids }, status: 'candidate' }, take: 5 });

@@ -4,7 +4,7 @@ import { stockFigure, stockFigureOfTotal, type CardFigure } from '@/lib/dashboar
 import { applyToFlowTotals, applyToLatestPerPlace, applyToObservations, applyToStockTotals, bucketKeyOf, type FlowGrouping, type MetricTotal } from '@/lib/dashboard/overlay';
 import type { Period } from '@/lib/dashboard/period';
 import { fetchOverlayChanges } from '@/lib/data/dashboard-overlay';
-import { flowTotalsSql, latestPerPlaceSql, observationRowsSql, stockTotalsSql } from '@/lib/data/dashboard-rollup-sql';
+import { flowTotalsSql, latestPerPlaceSql, observationRowsSql, stockTotalsSql, topLatestSql } from '@/lib/data/dashboard-rollup-sql';
 import { latestOfObservationsSql, liveDailyTotalsSql, liveObservationsSql, type CountingScope } from '@/lib/data/dashboard-sql';
 import type { Metric } from '@/lib/facts/vocabulary';
 import { prisma } from '@/lib/prisma';
@@ -42,6 +42,34 @@ export async function fetchLatestPerPlace(scope: CountingScope, metrics: Metric[
   const sql = scope.source === 'live' ? latestOfObservationsSql(liveObservationsSql(scope, metrics, period)) : latestPerPlaceSql(scope, metrics, period);
   const [rows, changes] = await Promise.all([prisma.$queryRaw<RawRow[]>(sql), fetchOverlayChanges(scope, { metrics, period, locationIds: scope.locationIds })]);
   return applyToLatestPerPlace(rows.map(toObservation), changes);
+}
+
+/**
+ * The `count` places with the largest latest figure per metric (a stock chart's lines). With the
+ * reader's restricted facts touching T places, the rollup's top count+T plus those places'
+ * merged rows hold the true top `count`: every other place keeps its public value.
+ */
+export async function fetchTopLatest(scope: CountingScope, metrics: Metric[], period: Period, count: number): Promise<MetricObservation[]> {
+  if (metrics.length === 0) return [];
+  if (scope.source === 'live') return topPerMetric(await fetchLatestPerPlace(scope, metrics, period), count);
+  const changes = await fetchOverlayChanges(scope, { metrics, period, locationIds: scope.locationIds });
+  const pairs = new Set(changes.map((change) => `${change.metric}|${change.locationId}`));
+  const top = (await prisma.$queryRaw<RawRow[]>(topLatestSql(scope, metrics, period, count + pairs.size))).map(toObservation);
+  if (changes.length === 0) return topPerMetric(top, count);
+  const places = [...new Set(changes.map((change) => change.locationId))];
+  const touched = (await prisma.$queryRaw<RawRow[]>(latestPerPlaceSql({ ...scope, locationIds: places }, metrics, period))).map(toObservation);
+  const merged = applyToLatestPerPlace(touched.filter((row) => pairs.has(`${row.metric}|${row.locationId}`)), changes);
+  return topPerMetric([...top.filter((row) => !pairs.has(`${row.metric}|${row.locationId}`)), ...merged], count);
+}
+
+function topPerMetric(rows: MetricObservation[], count: number): MetricObservation[] {
+  const sorted = [...rows].sort((a, b) => b.high - a.high || (a.locationId < b.locationId ? -1 : 1));
+  const taken = new Map<string, number>();
+  return sorted.filter((row) => {
+    const n = taken.get(row.metric) ?? 0;
+    taken.set(row.metric, n + 1);
+    return n < count;
+  });
 }
 
 /**

@@ -52,9 +52,15 @@ export function flowTotalsSql(scope: CountingScope, metrics: readonly Metric[], 
       FROM "MetricDayRollup" WHERE ${inList(Prisma.sql`"metric"`, metrics)} AND ${dateBetween(Prisma.sql`"date"`, period)}
       GROUP BY "metric"${groupBy}`;
   }
+  // Days first, then buckets: the week number is computed once per day, not once per observation.
   return Prisma.sql`SELECT "metric", MAX("date") AS "latestDate", SUM("low") AS "low", SUM("high") AS "high",
-      COUNT(*) AS "observationCount", SUM(CASE WHEN "qualifier" <> 'exact' THEN 1 ELSE 0 END) AS "estimateCount"
-    FROM (${observationRowsSql(scope, { metrics, period, locationIds: scope.locationIds })}) obs
+      SUM("observationCount") AS "observationCount", SUM("estimateCount") AS "estimateCount"
+    FROM (
+      SELECT "metric", "date", SUM("low") AS "low", SUM("high") AS "high", COUNT(*) AS "observationCount",
+        SUM(CASE WHEN "qualifier" <> 'exact' THEN 1 ELSE 0 END) AS "estimateCount"
+      FROM (${observationRowsSql(scope, { metrics, period, locationIds: scope.locationIds })}) obs
+      GROUP BY "metric", "date"
+    ) days
     GROUP BY "metric"${groupBy}`;
 }
 
@@ -109,6 +115,16 @@ export function latestPerPlaceSql(scope: CountingScope, metrics: readonly Metric
       FROM (${metricRows}) m CROSS JOIN "Location" l WHERE ${inList(Prisma.sql`l."id"`, scope.locationIds)}
     ) places
     JOIN "ObservationRollup" o ON o."metric" = places."metric" AND o."locationId" = places."locationId" AND o."date" = places."latest"`;
+}
+
+/** The `count` places with the largest latest figure per metric (ties: by place id), largest first. */
+export function topLatestSql(scope: CountingScope, metrics: readonly Metric[], period: Period, count: number): Prisma.Sql {
+  // Inlined: a safe integer we computed, and bound numbers arrive as floats.
+  const limit = Prisma.raw(String(Math.max(0, Math.floor(count))));
+  return Prisma.sql`SELECT "metric", "locationId", "date", "low", "high", "qualifier" FROM (
+      SELECT latest.*, ROW_NUMBER() OVER (PARTITION BY "metric" ORDER BY "high" DESC, "locationId" ASC) AS "rank"
+      FROM (${latestPerPlaceSql(scope, metrics, period)}) latest
+    ) ranked WHERE "rank" <= ${limit}`;
 }
 
 function latestOfRowsSql(observations: Prisma.Sql): Prisma.Sql {

@@ -4,7 +4,7 @@ import { bucketFlows, bucketLatest, type BucketPoint, type Granularity } from '@
 import { buildKeyFigures, CARD_METRICS, flowFigure, type KeyFigure } from '@/lib/dashboard/cards';
 import { previousPeriod, resolvePeriod } from '@/lib/dashboard/period';
 import { buildFactWhere } from '@/lib/data/fact-filters';
-import { fetchDailyTotals, fetchLatestPerPlace, fetchPlaceObservations, fetchStockFigures, type MetricObservation } from '@/lib/data/dashboard-counts';
+import { fetchDailyTotals, fetchLatestPerPlace, fetchPlaceObservations, fetchStockFigures, fetchTopLatest, type MetricObservation } from '@/lib/data/dashboard-counts';
 import { fetchOverlayLatestDay, loadOverlay } from '@/lib/data/dashboard-overlay';
 import { latestDaySql } from '@/lib/data/dashboard-rollup-sql';
 import type { CountingScope } from '@/lib/data/dashboard-sql';
@@ -102,18 +102,14 @@ const STOCK_PLACES_DRAWN = 5;
 export async function fetchStockSeries(scope: CountingScope, granularity: Granularity): Promise<StockSeries[]> {
   return guarded('fetchStockSeries', async () => {
     const metrics = metricsInView(scope).filter((metric) => STOCK_METRICS.has(metric));
-    const latest = await fetchLatestPerPlace(scope, metrics, scope.period);
+    const latest = await fetchTopLatest(scope, metrics, scope.period, STOCK_PLACES_DRAWN);
     const series = await Promise.all(metrics.map((metric) => stockSeriesOf(scope, metric, latest, granularity)));
     return series.filter((entry) => entry.places.length > 0);
   });
 }
 
 async function stockSeriesOf(scope: CountingScope, metric: Metric, latest: MetricObservation[], granularity: Granularity): Promise<StockSeries> {
-  const top = latest
-    .filter((row) => row.metric === metric)
-    .sort((a, b) => b.high - a.high || (a.locationId < b.locationId ? -1 : 1))
-    .slice(0, STOCK_PLACES_DRAWN)
-    .map((row) => row.locationId);
+  const top = latest.filter((row) => row.metric === metric).map((row) => row.locationId);
   if (top.length === 0) return { metric, places: [] };
   const drawn = scope.locationIds === null ? top : top.filter((id) => scope.locationIds!.includes(id));
   const [observations, places] = await Promise.all([
