@@ -14,7 +14,7 @@ import { prisma } from '@/lib/prisma';
  * once per view (resolveDashboardScope), and merged over the rollup rows at the same metric,
  * place and day by CHOICE_RULE.
  */
-function overlayFactsSql(scope: CountingScope, query: OverlayQuery, columns: Prisma.Sql): Prisma.Sql {
+export function overlayFactsSql(scope: CountingScope, query: OverlayQuery, columns: Prisma.Sql): Prisma.Sql {
   const memberOf = Prisma.join(scope.memberOf);
   return Prisma.sql`SELECT ${columns}
     FROM "Fact" f LEFT JOIN "Report" r ON r."id" = f."reportId"
@@ -29,7 +29,7 @@ function overlayFactsSql(scope: CountingScope, query: OverlayQuery, columns: Pri
       AND ${inList(Prisma.sql`f."locationId"`, query.locationIds)} AND ${inList(Prisma.sql`f."sourceOrgId"`, scope.orgIds)}`;
 }
 
-const FACT_COLUMNS = Prisma.sql`f."id", f."metric", f."locationId", f."date", f."low", f."high", f."qualifier", f."sourceOrgId",
+export const FACT_COLUMNS = Prisma.sql`f."id", f."metric", f."locationId", f."date", f."low", f."high", f."qualifier", f."sourceOrgId",
   COALESCE(r."publishedDate", f."date") AS "publishedDate", f."reviewedAt"`;
 
 /** The reader's extra facts for a query and the rollup rows at their keys (two indexed queries). */
