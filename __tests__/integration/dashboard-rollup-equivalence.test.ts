@@ -81,6 +81,8 @@ async function views(): Promise<{ name: string; filters: DashboardFilters; reade
     ['whole window', base],
     ['default period', { ...EMPTY_FILTERS }],
     ['short period', { ...base, from: '2031-01-08', to: '2031-01-13' }],
+    ['long period (index seeks for stocks)', { ...base, from: '2030-08-01', to: '2031-01-31' }],
+    ['long period and places', { ...base, from: '2030-08-01', to: '2031-01-31', locations: places }],
     ['one organization', { ...base, orgs: one }],
     ['two organizations', { ...base, orgs: two }],
     ['places', { ...base, locations: places }],
