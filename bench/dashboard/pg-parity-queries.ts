@@ -10,6 +10,7 @@ const FLOWS: Metric[] = ['trucks', 'people_arrived'];
 const STOCKS: Metric[] = ['camp_population', 'people_trapped'];
 const MONTH = { from: '2031-01-01', to: '2031-01-31' };
 const ODD = { from: '2031-01-03', to: '2031-01-26' };
+const LONG = { from: '2030-06-01', to: '2031-01-31' };
 
 function scope(overrides: Partial<CountingScope>): CountingScope {
   return { source: 'rollup', period: MONTH, metrics: null, locationIds: null, orgIds: null, memberOf: [], overlay: null, factWhere: {}, ...overrides };
@@ -34,6 +35,10 @@ export function parityQueries(): [string, Prisma.Sql][] {
       ['latest per place', latestPerPlaceSql(s, STOCKS, ODD)],
       ['top 3 latest', topLatestSql(s, STOCKS, MONTH, 3)],
       ['stock totals', stockTotalsSql(s, STOCKS, ODD)],
+      ['latest per place, long period', latestPerPlaceSql(s, STOCKS, LONG)],
+      ['top 3 latest, long period', topLatestSql(s, STOCKS, LONG, 3)],
+      ['stock totals, long period', stockTotalsSql(s, STOCKS, LONG)],
+      ['organization counts, long period', organizationCountsSql(s, METRICS, LONG)],
       ['organization counts, month', organizationCountsSql(s, METRICS, MONTH)],
       ['organization counts, odd range', organizationCountsSql(s, METRICS, ODD)],
       ['latest day', latestDaySql(s, null)],
