@@ -111,9 +111,9 @@ async function refreshOrganizationCounts(db: Db, key: RollupKey): Promise<void> 
 }
 
 async function putOrganizationCount(db: Db, key: RollupKey, level: CalendarLevel, period: string, factCount: number): Promise<void> {
-  const id = { sourceOrgId: key.sourceOrgId, metric: key.metric, period };
+  const id = { level, sourceOrgId: key.sourceOrgId, metric: key.metric, period };
   if (factCount === 0) await db.organizationMetricRollup.deleteMany({ where: id });
-  else await db.organizationMetricRollup.upsert({ where: { sourceOrgId_metric_period: id }, create: { ...id, level, factCount }, update: { factCount } });
+  else await db.organizationMetricRollup.upsert({ where: { level_sourceOrgId_metric_period: id }, create: { ...id, factCount }, update: { factCount } });
 }
 
 function uniqueBy<T>(items: T[], keyOf: (item: T) => string): T[] {

@@ -63,7 +63,7 @@ CREATE TABLE "new_OrganizationMetricRollup" (
     "factCount" INTEGER NOT NULL,
     "level" TEXT NOT NULL DEFAULT 'day',
 
-    PRIMARY KEY ("sourceOrgId", "metric", "period")
+    PRIMARY KEY ("level", "sourceOrgId", "metric", "period")
 );
 INSERT INTO "new_OrganizationMetricRollup" ("factCount", "metric", "period", "sourceOrgId") SELECT "factCount", "metric", "period", "sourceOrgId" FROM "OrganizationMetricRollup";
 DROP TABLE "OrganizationMetricRollup";
@@ -74,7 +74,6 @@ PRAGMA defer_foreign_keys=OFF;
 
 -- CreateIndex
 CREATE INDEX "OrganizationObservationRollup_locationId_metric_date_sourceOrgId_factCount_idx" ON "OrganizationObservationRollup"("locationId", "metric", "date", "sourceOrgId", "factCount");
-
 
 
 -- Backfill: rebuild every dashboard rollup (same statements as lib/dashboard/rollup-rebuild.ts),
