@@ -88,7 +88,8 @@ describe('dashboard data', () => {
     const member: SessionUser = { id: 'u1', email: 'm@example.org', name: 'M', memberships: [{ organizationId: owner.id, role: 'viewer' }] };
     const publicScope = await scopeFor({ from: '2020-05-01', to: '2020-05-01', metrics: ['people_injured'] });
     const memberScope = await scopeFor({ from: '2020-05-01', to: '2020-05-01', metrics: ['people_injured'] }, member);
-    expect(memberScope.source).toBe('live');
+    expect(memberScope.source).toBe('rollup');
+    expect(memberScope.memberOf).toEqual([owner.id]);
     expect((await fetchDailyTotals(publicScope, ['people_injured'], publicScope.period))[0].low).toBe(7);
     expect((await fetchDailyTotals(await liveTwin(publicScope), ['people_injured'], publicScope.period))[0].low).toBe(7);
     expect((await fetchDailyTotals(memberScope, ['people_injured'], memberScope.period))[0].low).toBe(37);
@@ -102,7 +103,7 @@ describe('dashboard data', () => {
     const orgB = await prisma.organization.findFirstOrThrow({ where: { name: ORG_A } });
     const base = { from: '2020-06-01', to: '2020-06-30', metrics: ['convoys' as const] };
     const byOrg = await scopeFor({ ...base, orgs: [orgB.slug] });
-    expect(byOrg.source).toBe('live');
+    expect(byOrg.source).toBe('rollup');
     expect((await fetchFlowSeries(byOrg, 'month'))[0].points[0].low).toBe(3);
     const byPlace = await scopeFor({ ...base, locations: ['southtown'] });
     expect((await fetchFlowSeries(byPlace, 'month'))[0].points[0].low).toBe(4);

@@ -1,7 +1,7 @@
 import { bucketEnd, bucketFlows, bucketLatest, bucketStart, chooseGranularity, type DailyTotal } from '@/lib/dashboard/buckets';
 import { buildKeyFigures, flowFigure, stockFigure } from '@/lib/dashboard/cards';
-import { splitIntoMonthsAndDays } from '@/lib/dashboard/month-split';
-import { changeBetween, lengthInDays, previousPeriod, resolvePeriod } from '@/lib/dashboard/period';
+import { calendarKey, splitIntoCalendarRanges } from '@/lib/dashboard/period-split';
+import { addDays, changeBetween, lengthInDays, previousPeriod, resolvePeriod } from '@/lib/dashboard/period';
 
 function day(date: string, low: number, high = low, hasEstimate = false): DailyTotal {
   return { metric: 'trucks', date, low, high, observationCount: 1, hasEstimate };
@@ -74,13 +74,34 @@ describe('cards', () => {
   });
 });
 
-describe('months and edge days for organization counts', () => {
-  it('reads whole months from monthly rows and the rest from daily rows', () => {
-    expect(splitIntoMonthsAndDays({ from: '2021-02-17', to: '2021-05-09' })).toEqual({
-      months: { from: '2021-03', to: '2021-04' },
-      days: [{ from: '2021-02-17', to: '2021-02-31' }, { from: '2021-05-01', to: '2021-05-09' }],
+describe('calendar ranges for organization counts', () => {
+  it('reads whole years, quarters, months and dekads, and days only at the edges', () => {
+    expect(splitIntoCalendarRanges({ from: '2021-02-17', to: '2023-08-09' })).toEqual([
+      { level: 'day', from: '2021-02-17', to: '2021-02-20' },
+      { level: 'dekad', from: '2021-02-D3', to: '2021-02-D3' },
+      { level: 'month', from: '2021-03', to: '2021-03' },
+      { level: 'quarter', from: '2021-Q2', to: '2021-Q4' },
+      { level: 'year', from: '2022', to: '2022' },
+      { level: 'quarter', from: '2023-Q1', to: '2023-Q2' },
+      { level: 'month', from: '2023-07', to: '2023-07' },
+      { level: 'day', from: '2023-08-01', to: '2023-08-09' },
+    ]);
+    expect(splitIntoCalendarRanges({ from: '2021-01-01', to: '2023-12-31' })).toEqual([{ level: 'year', from: '2021', to: '2023' }]);
+    expect(splitIntoCalendarRanges({ from: '2024-02-11', to: '2024-02-29' })).toEqual([{ level: 'dekad', from: '2024-02-D2', to: '2024-02-D3' }]);
+    expect(splitIntoCalendarRanges({ from: '2021-03-05', to: '2021-03-07' })).toEqual([{ level: 'day', from: '2021-03-05', to: '2021-03-07' }]);
+  });
+
+  it('covers every day of a period exactly once', () => {
+    const period = { from: '2019-12-28', to: '2021-03-14' };
+    const covered = splitIntoCalendarRanges(period).flatMap((range) => {
+      const days: string[] = [];
+      for (let day = period.from; day <= period.to; day = addDays(day, 1)) {
+        const key = calendarKey(day, range.level);
+        if (key >= range.from && key <= range.to) days.push(day);
+      }
+      return days;
     });
-    expect(splitIntoMonthsAndDays({ from: '2021-01-01', to: '2021-12-31' })).toEqual({ months: { from: '2021-01', to: '2021-12' }, days: [] });
-    expect(splitIntoMonthsAndDays({ from: '2021-03-05', to: '2021-03-20' })).toEqual({ months: null, days: [{ from: '2021-03-05', to: '2021-03-20' }] });
+    expect(covered.length).toBe(lengthInDays(period));
+    expect(new Set(covered).size).toBe(covered.length);
   });
 });

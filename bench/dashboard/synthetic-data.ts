@@ -46,7 +46,8 @@ function insertPlaces(db: Database.Database, count: number): string[] {
 type SyntheticReport = { id: string; publishedDate: string };
 
 function insertReports(db: Database.Database, days: string[], orgIds: string[], random: () => number): SyntheticReport[] {
-  const insert = db.prepare('INSERT INTO Report (id, title, publisherId, publishedDate, text, textHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  // Every report has an owner, as in the app (the organization that added it): here its publisher.
+  const insert = db.prepare('INSERT INTO Report (id, title, publisherId, ownerOrgId, publishedDate, text, textHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const reports: SyntheticReport[] = [];
   db.transaction(() => {
     days.forEach((day, dayIndex) => {
@@ -54,7 +55,8 @@ function insertReports(db: Database.Database, days: string[], orgIds: string[], 
         const id = `synrep${dayIndex}x${n}`;
         const publishedDate = addDays(day, Math.floor(random() * 3));
         const text = `Synthetic benchmark report ${id}.`;
-        insert.run(id, `Synthetic report ${id}`, pick(orgIds, random), publishedDate, text, createHash('sha256').update(text).digest('hex'), NOW, NOW);
+        const publisherId = pick(orgIds, random);
+        insert.run(id, `Synthetic report ${id}`, publisherId, publisherId, publishedDate, text, createHash('sha256').update(text).digest('hex'), NOW, NOW);
         reports.push({ id, publishedDate });
       }
     });

@@ -43,6 +43,12 @@ export function stockFigure(latestPerPlace: PlaceObservation[]): CardFigure | nu
   };
 }
 
+/** A stock card from its total (latest per place, summed across places): one observation per place. */
+export function stockFigureOfTotal(total: { date: string; low: number; high: number; observationCount: number; estimateCount: number } | undefined): CardFigure | null {
+  if (!total || total.observationCount === 0) return null;
+  return { low: total.low, high: total.high, isEstimate: total.estimateCount > 0, latestDate: total.date, observationCount: total.observationCount, placeCount: total.observationCount };
+}
+
 /** Cards for each key metric; current and previous figures come from the same counting rules. */
 export function buildKeyFigures(
   metrics: readonly Metric[],

@@ -1,58 +1,88 @@
 import type { Db } from '@/lib/database';
-import { Prisma } from '@/lib/generated/prisma/client';
 
 /**
- * Rebuilds the dashboard rollups from Fact in three set-based statements each (portable SQL:
- * window functions and substr(), which SQLite and PostgreSQL share). The migration that created
- * the tables runs the same statements once; lib/dashboard/rollup.ts keeps them current per fact.
- * The ORDER BY in the window is CHOICE_RULE: latest published source, then latest confirmed.
+ * Rebuilds the dashboard rollups from Fact in set-based statements (portable SQL: window
+ * functions, CASE, substr(), which SQLite and PostgreSQL share). The migrations that created the
+ * tables run the same statements as a backfill; lib/dashboard/rollup.ts keeps them current per fact.
+ * The ORDER BY in the windows is CHOICE_RULE: latest published source, then latest confirmed.
+ * "Public" is visibleConfirmedFactsWhere(null): a public fact quoted from a restricted report is
+ * restricted too.
  */
-const VISIBLE = `f."status" = 'confirmed' AND f."deletedAt" IS NULL AND f."sensitivity" = 'public'`;
+const PUBLIC_FACTS = `FROM "Fact" f LEFT JOIN "Report" r ON r."id" = f."reportId"
+     WHERE f."status" = 'confirmed' AND f."deletedAt" IS NULL AND f."sensitivity" = 'public' AND (r."id" IS NULL OR r."sensitivity" = 'public')`;
 
-/** Days the rebuild covers (inclusive ISO days); null rebuilds everything. */
-export type RollupWindow = { from: string; to: string } | null;
+const CHOICE_ORDER = `ORDER BY COALESCE(r."publishedDate", f."date") DESC, (f."reviewedAt" IS NULL) ASC, f."reviewedAt" DESC, f."id" DESC`;
 
 /**
- * The rebuild, limited to a window of days. Every rollup row belongs to one day (or, for the
- * monthly organization counts, one month), so a window rebuild leaves the rest untouched; the
- * window is widened to whole months for the monthly counts.
+ * Whole calendar years the rebuild covers, or null for everything. Rollup rows of every level
+ * (day to year) belong to one year, so rebuilding whole years leaves the others untouched.
  */
-function rebuildStatements(window: RollupWindow): Prisma.Sql[] {
-  const day = (column: string) => (window ? Prisma.sql` AND ${Prisma.raw(column)} BETWEEN ${window.from} AND ${window.to}` : Prisma.empty);
-  const monthFrom = window ? window.from.slice(0, 7) : '';
-  const monthTo = window ? window.to.slice(0, 7) : '';
-  const month = (expression: string) => (window ? Prisma.sql` AND ${Prisma.raw(expression)} BETWEEN ${monthFrom} AND ${monthTo}` : Prisma.empty);
-  return [
-    Prisma.sql`DELETE FROM "ObservationRollup" WHERE 1 = 1${day('"date"')}`,
-    Prisma.sql`DELETE FROM "MetricDayRollup" WHERE 1 = 1${day('"date"')}`,
-    Prisma.sql`DELETE FROM "OrganizationMetricRollup" WHERE 1 = 1${month('substr("period", 1, 7)')}`,
-    Prisma.sql`INSERT INTO "ObservationRollup" ("metric", "locationId", "date", "low", "high", "qualifier", "spreadLow", "spreadHigh", "isConflict", "factCount", "chosenFactId", "chosenSourceOrgId")
-   SELECT "metric", "locationId", "date", "low", "high", "qualifier", "spreadLow", "spreadHigh",
-          CASE WHEN "minHigh" < "low" OR "maxLow" > "high" THEN true ELSE false END, "factCount", "id", "sourceOrgId"
-   FROM (
-     SELECT f."metric", f."locationId", f."date", f."low", f."high", f."qualifier", f."id", f."sourceOrgId",
-            ROW_NUMBER() OVER (PARTITION BY f."metric", f."locationId", f."date"
-              ORDER BY COALESCE(r."publishedDate", f."date") DESC, (f."reviewedAt" IS NULL) ASC, f."reviewedAt" DESC, f."id" DESC) AS "rank",
-            MIN(f."low") OVER (PARTITION BY f."metric", f."locationId", f."date") AS "spreadLow",
-            MAX(f."high") OVER (PARTITION BY f."metric", f."locationId", f."date") AS "spreadHigh",
-            MIN(f."high") OVER (PARTITION BY f."metric", f."locationId", f."date") AS "minHigh",
-            MAX(f."low") OVER (PARTITION BY f."metric", f."locationId", f."date") AS "maxLow",
-            COUNT(*) OVER (PARTITION BY f."metric", f."locationId", f."date") AS "factCount"
-     FROM "Fact" f LEFT JOIN "Report" r ON r."id" = f."reportId"
-     WHERE ${Prisma.raw(VISIBLE)}${day('f."date"')}
-   ) ranked
-   WHERE "rank" = 1`,
-    Prisma.sql`INSERT INTO "MetricDayRollup" ("metric", "date", "low", "high", "observationCount", "hasEstimate")
-   SELECT "metric", "date", SUM("low"), SUM("high"), COUNT(*), MAX(CASE WHEN "qualifier" <> 'exact' THEN 1 ELSE 0 END) = 1
-   FROM "ObservationRollup" WHERE 1 = 1${day('"date"')} GROUP BY "metric", "date"`,
-    Prisma.sql`INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount")
-   SELECT f."sourceOrgId", f."metric", f."date", COUNT(*) FROM "Fact" f WHERE ${Prisma.raw(VISIBLE)}${month('substr(f."date", 1, 7)')} GROUP BY f."sourceOrgId", f."metric", f."date"
-   UNION ALL
-   SELECT f."sourceOrgId", f."metric", substr(f."date", 1, 7), COUNT(*) FROM "Fact" f WHERE ${Prisma.raw(VISIBLE)}${month('substr(f."date", 1, 7)')} GROUP BY f."sourceOrgId", f."metric", substr(f."date", 1, 7)`,
-  ];
+export type RollupYears = { from: string; to: string } | null;
+
+function inYears(column: string, years: RollupYears): string {
+  if (!years) return '';
+  // Interpolated, not bound: the statements are shared with the migrations' backfills. Digits only.
+  if (!/^\d{4}$/.test(years.from) || !/^\d{4}$/.test(years.to)) throw new Error('Rollup years must be four digits.');
+  return ` AND substr(${column}, 1, 4) BETWEEN '${years.from}' AND '${years.to}'`;
 }
 
-/** For backfills, bulk imports and the benchmark: rebuilds the rollups of a window of days (all by default). */
-export async function rebuildDashboardRollups(db: Db, window: RollupWindow = null): Promise<void> {
-  for (const statement of rebuildStatements(window)) await db.$executeRaw(statement);
+/** The same condition for a statement that has no WHERE of its own. */
+function whereYears(column: string, years: RollupYears): string {
+  return years ? ` WHERE${inYears(column, years).slice(' AND'.length)}` : '';
+}
+
+function rankedFacts(partition: string, years: RollupYears): string {
+  return `SELECT f."sourceOrgId", f."metric", f."locationId", f."date", f."low", f."high", f."qualifier", f."id",
+            COALESCE(r."publishedDate", f."date") AS "publishedDate", f."reviewedAt",
+            ROW_NUMBER() OVER (PARTITION BY ${partition} ${CHOICE_ORDER}) AS "rank",
+            MIN(f."low") OVER (PARTITION BY ${partition}) AS "spreadLow",
+            MAX(f."high") OVER (PARTITION BY ${partition}) AS "spreadHigh",
+            MIN(f."high") OVER (PARTITION BY ${partition}) AS "minHigh",
+            MAX(f."low") OVER (PARTITION BY ${partition}) AS "maxLow",
+            COUNT(*) OVER (PARTITION BY ${partition}) AS "factCount"
+     ${PUBLIC_FACTS}${inYears('f."date"', years)}`;
+}
+
+export const REBUILD_DASHBOARD_ROLLUPS_SQL: readonly string[] = rebuildStatements(null);
+
+function rebuildStatements(years: RollupYears): string[] {
+  return [
+    `DELETE FROM "ObservationRollup"${whereYears('"date"', years)}`,
+    `DELETE FROM "OrganizationObservationRollup"${whereYears('"date"', years)}`,
+    `DELETE FROM "MetricDayRollup"${whereYears('"date"', years)}`,
+    `DELETE FROM "OrganizationMetricRollup"${whereYears('"period"', years)}`,
+    `INSERT INTO "ObservationRollup" ("metric", "locationId", "date", "low", "high", "qualifier", "spreadLow", "spreadHigh", "isConflict", "factCount", "chosenFactId", "chosenSourceOrgId", "chosenPublishedDate", "chosenConfirmedAt")
+     SELECT "metric", "locationId", "date", "low", "high", "qualifier", "spreadLow", "spreadHigh",
+            CASE WHEN "minHigh" < "low" OR "maxLow" > "high" THEN true ELSE false END, "factCount", "id", "sourceOrgId", "publishedDate", "reviewedAt"
+     FROM (${rankedFacts(`f."metric", f."locationId", f."date"`, years)}) ranked
+     WHERE "rank" = 1`,
+    `INSERT INTO "OrganizationObservationRollup" ("sourceOrgId", "metric", "date", "locationId", "low", "high", "qualifier", "factCount", "chosenFactId", "chosenPublishedDate", "chosenConfirmedAt")
+     SELECT "sourceOrgId", "metric", "date", "locationId", "low", "high", "qualifier", "factCount", "id", "publishedDate", "reviewedAt"
+     FROM (${rankedFacts(`f."sourceOrgId", f."metric", f."locationId", f."date"`, years)}) ranked
+     WHERE "rank" = 1`,
+    `INSERT INTO "MetricDayRollup" ("metric", "date", "low", "high", "observationCount", "hasEstimate", "estimateCount")
+     SELECT "metric", "date", SUM("low"), SUM("high"), COUNT(*), SUM(CASE WHEN "qualifier" <> 'exact' THEN 1 ELSE 0 END) > 0, SUM(CASE WHEN "qualifier" <> 'exact' THEN 1 ELSE 0 END)
+     FROM "ObservationRollup"${whereYears('"date"', years)} GROUP BY "metric", "date"`,
+    `INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount", "level")
+     SELECT "sourceOrgId", "metric", "date", SUM("factCount"), 'day' FROM "OrganizationObservationRollup"${whereYears('"date"', years)} GROUP BY "sourceOrgId", "metric", "date"`,
+    rollUp('dekad', 'day', `substr("period", 1, 8) || 'D' || CASE WHEN substr("period", 9, 2) <= '10' THEN '1' WHEN substr("period", 9, 2) <= '20' THEN '2' ELSE '3' END`),
+    rollUp('month', 'dekad', `substr("period", 1, 7)`),
+    rollUp('quarter', 'month', `substr("period", 1, 5) || 'Q' || CASE WHEN substr("period", 6, 2) <= '03' THEN '1' WHEN substr("period", 6, 2) <= '06' THEN '2' WHEN substr("period", 6, 2) <= '09' THEN '3' ELSE '4' END`),
+    rollUp('year', 'quarter', `substr("period", 1, 4)`),
+  ].map((statement) => statement.replace('@@YEARS@@', inYears('"period"', years)));
+}
+
+/** Organization counts of one calendar level from the level below (keys as lib/dashboard/period-split.ts calendarKey). */
+function rollUp(level: string, from: string, key: string): string {
+  return `INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount", "level")
+   SELECT "sourceOrgId", "metric", ${key}, SUM("factCount"), '${level}' FROM "OrganizationMetricRollup" WHERE "level" = '${from}'@@YEARS@@
+   GROUP BY "sourceOrgId", "metric", ${key}`;
+}
+
+/**
+ * For backfills, bulk imports and the benchmark: rebuilds the rollups of whole calendar years
+ * (every year by default). Call it inside the transaction of the change it follows.
+ */
+export async function rebuildDashboardRollups(db: Db, years: RollupYears = null): Promise<void> {
+  for (const statement of rebuildStatements(years)) await db.$executeRawUnsafe(statement);
 }

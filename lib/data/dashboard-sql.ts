@@ -1,15 +1,15 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { splitIntoMonthsAndDays } from '@/lib/dashboard/month-split';
 import type { Period } from '@/lib/dashboard/period';
+import type { CountableFact } from '@/lib/facts/counting';
 import type { Metric } from '@/lib/facts/vocabulary';
 
 /**
- * Where the dashboard counts from. `rollup`: the public rollup tables (anonymous readers and
- * members whose organizations own no restricted facts, without an organization filter).
- * `live`: Fact itself, deduplicated in SQL by the same CHOICE_RULE, for organization filters and
- * for readers who may see restricted facts. Ids here are resolved from the URL's slugs; an empty
- * list means "nothing matches", null means "no filter".
+ * Where the dashboard counts from. `rollup` (every page): the rollup tables, with the reader's
+ * restricted facts merged over them (lib/data/dashboard-overlay.ts) when `memberOf` is not empty.
+ * `live`: Fact itself, deduplicated in SQL by the same CHOICE_RULE; the reference the tests hold
+ * the rollups to, never used by a page. Ids here are resolved from the URL's slugs; an empty list
+ * means "nothing matches", null means "no filter".
  */
 export type CountingScope = {
   source: 'rollup' | 'live';
@@ -17,40 +17,45 @@ export type CountingScope = {
   metrics: Metric[] | null;
   locationIds: string[] | null;
   orgIds: string[] | null;
-  /** Organizations whose restricted facts this reader may see (live source only). */
+  /** The reader's organizations, when they own restricted facts or reports (else empty). */
   memberOf: string[];
+  /** Their restricted facts in view (this period and the previous one), loaded once per view. */
+  overlay: Overlay | null;
   /** The same view as a Prisma where clause (buildFactWhere), for reads that need no deduplication. */
   factWhere: Prisma.FactWhereInput;
 };
 
-const NOTHING = Prisma.sql`1 = 0`;
+/** Which of the reader's restricted facts to read: metrics, days and places (organizations come from the scope). */
+export type OverlayQuery = { metrics: readonly Metric[]; period: Period; locationIds: string[] | null };
+/** The reader's restricted facts for a query, and the rollup rows at their observations (as drawn facts). */
+export type Overlay = { query: OverlayQuery; facts: CountableFact[]; base: CountableFact[] };
 
-function inList(column: Prisma.Sql, values: readonly string[] | null): Prisma.Sql {
+export const NOTHING = Prisma.sql`1 = 0`;
+
+export function inList(column: Prisma.Sql, values: readonly string[] | null): Prisma.Sql {
   if (values === null) return Prisma.sql`1 = 1`;
   if (values.length === 0) return NOTHING;
   return Prisma.sql`${column} IN (${Prisma.join(values)})`;
 }
 
-function dateBetween(column: Prisma.Sql, period: Period): Prisma.Sql {
+export function dateBetween(column: Prisma.Sql, period: Period): Prisma.Sql {
   return Prisma.sql`${column} >= ${period.from} AND ${column} <= ${period.to}`;
 }
 
 /**
  * Visibility as in lib/data/fact-filters.ts visibleConfirmedFactsWhere, written as SQL for the
- * grouped queries (the integration tests check both agree): confirmed, not deleted, and public
- * or owned by one of the reader's organizations.
+ * grouped queries (the integration tests check both agree): confirmed, not deleted, public or
+ * owned by one of the reader's organizations, and from no report or one the reader may see.
+ * Needs `f` (Fact) and `r` (its Report, LEFT JOINed).
  */
-function visibleFacts(memberOf: string[]): Prisma.Sql {
-  const restricted = memberOf.length ? Prisma.sql` OR f."ownerOrgId" IN (${Prisma.join(memberOf)})` : Prisma.empty;
-  return Prisma.sql`f."status" = 'confirmed' AND f."deletedAt" IS NULL AND (f."sensitivity" = 'public'${restricted})`;
+export function visibleFacts(memberOf: string[]): Prisma.Sql {
+  const fact = memberOf.length ? Prisma.sql` OR f."ownerOrgId" IN (${Prisma.join(memberOf)})` : Prisma.empty;
+  const report = memberOf.length ? Prisma.sql` OR r."ownerOrgId" IN (${Prisma.join(memberOf)})` : Prisma.empty;
+  return Prisma.sql`f."status" = 'confirmed' AND f."deletedAt" IS NULL AND (f."sensitivity" = 'public'${fact}) AND (r."id" IS NULL OR r."sensitivity" = 'public'${report})`;
 }
 
-/** One row per observation (metric, place, day) with the value CHOICE_RULE draws. */
-export function observationsSql(scope: CountingScope, metrics: readonly Metric[], period: Period): Prisma.Sql {
-  if (scope.source === 'rollup') {
-    return Prisma.sql`SELECT "metric", "locationId", "date", "low", "high", "qualifier" FROM "ObservationRollup"
-      WHERE ${inList(Prisma.sql`"metric"`, metrics)} AND ${dateBetween(Prisma.sql`"date"`, period)} AND ${inList(Prisma.sql`"locationId"`, scope.locationIds)}`;
-  }
+/** Live: one row per observation (metric, place, day) with the value CHOICE_RULE draws. */
+export function liveObservationsSql(scope: CountingScope, metrics: readonly Metric[], period: Period): Prisma.Sql {
   return Prisma.sql`SELECT "metric", "locationId", "date", "low", "high", "qualifier" FROM (
       SELECT f."metric", f."locationId", f."date", f."low", f."high", f."qualifier",
         ROW_NUMBER() OVER (PARTITION BY f."metric", f."locationId", f."date"
@@ -61,37 +66,17 @@ export function observationsSql(scope: CountingScope, metrics: readonly Metric[]
     ) ranked WHERE "rank" = 1`;
 }
 
-/** Per metric and day: the drawn values summed across places (flows). */
-export function dailyTotalsSql(scope: CountingScope, metrics: readonly Metric[], period: Period): Prisma.Sql {
-  if (scope.source === 'rollup' && scope.locationIds === null) {
-    return Prisma.sql`SELECT "metric", "date", "low", "high", "observationCount", "hasEstimate" FROM "MetricDayRollup"
-      WHERE ${inList(Prisma.sql`"metric"`, metrics)} AND ${dateBetween(Prisma.sql`"date"`, period)} ORDER BY "date"`;
-  }
+/** Live: per metric and day, the drawn values summed across places (flows). */
+export function liveDailyTotalsSql(scope: CountingScope, metrics: readonly Metric[], period: Period): Prisma.Sql {
   return Prisma.sql`SELECT "metric", "date", SUM("low") AS "low", SUM("high") AS "high", COUNT(*) AS "observationCount",
-      MAX(CASE WHEN "qualifier" <> 'exact' THEN 1 ELSE 0 END) AS "hasEstimate"
-    FROM (${observationsSql(scope, metrics, period)}) obs GROUP BY "metric", "date" ORDER BY "date"`;
+      SUM(CASE WHEN "qualifier" <> 'exact' THEN 1 ELSE 0 END) AS "estimateCount"
+    FROM (${liveObservationsSql(scope, metrics, period)}) obs GROUP BY "metric", "date" ORDER BY "date"`;
 }
 
-/** For stocks: each place's latest observation in the period. */
-export function latestPerPlaceSql(scope: CountingScope, metrics: readonly Metric[], period: Period): Prisma.Sql {
-  return Prisma.sql`WITH obs AS (${observationsSql(scope, metrics, period)})
+/** Each place's latest observation in the period, from any observations query. */
+export function latestOfObservationsSql(observations: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`WITH obs AS (${observations})
     SELECT o."metric", o."locationId", o."date", o."low", o."high", o."qualifier" FROM obs o
     JOIN (SELECT "metric", "locationId", MAX("date") AS "latest" FROM obs GROUP BY "metric", "locationId") m
       ON m."metric" = o."metric" AND m."locationId" = o."locationId" AND m."latest" = o."date"`;
-}
-
-/**
- * Facts per organization and metric over the rollup: whole months from the monthly rows, the
- * days at either edge from the daily rows, so a three-year view reads months, not a million facts.
- */
-export function organizationCountsSql(metrics: readonly Metric[] | null, period: Period): Prisma.Sql {
-  const { months, days } = splitIntoMonthsAndDays(period);
-  // One range per branch (not ORed together) so each branch reads the period index.
-  const ranges = [...(months ? [{ ...months, length: 7 }] : []), ...days.map((range) => ({ ...range, length: 10 }))];
-  const branches = ranges.map(
-    (range) => Prisma.sql`SELECT "sourceOrgId", "metric", "factCount" FROM "OrganizationMetricRollup"
-      WHERE "period" >= ${range.from} AND "period" <= ${range.to} AND length("period") = ${range.length} AND ${inList(Prisma.sql`"metric"`, metrics)}`,
-  );
-  return Prisma.sql`SELECT "sourceOrgId", "metric", SUM("factCount") AS "factCount" FROM (${Prisma.join(branches, ' UNION ALL ')}) counted
-    GROUP BY "sourceOrgId", "metric"`;
 }

@@ -62,7 +62,7 @@ export async function previewImport(filePath: string, ownerOrgId: string): Promi
 export async function importFacts(filePath: string, owner: ImportOwner): Promise<{ created: number; skipped: number }> {
   return prisma.$transaction(
     async (tx) => {
-      const totals: ImportTotals = { created: 0, skipped: 0, window: null };
+      const totals: ImportTotals = { created: 0, skipped: 0, years: null };
       const known = newKnownNames();
       let batch: { fact: FactInput; key: string }[] = [];
       let layoutProblem: string | null = null;
@@ -74,8 +74,8 @@ export async function importFacts(filePath: string, owner: ImportOwner): Promise
       if (layoutProblem) throw new ImportRejectedError(layoutProblem);
       await flush(tx, batch, owner, totals, known);
       // Rows are written with createMany, past createFact's per-fact rollup upkeep: one set-based
-      // rebuild of the imported days keeps the dashboard right (per fact it took minutes).
-      if (totals.created > 0 && totals.window) await rebuildDashboardRollups(tx, totals.window);
+      // rebuild of the imported years keeps the dashboard right (per fact it took minutes).
+      if (totals.created > 0 && totals.years) await rebuildDashboardRollups(tx, totals.years);
       await recordAudit(tx, { entityType: 'organization', entityId: owner.ownerOrgId, action: 'import', userId: owner.userId, after: { file: owner.fileName, ...totals } });
       return { created: totals.created, skipped: totals.skipped };
     },
@@ -84,16 +84,17 @@ export async function importFacts(filePath: string, owner: ImportOwner): Promise
   );
 }
 
-type ImportTotals = { created: number; skipped: number; window: { from: string; to: string } | null };
+type ImportTotals = { created: number; skipped: number; years: { from: string; to: string } | null };
 
 async function flush(tx: Db, batch: { fact: FactInput; key: string }[], owner: ImportOwner, totals: ImportTotals, known: KnownNames) {
   const { created, skipped } = await writeFactBatch(tx, batch, owner, known);
   totals.created += created;
   totals.skipped += skipped;
   for (const { fact } of batch) {
-    if (!totals.window) totals.window = { from: fact.date, to: fact.date };
-    else if (fact.date < totals.window.from) totals.window.from = fact.date;
-    else if (fact.date > totals.window.to) totals.window.to = fact.date;
+    const year = fact.date.slice(0, 4);
+    if (!totals.years) totals.years = { from: year, to: year };
+    else if (year < totals.years.from) totals.years.from = year;
+    else if (year > totals.years.to) totals.years.to = year;
   }
 }
 
