@@ -83,7 +83,7 @@ export function createSummaryBuilder() {
     placeStates = new Map();
   }
 
-  function add(facts: readonly ExportFact[]): void {
+  function add(facts: Iterable<ExportFact>): void {
     for (const fact of facts) {
       if (fact.locationId !== place) {
         flushPlace();

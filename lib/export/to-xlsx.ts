@@ -16,7 +16,7 @@ const DATE_FORMAT = 'yyyy-mm-dd';
 const HIGH_WATER = 8 * 1024 * 1024;
 
 export type XlsxSources = {
-  pages: AsyncIterable<ExportFact[]>;
+  pages: AsyncIterable<Iterable<ExportFact>>;
   summarize: () => Promise<Summary>;
   context: ExportContext;
 };
