@@ -3,6 +3,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { factWhereSql } from '@/lib/data/export-where';
 import { openSqliteReader, type SqliteReader } from '@/lib/data/sqlite-reader';
+import type { SummaryFact } from '@/lib/export/summary';
 import type { ExportFact } from '@/lib/export/types';
 import { prisma } from '@/lib/prisma';
 import type { DashboardFilters } from '@/lib/validation/filters';
@@ -30,9 +31,17 @@ const COLUMN = {
   sourceTitle: 10, sourceUrl: 11, locationId: 12, sourceOrgId: 13, reportId: 14, confirmedAt: 15,
 } as const;
 const FACT_COLUMN_NAMES = Object.keys(COLUMN) as (keyof typeof COLUMN)[];
-const FACT_COLUMNS_SQL = Prisma.raw(
-  FACT_COLUMN_NAMES.map((column) => (column === 'confirmedAt' ? 'COALESCE("reviewedAt", "createdAt") AS "confirmedAt"' : `"${column}"`)).join(', '),
-);
+const FACT_COLUMNS_SQL = columnsSql(false);
+const SUMMARY_COLUMNS_SQL = columnsSql(true);
+
+function columnsSql(isSummary: boolean): Prisma.Sql {
+  const select = (column: keyof typeof COLUMN) => {
+    if (column === 'confirmedAt') return 'COALESCE("reviewedAt", "createdAt") AS "confirmedAt"';
+    if (isSummary && column === 'excerpt') return `'' AS "excerpt"`;
+    return `"${column}"`;
+  };
+  return Prisma.raw(FACT_COLUMN_NAMES.map(select).join(', '));
+}
 
 /** One fact row as the database returns it, in FACT_COLUMN_NAMES order. */
 type FactRow = unknown[];
@@ -70,23 +79,27 @@ export async function* iterateExportFacts(
 /**
  * The same facts ordered by place, then day: what the summary needs to apply the counting rules
  * one place at a time (observations of a place and day arrive together). Places are read one by
- * one through the (locationId, date) index.
+ * one through the (locationId, date) index; the list of places comes from the Location table
+ * (a DISTINCT over the facts scanned the whole table: ~3 CPU-s at 1M facts). The excerpt, the
+ * longest column, is not read: the summary does not use it.
  */
 export async function* iterateFactsByPlace(
   filters: DashboardFilters,
   reader: SessionUser | null,
   pageSize = EXPORT_PAGE_SIZE,
-): AsyncGenerator<Iterable<ExportFact>> {
+): AsyncGenerator<Iterable<SummaryFact>> {
   const sqlite = openSqliteReader();
   const where = factWhereSql(filters, reader, sqlite !== null);
   const lookups = newLookups();
+  const onlyPlaces = filters.locations.length ? Prisma.sql`WHERE "slug" IN (${Prisma.join(filters.locations)})` : Prisma.empty;
   try {
-    const places = await readRows<{ locationId: string }>(sqlite, Prisma.sql`SELECT DISTINCT "locationId" FROM "Fact" WHERE ${where} ORDER BY "locationId"`);
-    for (const { locationId } of places) {
+    const places = await readRows<{ id: string }>(sqlite, Prisma.sql`SELECT "id" FROM "Location" ${onlyPlaces} ORDER BY "id"`);
+    for (const { id: locationId } of places) {
       let cursor: { date: string; id: string } | null = null;
       for (;;) {
-        const after: Prisma.Sql = cursor === null ? Prisma.empty : Prisma.sql`AND ("date" > ${cursor.date} OR ("date" = ${cursor.date} AND "id" > ${cursor.id}))`;
-        const rows = await readFactRows(sqlite, Prisma.sql`SELECT ${FACT_COLUMNS_SQL} FROM "Fact"
+        // `"date" >=` lets the index seek to the cursor's day instead of re-reading the place from its first day.
+        const after: Prisma.Sql = cursor === null ? Prisma.empty : Prisma.sql`AND "date" >= ${cursor.date} AND ("date" > ${cursor.date} OR "id" > ${cursor.id})`;
+        const rows = await readFactRows(sqlite, Prisma.sql`SELECT ${SUMMARY_COLUMNS_SQL} FROM "Fact"
           WHERE "locationId" = ${locationId} AND ${where} ${after} ORDER BY "date", "id" LIMIT ${pageSize}`);
         if (rows.length > 0) yield await toExportFacts(rows, lookups);
         if (rows.length < pageSize) break;
