@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildExportResponse, isExportFormat } from '@/lib/export/respond';
-import { EMPTY_FILTERS } from '@/lib/validation/filters';
+import { parseFilters } from '@/lib/validation/filters';
 
 /**
  * One export, measured in its own process (run by run.ts with DATABASE_URL set): time to the
@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   const baselineRssMb = process.memoryUsage().rss / 1_048_576;
   const cpuAtStart = process.cpuUsage();
   const started = performance.now();
-  const response = await buildExportResponse({ format, filters: EMPTY_FILTERS, problems: [], reader: null, hxl: true });
+  // An optional second argument is the dashboard's filter query, e.g. `from=2022-01-01&to=2022-12-31`.
+  const { filters } = parseFilters(new URLSearchParams(process.argv[3] ?? ''));
+  const response = await buildExportResponse({ format, filters, problems: [], reader: null, hxl: true });
   const reader = response.body!.getReader();
   let firstByteMs: number | null = null;
   let bytes = 0;
