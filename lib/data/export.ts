@@ -15,12 +15,11 @@ import type { DashboardFilters } from '@/lib/validation/filters';
  * organizations, locations and reports are few and are looked up once each, which keeps a
  * million-row export fast and its memory bounded by one page.
  *
- * Pages are small (2,000 rows, about 600 KB of CSV) so that each one dies young in V8's
- * scavenger instead of being promoted to the old generation, which is what grew the process by
- * hundreds of MB; and separate queries (rather than one long iteration) hold no read snapshot
- * while a slow client is downloading, so SQLite's WAL can still be checkpointed meanwhile.
+ * Pages are small (1,000 rows, about 300 KB of CSV; 500 to 2,000 measured alike for speed and
+ * peak memory), and separate queries rather than one long iteration: no read snapshot stays
+ * open while a slow client downloads, so SQLite's WAL can still be checkpointed meanwhile.
  */
-export const EXPORT_PAGE_SIZE = 1000;
+export const EXPORT_PAGE_SIZE = 1_000;
 
 /**
  * The fact columns the exports read, in this order; rows arrive as arrays and are read by the
