@@ -60,10 +60,14 @@ function nextBucket(isoDay: string, bucket: Bucket): string {
   return date.toISOString().slice(0, 10);
 }
 
+// Formatters made once: toLocaleDateString(options) builds a new ICU formatter on every call.
+const MONTH_LABEL = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const DAY_LABEL = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
 export function bucketLabel(isoDay: string, bucket: Bucket): string {
   const date = new Date(`${isoDay}T00:00:00Z`);
-  if (bucket === 'month') return date.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const label = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  if (bucket === 'month') return MONTH_LABEL.format(date);
+  const label = DAY_LABEL.format(date);
   return bucket === 'week' ? `wk ${label}` : label;
 }
 

@@ -3,10 +3,10 @@ import { PassThrough, Readable } from 'node:stream';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { fetchFilterNames, iterateExportFacts, iterateFactsByPlace } from '@/lib/data/export';
 import { exportFileName } from '@/lib/export/describe';
-import { streamText } from '@/lib/export/stream';
+import { chunked, streamText } from '@/lib/export/stream';
 import { createSummaryBuilder, type Summary } from '@/lib/export/summary';
-import { csvHeader, factsToCsv } from '@/lib/export/to-csv';
-import { factsToJson, jsonHead, jsonTail } from '@/lib/export/to-json';
+import { csvFactLine, csvHeader } from '@/lib/export/to-csv';
+import { createJsonFactWriter, jsonHead, jsonTail } from '@/lib/export/to-json';
 import { toMarkdown } from '@/lib/export/to-markdown';
 import { writeXlsx } from '@/lib/export/to-xlsx';
 import type { ExportContext, ExportFact } from '@/lib/export/types';
@@ -72,26 +72,20 @@ async function bodyFor(request: ExportRequest, context: ExportContext, summarize
   }
 }
 
-async function* csvChunks(pages: AsyncIterable<ExportFact[]>, hxl: boolean): AsyncGenerator<string> {
-  yield csvHeader({ hxl });
-  for await (const page of pages) yield factsToCsv(page);
+function csvChunks(pages: AsyncIterable<Iterable<ExportFact>>, hxl: boolean): AsyncGenerator<string> {
+  return chunked(csvHeader({ hxl }), pages, csvFactLine);
 }
 
 async function* jsonChunks(
-  pages: AsyncIterable<ExportFact[]>,
+  pages: AsyncIterable<Iterable<ExportFact>>,
   context: ExportContext,
   summarize: () => Promise<Summary>,
 ): AsyncGenerator<string> {
-  yield jsonHead(context);
-  let isFirst = true;
-  for await (const page of pages) {
-    yield factsToJson(page, isFirst);
-    isFirst = false;
-  }
+  yield* chunked(jsonHead(context), pages, createJsonFactWriter());
   yield jsonTail(await summarize());
 }
 
-function xlsxStream(pages: AsyncIterable<ExportFact[]>, context: ExportContext, summarize: () => Promise<Summary>): ReadableStream {
+function xlsxStream(pages: AsyncIterable<Iterable<ExportFact>>, context: ExportContext, summarize: () => Promise<Summary>): ReadableStream {
   const output = new PassThrough({ highWaterMark: 1024 * 1024 });
   writeXlsx(output, { pages, summarize, context }).catch((error) => {
     console.error('XLSX export failed', error);

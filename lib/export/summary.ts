@@ -39,21 +39,29 @@ export type Summary = {
   sources: SourceEntry[];
 };
 
+/** What the summary reads of a fact: no excerpt or other text columns only the files show. */
+export type SummaryFact = Omit<ExportFact, 'excerpt' | 'sensitivity' | 'datePrecision' | 'locationName' | 'locationCode' | 'sourceOrg'>;
+
 type MetricState = Omit<MetricSummary, 'sourceOrgs' | 'series' | 'qualifier'> & {
   sourceOrgs: Set<string>;
   qualifiers: Set<string>;
   days: Map<string, SeriesPoint>;
 };
 
-type PlaceState = { observations: Observation[]; orgByFact: Map<string, string> };
+/**
+ * One metric line at the current place, kept as running figures rather than the place's list of
+ * observations: holding a whole place's observations made them outlive V8's young generation,
+ * which then allocated every later one in the old generation and grew the process by ~100 MB.
+ */
+type PlaceLine = { low: number; high: number; last: Observation | null; lastOrgs: string[] };
 
 export function createSummaryBuilder() {
   const metrics = new Map<string, MetricState>();
-  const sources = new Map<string, SourceEntry>();
+  const sources = new Map<string, SourceEntry[]>();
   let place: string | null = null;
   let day: string | null = null;
-  let dayFacts: ExportFact[] = [];
-  let placeStates = new Map<string, PlaceState>();
+  let dayFacts: SummaryFact[] = [];
+  let placeLines = new Map<string, PlaceLine>();
   let factCount = 0;
   let firstDate: string | null = null;
   let lastDate: string | null = null;
@@ -69,21 +77,21 @@ export function createSummaryBuilder() {
       orgs.set(fact.id, fact.sourceOrgShortName);
     }
     for (const [line, facts] of byLine) {
-      const state: PlaceState = placeStates.get(line) ?? { observations: [], orgByFact: new Map() };
-      state.observations.push(...groupObservations(facts));
-      for (const fact of facts) state.orgByFact.set(fact.id, orgs.get(fact.id)!);
-      placeStates.set(line, state);
+      const state = metricState(metrics, line);
+      const placeLine = placeLines.get(line) ?? { low: 0, high: 0, last: null, lastOrgs: [] };
+      for (const observation of groupObservations(facts)) addObservation(state, placeLine, observation, orgs);
+      placeLines.set(line, placeLine);
     }
     dayFacts = [];
   }
 
   function flushPlace(): void {
     flushDay();
-    for (const [line, state] of placeStates) addPlace(metricState(metrics, line), state);
-    placeStates = new Map();
+    for (const [line, placeLine] of placeLines) closePlace(metricState(metrics, line), placeLine);
+    placeLines = new Map();
   }
 
-  function add(facts: readonly ExportFact[]): void {
+  function add(facts: Iterable<SummaryFact>): void {
     for (const fact of facts) {
       if (fact.locationId !== place) {
         flushPlace();
@@ -109,7 +117,7 @@ export function createSummaryBuilder() {
       firstDate,
       lastDate,
       metrics: [...metrics.values()].map(toMetricSummary).sort(byCardOrder),
-      sources: [...sources.values()].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)),
+      sources: [...sources.values()].flat().sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)),
     };
   }
 
@@ -120,7 +128,7 @@ function lineKey(metric: string, unit: string): string {
   return `${metric}\u001f${unit}`;
 }
 
-function toCountable(fact: ExportFact): CountableFact {
+function toCountable(fact: SummaryFact): CountableFact {
   return {
     id: fact.id,
     metric: fact.metric as Metric,
@@ -158,29 +166,48 @@ function metricState(metrics: Map<string, MetricState>, line: string): MetricSta
   return state;
 }
 
-/** Adds one place's observations (in date order): its total by the rules, and its share of each day. */
-function addPlace(state: MetricState, place: PlaceState): void {
-  const total = totalOf(state.metric, place.observations);
-  state.low += total.low;
-  state.high += total.high;
-  if (total.latestDate && (!state.latestDate || total.latestDate > state.latestDate)) state.latestDate = total.latestDate;
-  state.observations += place.observations.length;
-  let previous: Observation | null = null;
-  for (const observation of place.observations) {
-    state.facts += observation.facts.length;
-    if (observation.isConflict) state.conflicts += 1;
-    const point = state.days.get(observation.date) ?? { date: observation.date, low: 0, high: 0 };
-    // Stocks: the day carries the change of this place's level; summed up over days in toMetricSummary.
-    point.low += observation.low - (state.kind === 'stock' && previous ? previous.low : 0);
-    point.high += observation.high - (state.kind === 'stock' && previous ? previous.high : 0);
-    state.days.set(observation.date, point);
-    previous = observation;
+/**
+ * Adds one observation of the current place (they come in date order): its share of each day,
+ * and for flows its share of the place's total (totalOf over one observation; flows add up).
+ */
+function addObservation(state: MetricState, place: PlaceLine, observation: Observation, orgByFact: Map<string, string>): void {
+  state.observations += 1;
+  state.facts += observation.facts.length;
+  if (observation.isConflict) state.conflicts += 1;
+  const previous = place.last;
+  const point = state.days.get(observation.date) ?? { date: observation.date, low: 0, high: 0 };
+  // Stocks: the day carries the change of this place's level; summed up over days in toMetricSummary.
+  point.low += observation.low - (state.kind === 'stock' && previous ? previous.low : 0);
+  point.high += observation.high - (state.kind === 'stock' && previous ? previous.high : 0);
+  state.days.set(observation.date, point);
+  const orgs = observation.facts.map((fact) => orgByFact.get(fact.id) ?? '');
+  if (state.kind === 'flow') {
+    const total = totalOf(state.metric, [observation]);
+    place.low += total.low;
+    place.high += total.high;
+    countSources(state, observation, orgs);
   }
-  const counted = state.kind === 'flow' ? place.observations : place.observations.slice(-1);
-  for (const observation of counted) {
-    state.qualifiers.add(observation.qualifier);
-    for (const fact of observation.facts) state.sourceOrgs.add(place.orgByFact.get(fact.id) ?? '');
+  place.last = observation;
+  place.lastOrgs = orgs;
+}
+
+/** The place's total by the rules (stocks: totalOf its latest observation) joins the metric's. */
+function closePlace(state: MetricState, place: PlaceLine): void {
+  if (!place.last) return;
+  if (state.kind === 'stock') {
+    const total = totalOf(state.metric, [place.last]);
+    place.low = total.low;
+    place.high = total.high;
+    countSources(state, place.last, place.lastOrgs);
   }
+  state.low += place.low;
+  state.high += place.high;
+  if (!state.latestDate || place.last.date > state.latestDate) state.latestDate = place.last.date;
+}
+
+function countSources(state: MetricState, observation: Observation, orgs: string[]): void {
+  state.qualifiers.add(observation.qualifier);
+  for (const org of orgs) state.sourceOrgs.add(org);
 }
 
 function toMetricSummary(state: MetricState): MetricSummary {
@@ -205,16 +232,21 @@ function totalQualifier(low: number, high: number, qualifiers: Set<string>): str
   return kinds.length === 1 && (kinds[0] === 'min' || kinds[0] === 'max') ? kinds[0] : 'approx';
 }
 
-function addSource(sources: Map<string, SourceEntry>, fact: ExportFact): void {
+/**
+ * Sources by title, then the few entries sharing a title told apart by URL and publisher: no
+ * joined key string to build and hash for each of a million facts.
+ */
+function addSource(sources: Map<string, SourceEntry[]>, fact: SummaryFact): void {
   if (!fact.reportTitle) return;
-  const key = `${fact.reportTitle}\u001f${fact.reportUrl ?? ''}\u001f${fact.reportPublisher ?? ''}`;
   const date = fact.reportDate ?? fact.date;
-  const entry = sources.get(key);
+  const sameTitle = sources.get(fact.reportTitle) ?? [];
+  const entry = sameTitle.find((source) => source.url === fact.reportUrl && source.publisher === fact.reportPublisher);
   if (entry) {
     entry.facts += 1;
     if (date > entry.date) entry.date = date;
   } else {
-    sources.set(key, { title: fact.reportTitle, publisher: fact.reportPublisher, date, url: fact.reportUrl, facts: 1 });
+    sameTitle.push({ title: fact.reportTitle, publisher: fact.reportPublisher, date, url: fact.reportUrl, facts: 1 });
+    sources.set(fact.reportTitle, sameTitle);
   }
 }
 

@@ -4,7 +4,7 @@ import type { Summary } from '@/lib/export/summary';
 
 /**
  * The JSON export (schema: docs/schemas/facts-export.schema.json), written in pieces so a
- * million facts stream: the head, pages of facts, then the summary once every fact is counted.
+ * million facts stream: the head, the facts in chunks, then the summary once every fact is counted.
  */
 export const JSON_EXPORT_VERSION = 1;
 
@@ -26,13 +26,15 @@ export function jsonHead(context: ExportContext): string {
   return `${JSON.stringify(head).slice(0, -1)},"facts":[\n`;
 }
 
-/** One page of facts; `isFirst` says whether a comma must separate it from the page before. */
-export function factsToJson(facts: readonly ExportFact[], isFirst: boolean): string {
-  let text = '';
-  for (let index = 0; index < facts.length; index += 1) {
-    text += (isFirst && index === 0 ? '' : ',\n') + JSON.stringify(toJsonFact(facts[index]));
-  }
-  return text;
+/** Writes the facts one by one as entries of the "facts" array: a comma before all but the first. */
+export function createJsonFactWriter(): (fact: ExportFact) => string {
+  let isFirst = true;
+  return (fact) => {
+    const entry = JSON.stringify(toJsonFact(fact));
+    if (!isFirst) return `,\n${entry}`;
+    isFirst = false;
+    return entry;
+  };
 }
 
 export function jsonTail(summary: Summary): string {

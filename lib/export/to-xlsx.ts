@@ -13,10 +13,12 @@ import { describeFilters } from '@/lib/export/describe';
  */
 export const XLSX_MAX_FACT_ROWS = 1_048_575;
 const DATE_FORMAT = 'yyyy-mm-dd';
-const HIGH_WATER = 8 * 1024 * 1024;
+const HIGH_WATER = 1024 * 1024;
+/** Rows between two looks at the zip entry's buffer (~1.2 KB of sheet XML each). */
+const ROWS_PER_CHECK = 256;
 
 export type XlsxSources = {
-  pages: AsyncIterable<ExportFact[]>;
+  pages: AsyncIterable<Iterable<ExportFact>>;
   summarize: () => Promise<Summary>;
   context: ExportContext;
 };
@@ -40,13 +42,29 @@ export async function writeXlsx(output: Writable, { pages, summarize, context }:
       if (written >= XLSX_MAX_FACT_ROWS) break;
       facts.addRow(FACT_COLUMNS.map((column) => toCell(column.type, column.read(fact)))).commit();
       written += 1;
+      if (written % ROWS_PER_CHECK === 0) await waitForZip(facts, output);
     }
-    // exceljs does not wait for a slow reader; pause here so memory stays bounded.
-    if (output.writableLength > HIGH_WATER) await once(output, 'drain');
   }
   facts.commit();
   writeSummarySheet(workbook.addWorksheet('Summary'), await summarize(), context, written);
   await workbook.commit();
+}
+
+/**
+ * exceljs hands committed rows to the zip entry of the sheet without waiting for the
+ * compressor (its StreamBuf ignores write() returning false), so a fast reader piled up a whole
+ * million-row sheet in memory (1.2 GB). Wait until the entry's stream has drained, and the
+ * output too: the compressor only reads the entry as fast as the client takes the zip.
+ * The entry stream is exceljs/archiver internals (StreamBuf.pipes[0], a readable-stream
+ * PassThrough); if a new version moves it, only the output is waited for.
+ */
+type ZipEntryStream = { _writableState?: { length: number; highWaterMark: number }; once: (event: 'drain', listener: () => void) => void };
+
+async function waitForZip(sheet: ExcelJS.Worksheet, output: Writable): Promise<void> {
+  const entry = (sheet as unknown as { stream?: { pipes?: ZipEntryStream[] } }).stream?.pipes?.[0];
+  const state = entry?._writableState;
+  if (entry && state && state.length > state.highWaterMark) await new Promise<void>((resolve) => entry.once('drain', resolve));
+  if (output.writableLength > HIGH_WATER) await once(output, 'drain');
 }
 
 function toCell(type: 'number' | 'date' | 'text', value: string | number | null): string | number | Date | null {

@@ -1,0 +1,76 @@
+import Papa from 'papaparse';
+import { FACT_COLUMNS } from '@/lib/export/columns';
+import { CHUNK_CHARS, chunked, streamText } from '@/lib/export/stream';
+import { csvFactLine, csvLine } from '@/lib/export/to-csv';
+import { createJsonFactWriter } from '@/lib/export/to-json';
+import type { ExportFact } from '@/lib/export/types';
+
+function fact(index: number, overrides: Partial<ExportFact> = {}): ExportFact {
+  return {
+    id: `f${index}`, metric: 'trucks', low: index, high: index + 0.5, qualifier: 'range', unit: 'trucks', locationName: 'Camp "A", north',
+    locationCode: null, date: '2020-01-01', datePrecision: 'day', sourceOrg: '=Org One', reportTitle: 'Update\n1', reportPublisher: null,
+    reportDate: '2020-01-02', reportUrl: 'https://example.org/u?a=1,b=2', excerpt: '-12 trucks', sensitivity: 'public', locationId: 'A',
+    sourceOrgId: 'o1', sourceOrgShortName: 'O1', publishedDate: '2020-01-02', confirmedAt: '2020-01-03T00:00:00.000Z', ...overrides,
+  };
+}
+
+async function* pagesOf<T>(...pages: T[][]): AsyncGenerator<Iterable<T>> {
+  for (const page of pages) yield page;
+}
+
+async function collect(chunks: AsyncIterable<string>): Promise<string[]> {
+  const all: string[] = [];
+  for await (const chunk of chunks) all.push(chunk);
+  return all;
+}
+
+describe('CSV fact line', () => {
+  it('is the column list written by csvLine, escaped and neutralized cell by cell', () => {
+    for (const sample of [fact(1), fact(2, { locationCode: 'XS01', reportTitle: null, excerpt: '' })]) {
+      expect(csvFactLine(sample)).toBe(csvLine(FACT_COLUMNS.map((column) => column.read(sample))));
+    }
+    const [cells] = Papa.parse<string[]>(csvFactLine(fact(3)), { skipEmptyLines: true }).data;
+    expect(cells[FACT_COLUMNS.findIndex((column) => column.key === 'sourceOrg')]).toBe("'=Org One");
+    expect(cells[FACT_COLUMNS.findIndex((column) => column.key === 'location')]).toBe('Camp "A", north');
+  });
+});
+
+describe('chunked export text', () => {
+  it('sends the head alone, then every item in order in chunks of about CHUNK_CHARS', async () => {
+    const facts = Array.from({ length: 2_500 }, (_, index) => fact(index));
+    const chunks = await collect(chunked('HEAD\r\n', pagesOf(facts.slice(0, 1_000), [], facts.slice(1_000)), csvFactLine));
+    expect(chunks[0]).toBe('HEAD\r\n');
+    expect(chunks.join('')).toBe(`HEAD\r\n${facts.map(csvFactLine).join('')}`);
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const chunk of chunks.slice(1, -1)) {
+      expect(chunk.length).toBeGreaterThanOrEqual(CHUNK_CHARS);
+      expect(chunk.length).toBeLessThan(CHUNK_CHARS + 1_000);
+    }
+  });
+
+  it('writes JSON entries with commas between them, across pages', async () => {
+    const text = (await collect(chunked('[', pagesOf([fact(1)], [fact(2), fact(3)]), createJsonFactWriter()))).join('');
+    expect(JSON.parse(`${text}]`).map((entry: { id: string }) => entry.id)).toEqual(['f1', 'f2', 'f3']);
+  });
+
+  it('streams as UTF-8 bytes only when pulled, and stops its source when cancelled', async () => {
+    let produced = 0;
+    let isStopped = false;
+    async function* source(): AsyncGenerator<string> {
+      try {
+        for (;;) {
+          produced += 1;
+          yield 'é'.repeat(10);
+        }
+      } finally {
+        isStopped = true;
+      }
+    }
+    const reader = streamText(source()).getReader();
+    const { value } = await reader.read();
+    expect(new TextDecoder().decode(value)).toBe('é'.repeat(10));
+    expect(produced).toBeLessThan(10);
+    await reader.cancel();
+    expect(isStopped).toBe(true);
+  });
+});
