@@ -20,25 +20,31 @@ const LABEL_LINE = /^\s*\p{L}[^\n]{0,60}$/u;
 
 export function splitSentences(work: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const paragraphs = /[^\n]+/g;
   let paragraph = 0;
-  for (let match = paragraphs.exec(work); match; match = paragraphs.exec(work)) {
-    if (!/\S/.test(match[0])) continue;
-    let end = match.index + match[0].length;
-    // key-figure blocks: "2.3M\npeople in need" is one line of text
-    if (FIGURE_LINE.test(match[0]) && work[end] === '\n') {
-      const label = /[^\n]+/y;
-      label.lastIndex = end + 1;
-      const next = label.exec(work);
-      if (next && LABEL_LINE.test(next[0])) {
-        end = next.index + next[0].length;
-        paragraphs.lastIndex = end;
-      }
+  // Lines are found with indexOf, not a regex: V8's regex engine can overflow its stack on one
+  // multi-megabyte line (a pasted table or a page of HTML without line breaks).
+  for (let start = 0; start < work.length; ) {
+    let end = lineEnd(work, start);
+    const next = end + 1;
+    if (!/\S/.test(work.slice(start, end))) {
+      start = next;
+      continue;
     }
-    splitParagraph(work, match.index, end, paragraph, sentences);
+    // key-figure blocks: "2.3M\npeople in need" is one line of text
+    if (end - start <= 40 && FIGURE_LINE.test(work.slice(start, end)) && work[end] === '\n') {
+      const labelEnd = lineEnd(work, next);
+      if (labelEnd - next <= 62 && LABEL_LINE.test(work.slice(next, labelEnd))) end = labelEnd;
+    }
+    splitParagraph(work, start, end, paragraph, sentences);
     paragraph += 1;
+    start = end + 1;
   }
   return sentences;
+}
+
+function lineEnd(work: string, from: number): number {
+  const newline = work.indexOf('\n', from);
+  return newline === -1 ? work.length : newline;
 }
 
 function splitParagraph(work: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
