@@ -29,7 +29,8 @@ export async function createExportFixtures(prisma: PrismaClient): Promise<Export
   const deletedId = await add({ low: 7171, high: 7171, excerpt: 'Deleted: 7171 trucks.' }, {});
   await prisma.fact.update({ where: { id: deletedId }, data: { deletedAt: new Date() } });
   const formulaId = await add(
-    { low: 12, high: 12, location: '@Formula Place', excerpt: '=HYPERLINK("https://attacker.example","12 trucks")', sourceOrg: '+Fictional Formula Org' },
+    // The unit holds the separator the exports read a fact's kind with (export-lookups.ts), and a formula.
+    { low: 12, high: 12, unit: '=kits | boxes', location: '@Formula Place', excerpt: '=HYPERLINK("https://attacker.example","12 trucks")', sourceOrg: '+Fictional Formula Org' },
     { sourceTitle: '-Fictional bulletin, "quoted", with, commas', sourceUrl: 'https://example.org/fictional-bulletin' },
   );
   return { restrictedId, candidateId, rejectedId, deletedId, formulaId, ownerOrgId: owner.id };

@@ -71,6 +71,8 @@ describe('CSV export', () => {
     expect(row[header.indexOf('Location')]).toBe("'@Formula Place");
     expect(row[header.indexOf('Source organization')]).toBe("'+Fictional Formula Org");
     expect(row[header.indexOf('Report title')]).toBe(`'-Fictional bulletin, "quoted", with, commas`);
+    expect(row[header.indexOf('Unit')]).toBe("'=kits | boxes");
+    expect([header.indexOf('Metric'), header.indexOf('Qualifier'), header.indexOf('Date precision'), header.indexOf('Sensitivity')].map((index) => row[index])).toEqual(['trucks', 'exact', 'day', 'public']);
   });
 
   it('applies the dashboard filters', async () => {

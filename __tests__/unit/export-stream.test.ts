@@ -3,14 +3,16 @@ import { FACT_COLUMNS } from '@/lib/export/columns';
 import { CHUNK_CHARS, chunked, streamText } from '@/lib/export/stream';
 import { csvFactLine, csvLine } from '@/lib/export/to-csv';
 import { createJsonFactWriter } from '@/lib/export/to-json';
-import type { ExportFact } from '@/lib/export/types';
+import type { ExportFact, ExportOrganization, ExportPlace, ExportSource } from '@/lib/export/types';
+
+const PLACE: ExportPlace = { id: 'A', name: 'Camp "A", north', code: null };
+const ORG: ExportOrganization = { id: 'o1', name: '=Org One', shortName: 'O1' };
+const UPDATE: ExportSource = { title: 'Update\n1', publisher: null, date: '2020-01-02', url: 'https://example.org/u?a=1,b=2' };
 
 function fact(index: number, overrides: Partial<ExportFact> = {}): ExportFact {
   return {
-    id: `f${index}`, metric: 'trucks', low: index, high: index + 0.5, qualifier: 'range', unit: 'trucks', locationName: 'Camp "A", north',
-    locationCode: null, date: '2020-01-01', datePrecision: 'day', sourceOrg: '=Org One', reportTitle: 'Update\n1', reportPublisher: null,
-    reportDate: '2020-01-02', reportUrl: 'https://example.org/u?a=1,b=2', excerpt: '-12 trucks', sensitivity: 'public', locationId: 'A',
-    sourceOrgId: 'o1', sourceOrgShortName: 'O1', publishedDate: '2020-01-02', confirmedAt: '2020-01-03T00:00:00.000Z', ...overrides,
+    id: `f${index}`, metric: 'trucks', low: index, high: index + 0.5, qualifier: 'range', unit: 'trucks', date: '2020-01-01', datePrecision: 'day',
+    excerpt: '-12 trucks', sensitivity: 'public', place: PLACE, sourceOrg: ORG, source: UPDATE, ...overrides,
   };
 }
 
@@ -26,7 +28,12 @@ async function collect(chunks: AsyncIterable<string>): Promise<string[]> {
 
 describe('CSV fact line', () => {
   it('is the column list written by csvLine, escaped and neutralized cell by cell', () => {
-    for (const sample of [fact(1), fact(2, { locationCode: 'XS01', reportTitle: null, excerpt: '' })]) {
+    const samples = [
+      fact(1),
+      fact(2, { place: { ...PLACE, code: 'XS01' }, source: null, excerpt: '' }),
+      fact(3, { source: { title: null, publisher: null, date: null, url: '+https://example.org' }, low: -4, high: -4 }),
+    ];
+    for (const sample of samples) {
       expect(csvFactLine(sample)).toBe(csvLine(FACT_COLUMNS.map((column) => column.read(sample))));
     }
     const [cells] = Papa.parse<string[]>(csvFactLine(fact(3)), { skipEmptyLines: true }).data;

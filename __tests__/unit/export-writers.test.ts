@@ -1,16 +1,20 @@
 import Papa from 'papaparse';
 import { chartPoints, chooseBucket } from '@/lib/export/chart-series';
 import { hxlHashtagRow, isValidHxlHashtag } from '@/lib/export/hxl';
-import { createSummaryBuilder } from '@/lib/export/summary';
+import { createSummaryBuilder, type SummaryFact } from '@/lib/export/summary';
 import { csvCell, csvLine, neutralizeFormula } from '@/lib/export/to-csv';
-import type { ExportFact } from '@/lib/export/types';
+import type { ExportOrganization, ExportPlace, ExportSource } from '@/lib/export/types';
 
-function fact(overrides: Partial<ExportFact>): ExportFact {
+const PLACE_A: ExportPlace = { id: 'A', name: 'Camp A', code: null };
+const PLACE_B: ExportPlace = { id: 'B', name: 'Camp B', code: null };
+const ORG_ONE: ExportOrganization = { id: 'o1', name: 'Org One', shortName: 'O1' };
+const ORG_TWO: ExportOrganization = { id: 'o2', name: 'Org Two', shortName: 'O2' };
+const UPDATE_1: ExportSource = { title: 'Update 1', publisher: 'Org One', date: '2020-01-02', url: null };
+
+function fact(overrides: Partial<SummaryFact>): SummaryFact {
   return {
-    id: 'f1', metric: 'people_arrived', low: 100, high: 100, qualifier: 'exact', unit: 'people', locationName: 'Camp A', locationCode: null,
-    date: '2020-01-01', datePrecision: 'day', sourceOrg: 'Org One', reportTitle: 'Update 1', reportPublisher: 'Org One', reportDate: '2020-01-02',
-    reportUrl: null, excerpt: '', sensitivity: 'public', locationId: 'A', sourceOrgId: 'o1', sourceOrgShortName: 'O1', publishedDate: '2020-01-02',
-    confirmedAt: '2020-01-03T00:00:00.000Z', ...overrides,
+    id: 'f1', metric: 'people_arrived', low: 100, high: 100, qualifier: 'exact', unit: 'people', date: '2020-01-01', datePrecision: 'day',
+    excerpt: '', sensitivity: 'public', place: PLACE_A, sourceOrg: ORG_ONE, source: UPDATE_1, confirmedAt: '2020-01-03T00:00:00.000Z', ...overrides,
   };
 }
 
@@ -37,16 +41,16 @@ describe('summary builder (facts in place, then day order)', () => {
   it('merges sources of one place and day, sums flows, keeps the latest stock per place, splits units', () => {
     const builder = createSummaryBuilder();
     builder.add([
-      fact({ id: 'a1', low: 100, high: 100, sourceOrgId: 'o1' }),
-      fact({ id: 'a2', low: 120, high: 120, sourceOrgId: 'o2', publishedDate: '2020-01-05' }),
+      fact({ id: 'a1', low: 100, high: 100, sourceOrg: ORG_ONE }),
+      fact({ id: 'a2', low: 120, high: 120, sourceOrg: ORG_TWO, source: { ...UPDATE_1, date: '2020-01-05' } }),
       fact({ id: 'a3', date: '2020-01-02', low: 50, high: 50 }),
       fact({ id: 'c1', metric: 'camp_population', low: 1000, high: 1000 }),
       fact({ id: 'c2', metric: 'camp_population', date: '2020-01-03', low: 1500, high: 1500 }),
       fact({ id: 'k1', unit: 'children', low: 7, high: 7 }),
     ]);
     builder.add([
-      fact({ id: 'b1', locationId: 'B', low: 10, high: 20, qualifier: 'range' }),
-      fact({ id: 'b2', locationId: 'B', metric: 'camp_population', low: 300, high: 300, date: '2020-01-02' }),
+      fact({ id: 'b1', place: PLACE_B, low: 10, high: 20, qualifier: 'range' }),
+      fact({ id: 'b2', place: PLACE_B, metric: 'camp_population', low: 300, high: 300, date: '2020-01-02' }),
     ]);
     const summary = builder.finish();
     const line = (metric: string, unit = 'people') => summary.metrics.find((m) => m.metric === metric && m.unit === unit)!;

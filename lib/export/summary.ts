@@ -39,8 +39,8 @@ export type Summary = {
   sources: SourceEntry[];
 };
 
-/** What the summary reads of a fact: no excerpt or other text columns only the files show. */
-export type SummaryFact = Omit<ExportFact, 'excerpt' | 'sensitivity' | 'datePrecision' | 'locationName' | 'locationCode' | 'sourceOrg'>;
+/** A fact as the summary reads it: also when it was confirmed (reviewedAt, else createdAt), which the counting rules use to pick a figure. */
+export type SummaryFact = ExportFact & { confirmedAt: string };
 
 type MetricState = Omit<MetricSummary, 'sourceOrgs' | 'series' | 'qualifier'> & {
   sourceOrgs: Set<string>;
@@ -74,7 +74,7 @@ export function createSummaryBuilder() {
       const facts = byLine.get(line) ?? [];
       facts.push(toCountable(fact));
       byLine.set(line, facts);
-      orgs.set(fact.id, fact.sourceOrgShortName);
+      orgs.set(fact.id, fact.sourceOrg.shortName);
     }
     for (const [line, facts] of byLine) {
       const state = metricState(metrics, line);
@@ -93,9 +93,9 @@ export function createSummaryBuilder() {
 
   function add(facts: Iterable<SummaryFact>): void {
     for (const fact of facts) {
-      if (fact.locationId !== place) {
+      if (fact.place.id !== place) {
         flushPlace();
-        place = fact.locationId;
+        place = fact.place.id;
         day = fact.date;
       } else if (fact.date !== day) {
         flushDay();
@@ -135,10 +135,11 @@ function toCountable(fact: SummaryFact): CountableFact {
     low: fact.low,
     high: fact.high,
     qualifier: fact.qualifier,
-    locationId: fact.locationId,
+    locationId: fact.place.id,
     date: fact.date,
-    sourceOrgId: fact.sourceOrgId,
-    publishedDate: fact.publishedDate,
+    sourceOrgId: fact.sourceOrg.id,
+    // When the figure was published: its report's date, else the fact's own date.
+    publishedDate: fact.source?.date ?? fact.date,
     confirmedAt: fact.confirmedAt,
   };
 }
@@ -237,16 +238,17 @@ function totalQualifier(low: number, high: number, qualifiers: Set<string>): str
  * joined key string to build and hash for each of a million facts.
  */
 function addSource(sources: Map<string, SourceEntry[]>, fact: SummaryFact): void {
-  if (!fact.reportTitle) return;
-  const date = fact.reportDate ?? fact.date;
-  const sameTitle = sources.get(fact.reportTitle) ?? [];
-  const entry = sameTitle.find((source) => source.url === fact.reportUrl && source.publisher === fact.reportPublisher);
+  const { source } = fact;
+  if (!source?.title) return;
+  const date = source.date ?? fact.date;
+  const sameTitle = sources.get(source.title) ?? [];
+  const entry = sameTitle.find((known) => known.url === source.url && known.publisher === source.publisher);
   if (entry) {
     entry.facts += 1;
     if (date > entry.date) entry.date = date;
   } else {
-    sameTitle.push({ title: fact.reportTitle, publisher: fact.reportPublisher, date, url: fact.reportUrl, facts: 1 });
-    sources.set(fact.reportTitle, sameTitle);
+    sameTitle.push({ title: source.title, publisher: source.publisher, date, url: source.url, facts: 1 });
+    sources.set(source.title, sameTitle);
   }
 }
 

@@ -1,6 +1,6 @@
 import { FACT_COLUMNS } from '@/lib/export/columns';
 import { hxlHashtagRow } from '@/lib/export/hxl';
-import type { ExportFact } from '@/lib/export/types';
+import { valueOf, type ExportFact, type ExportOrganization, type ExportPlace, type ExportSource } from '@/lib/export/types';
 
 /**
  * The one CSV writer of Sitrep (RFC 4180, CRLF line ends, dates as ISO days). Text that a
@@ -41,11 +41,36 @@ export function csvHeader({ hxl }: { hxl: boolean }): string {
   return hxl ? header + csvLine(hxlHashtagRow()) : header;
 }
 
-const READERS = FACT_COLUMNS.map((column) => column.read);
-
-/** One fact as a CSV line, cell by cell without an intermediate array (a million rows make that count). */
+/**
+ * One fact as a CSV line, in FACT_COLUMNS order (a unit test holds the two together). Written
+ * out rather than looped over the column list: this runs a million times per large export. The
+ * cells of a place, an organization and a source are escaped once per object and reused.
+ */
 export function csvFactLine(fact: ExportFact): string {
-  let line = csvCell(READERS[0](fact));
-  for (let index = 1; index < READERS.length; index += 1) line += `,${csvCell(READERS[index](fact))}`;
-  return `${line}\r\n`;
+  return `${numberCell(valueOf(fact))},${numberCell(fact.low)},${numberCell(fact.high)},${csvCell(fact.qualifier)},${csvCell(fact.unit)},${csvCell(fact.metric)},${placeCells(fact.place)},${csvCell(fact.date)},${csvCell(fact.datePrecision)},${organizationCell(fact.sourceOrg)},${sourceCells(fact.source)},${csvCell(fact.excerpt)},${csvCell(fact.sensitivity)},${csvCell(fact.id)}\r\n`;
+}
+
+function numberCell(value: number): string {
+  return Number.isFinite(value) ? String(value) : '';
+}
+
+/** Renders each object's cells once: places, organizations and sources repeat across many facts. */
+function renderedOnce<T extends object>(render: (item: T) => string): (item: T) => string {
+  const rendered = new WeakMap<T, string>();
+  return (item) => {
+    let cells = rendered.get(item);
+    if (cells === undefined) {
+      cells = render(item);
+      rendered.set(item, cells);
+    }
+    return cells;
+  };
+}
+
+const placeCells = renderedOnce((place: ExportPlace) => [csvCell(place.name), csvCell(place.code)].join(','));
+const organizationCell = renderedOnce((organization: ExportOrganization) => csvCell(organization.name));
+const reportCells = renderedOnce((source: ExportSource) => [csvCell(source.title), csvCell(source.publisher), csvCell(source.date), csvCell(source.url)].join(','));
+
+function sourceCells(source: ExportSource | null): string {
+  return source === null ? ',,,' : reportCells(source);
 }

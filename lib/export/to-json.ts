@@ -51,13 +51,13 @@ function toJsonFact(fact: ExportFact) {
     high: fact.high,
     qualifier: fact.qualifier,
     unit: fact.unit,
-    location: fact.locationName,
-    locationCode: fact.locationCode,
+    location: fact.place.name,
+    locationCode: fact.place.code,
     date: fact.date,
     datePrecision: fact.datePrecision,
-    sourceOrganization: fact.sourceOrg,
-    report: fact.reportTitle
-      ? { title: fact.reportTitle, publisher: fact.reportPublisher, date: fact.reportDate, url: fact.reportUrl }
+    sourceOrganization: fact.sourceOrg.name,
+    report: fact.source?.title
+      ? { title: fact.source.title, publisher: fact.source.publisher, date: fact.source.date, url: fact.source.url }
       : null,
     excerpt: fact.excerpt,
     sensitivity: fact.sensitivity,

@@ -1,6 +1,27 @@
 import type { DashboardFilters } from '@/lib/validation/filters';
 
-/** One confirmed fact as every export writes it: the figure, where, when, who says so, and from which report. */
+/** A place as the exports name it; one object per place, shared by all its facts. */
+export type ExportPlace = {
+  id: string;
+  name: string;
+  /** The P-code (or other administrative code) when known. */
+  code: string | null;
+};
+
+/** An organization that states figures; one object per organization. */
+export type ExportOrganization = { id: string; name: string; shortName: string };
+
+/**
+ * Where a figure was published: its report (one object per report), or for seeded public
+ * figures without a stored report, the title and URL kept on the fact.
+ */
+export type ExportSource = { title: string | null; publisher: string | null; date: string | null; url: string | null };
+
+/**
+ * One confirmed fact as every export writes it: the figure, where, when, who says so, and from
+ * which report. Place, organization and source are shared objects, so a million facts carry
+ * references rather than copies of the same names, and writers can render each of them once.
+ */
 export type ExportFact = {
   id: string;
   metric: string;
@@ -8,25 +29,13 @@ export type ExportFact = {
   high: number;
   qualifier: string;
   unit: string;
-  locationName: string;
-  /** The place's P-code (or other administrative code) when known. */
-  locationCode: string | null;
   date: string;
   datePrecision: string;
-  sourceOrg: string;
-  reportTitle: string | null;
-  reportPublisher: string | null;
-  reportDate: string | null;
-  reportUrl: string | null;
   excerpt: string;
   sensitivity: string;
-  /** Identifiers and dates the counting rules need (lib/facts/counting.ts); not written as columns. */
-  locationId: string;
-  sourceOrgId: string;
-  sourceOrgShortName: string;
-  /** When the figure was published: the report's date, else the fact's own date. */
-  publishedDate: string;
-  confirmedAt: string;
+  place: ExportPlace;
+  sourceOrg: ExportOrganization;
+  source: ExportSource | null;
 };
 
 /** What an export describes: the filters as people read them, and when it was made. */

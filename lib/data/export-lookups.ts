@@ -1,0 +1,106 @@
+import 'server-only';
+import type { ExportOrganization, ExportPlace, ExportSource } from '@/lib/export/types';
+import { prisma } from '@/lib/prisma';
+
+/**
+ * The places, organizations and reports an export names, loaded once each as the pages need
+ * them and shared by every fact that names them: a fact holds references, not copies of names.
+ */
+export type ExportLookups = {
+  places: Map<string, ExportPlace>;
+  orgs: Map<string, ExportOrganization>;
+  reports: Map<string, ExportSource>;
+  /** Sources of seeded public figures (no stored report), by organization, title and URL. */
+  seededSources: Map<string, ExportSource>;
+  kinds: Map<string, FactKind>;
+};
+
+/**
+ * What a fact counts and how: metric, qualifier, date precision, sensitivity and unit. A million
+ * facts take a few hundred distinct kinds, so the exports read them as one text value
+ * (FACT_KIND_SQL) and split each distinct one once: four values fewer per row, each of which
+ * costs more to hand from SQLite to JavaScript than the lookup that replaces it.
+ */
+export type FactKind = { metric: string; qualifier: string; datePrecision: string; sensitivity: string; unit: string };
+
+/**
+ * The first four are words of lib/facts/vocabulary ([a-z_]), which never hold the separator;
+ * the unit, free text, comes last, so splitting at the first four separators is exact.
+ */
+const KIND_SEPARATOR = '|';
+export const FACT_KIND_SQL = ['"metric"', '"qualifier"', '"datePrecision"', '"sensitivity"', '"unit"'].join(` || '${KIND_SEPARATOR}' || `);
+
+export function kindOf(lookups: ExportLookups, key: string): FactKind {
+  let kind = lookups.kinds.get(key);
+  if (kind === undefined) {
+    const parts: string[] = [];
+    let start = 0;
+    for (let index = 0; index < 4; index += 1) {
+      const end = key.indexOf(KIND_SEPARATOR, start);
+      parts.push(key.slice(start, end));
+      start = end + 1;
+    }
+    const [metric, qualifier, datePrecision, sensitivity] = parts;
+    kind = { metric, qualifier, datePrecision, sensitivity, unit: key.slice(start) };
+    lookups.kinds.set(key, kind);
+  }
+  return kind;
+}
+
+/** Where a fact row (an array of column values) holds the ids it names. */
+export type ReferenceColumns = { locationId: number; sourceOrgId: number; reportId: number };
+
+export function newExportLookups(): ExportLookups {
+  return { places: new Map(), orgs: new Map(), reports: new Map(), seededSources: new Map(), kinds: new Map() };
+}
+
+/** Loads what this page names that no earlier page did: a few queries per export, not per fact. */
+export async function loadExportLookups(lookups: ExportLookups, rows: readonly unknown[][], columns: ReferenceColumns): Promise<void> {
+  const missingReports = new Set<string>();
+  const missingOrgs = new Set<string>();
+  const missingPlaces = new Set<string>();
+  for (const row of rows) {
+    const reportId = row[columns.reportId] as string | null;
+    const sourceOrgId = row[columns.sourceOrgId] as string;
+    const locationId = row[columns.locationId] as string;
+    if (reportId !== null && !lookups.reports.has(reportId)) missingReports.add(reportId);
+    if (!lookups.orgs.has(sourceOrgId)) missingOrgs.add(sourceOrgId);
+    if (!lookups.places.has(locationId)) missingPlaces.add(locationId);
+  }
+  const reports = missingReports.size
+    ? await prisma.report.findMany({ where: { id: { in: [...missingReports] } }, select: { id: true, title: true, url: true, publishedDate: true, publisherId: true } })
+    : [];
+  for (const report of reports) if (!lookups.orgs.has(report.publisherId)) missingOrgs.add(report.publisherId);
+  const [orgs, places] = await Promise.all([
+    missingOrgs.size ? prisma.organization.findMany({ where: { id: { in: [...missingOrgs] } }, select: { id: true, name: true, shortName: true } }) : [],
+    missingPlaces.size ? prisma.location.findMany({ where: { id: { in: [...missingPlaces] } }, select: { id: true, name: true, pcode: true } }) : [],
+  ]);
+  for (const org of orgs) lookups.orgs.set(org.id, { id: org.id, name: org.name, shortName: org.shortName ?? org.name });
+  for (const place of places) lookups.places.set(place.id, { id: place.id, name: place.name, code: place.pcode });
+  for (const report of reports) {
+    const publisher = lookups.orgs.get(report.publisherId);
+    lookups.reports.set(report.id, { title: report.title, publisher: publisher?.name ?? null, date: report.publishedDate, url: report.url });
+  }
+}
+
+/**
+ * Where a fact was published: its report; for seeded public figures the title and URL kept on
+ * the fact itself, published by the stating organization; null when neither is known.
+ */
+export function sourceOf(
+  lookups: ExportLookups,
+  reportId: string | null,
+  org: ExportOrganization,
+  seededTitle: string | null,
+  seededUrl: string | null,
+): ExportSource | null {
+  if (reportId !== null) return lookups.reports.get(reportId) ?? null;
+  if (seededTitle === null && seededUrl === null) return null;
+  const key = JSON.stringify([org.id, seededTitle, seededUrl]);
+  let source = lookups.seededSources.get(key);
+  if (!source) {
+    source = { title: seededTitle, publisher: seededTitle ? org.name : null, date: null, url: seededUrl };
+    lookups.seededSources.set(key, source);
+  }
+  return source;
+}
