@@ -13,7 +13,16 @@ import { seedExamples } from '@/prisma/seed/seed-examples';
 export const OWNER = { email: 'viewer@relief-alliance.example', password: 'owner-password-1', organization: 'Fictional Relief Alliance' };
 export const OUTSIDER = { email: 'viewer@aid-collective.example', password: 'outsider-password-1', organization: 'Imaginary Aid Collective' };
 
-export type ExportFixtures = { restrictedId: string; candidateId: string; rejectedId: string; deletedId: string; formulaId: string; ownerOrgId: string };
+export type ExportFixtures = {
+  restrictedId: string;
+  /** A public fact of a restricted report: restricted by its report. */
+  restrictedReportFactId: string;
+  candidateId: string;
+  rejectedId: string;
+  deletedId: string;
+  formulaId: string;
+  ownerOrgId: string;
+};
 
 export async function createExportFixtures(prisma: PrismaClient): Promise<ExportFixtures> {
   await seedExamples(prisma, path.join(process.cwd(), 'data'));
@@ -33,5 +42,9 @@ export async function createExportFixtures(prisma: PrismaClient): Promise<Export
     { low: 12, high: 12, unit: '=kits | boxes', location: '@Formula Place', excerpt: '=HYPERLINK("https://attacker.example","12 trucks")', sourceOrg: '+Fictional Formula Org' },
     { sourceTitle: '-Fictional bulletin, "quoted", with, commas', sourceUrl: 'https://example.org/fictional-bulletin' },
   );
-  return { restrictedId, candidateId, rejectedId, deletedId, formulaId, ownerOrgId: owner.id };
+  const restrictedReport = await prisma.report.create({
+    data: { title: 'Fictional internal note', publisherId: owner.id, publishedDate: '2019-03-02', text: 'Eight trucks left Testville.', textHash: 'fixture-internal-note', sensitivity: 'restricted', ownerOrgId: owner.id },
+  });
+  const restrictedReportFactId = await add({ low: 8383, high: 8383, excerpt: 'Internal: 8383 trucks.' }, { reportId: restrictedReport.id });
+  return { restrictedId, restrictedReportFactId, candidateId, rejectedId, deletedId, formulaId, ownerOrgId: owner.id };
 }

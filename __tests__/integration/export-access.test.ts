@@ -29,21 +29,23 @@ function csvIds(text: string): string[] {
 
 describe('who sees what in exports', () => {
   it('gives anonymous readers public confirmed facts only, never restricted, candidate, rejected or deleted ones', async () => {
-    const never = [fixtures.restrictedId, fixtures.candidateId, fixtures.rejectedId, fixtures.deletedId];
+    const never = [fixtures.restrictedId, fixtures.restrictedReportFactId, fixtures.candidateId, fixtures.rejectedId, fixtures.deletedId];
     const ids = csvIds(await exportText('format=csv'));
     expect(ids).toContain(fixtures.formulaId);
     for (const id of never) expect(ids).not.toContain(id);
     const json = await exportText('format=json');
     for (const figure of ['4242', '5151', '6161', '7171']) expect(json).not.toContain(`Restricted: ${figure}`);
+    expect(json).not.toContain('Internal: 8383');
     for (const id of never) expect(json).not.toContain(id);
     const markdown = await exportText('format=md&metric=trucks');
-    expect(markdown).not.toMatch(/4,?242/);
+    expect(markdown).not.toMatch(/4,?242|8,?383|Fictional internal note/);
   });
 
   it("adds the reader's own organization's restricted facts, still never candidates or deleted ones", async () => {
     await signInAs(OWNER.email, OWNER.password);
     const ids = csvIds(await exportText('format=csv'));
     expect(ids).toContain(fixtures.restrictedId);
+    expect(ids).toContain(fixtures.restrictedReportFactId);
     for (const id of [fixtures.candidateId, fixtures.rejectedId, fixtures.deletedId]) expect(ids).not.toContain(id);
     const body = JSON.parse(await exportText('format=json'));
     expect(body.includesRestricted).toBe(true);
@@ -52,7 +54,9 @@ describe('who sees what in exports', () => {
 
   it("keeps another organization's restricted facts out", async () => {
     await signInAs(OUTSIDER.email, OUTSIDER.password);
-    expect(csvIds(await exportText('format=csv'))).not.toContain(fixtures.restrictedId);
+    const ids = csvIds(await exportText('format=csv'));
+    expect(ids).not.toContain(fixtures.restrictedId);
+    expect(ids).not.toContain(fixtures.restrictedReportFactId);
   });
 
   it('answers 401 to anonymous readers when public reading is off, and serves members', async () => {
@@ -90,9 +94,13 @@ describe('factWhereSql', () => {
       // Both spellings on SQLite (which accepts both); only PostgreSQL's on PostgreSQL (no unary + on text).
       for (const isSqlite of databaseKind(process.env.DATABASE_URL!) === 'sqlite' ? [true, false] : [false]) {
         const viaPrisma = (await prisma.fact.findMany({ where: buildFactWhere(filters, reader), select: { id: true } })).map((fact) => fact.id).sort();
-        const rows = await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT "id" FROM "Fact" WHERE ${factWhereSql(filters, reader, isSqlite)}`);
-        expect(rows.map((row) => row.id).sort()).toEqual(viaPrisma);
+        // inlineLimit 0: hidden reports asked of the Report table instead of named.
+        for (const inlineLimit of [1_000, 0]) {
+          const rows = await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT "id" FROM "Fact" WHERE ${await factWhereSql(filters, reader, isSqlite, inlineLimit)}`);
+          expect(rows.map((row) => row.id).sort()).toEqual(viaPrisma);
+        }
         if (reader) expect(viaPrisma.length).toBeGreaterThan(0);
+        if (query === 'location=testville') expect(viaPrisma.includes(fixtures.restrictedReportFactId)).toBe(reader !== null);
       }
     }
   });

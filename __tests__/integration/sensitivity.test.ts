@@ -3,8 +3,10 @@ jest.mock('next/cache', () => require('@/__tests__/helpers/request-context').nex
 jest.mock('next/navigation', () => require('@/__tests__/helpers/request-context').nextNavigationMock);
 
 import { prisma } from '@/lib/prisma';
+import { setReportSensitivity as setReviewedReportSensitivity } from '@/lib/actions/review';
 import { setFactSensitivity, setReportSensitivity } from '@/lib/actions/sensitivity';
 import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
+import { rebuildDashboardRollups } from '@/lib/dashboard/rollup-rebuild';
 import { getSessionUser } from '@/lib/auth/session';
 import { createPeople, databaseSnapshot, PASSWORD, refusals, type People } from '@/__tests__/helpers/auth-fixtures';
 import { signInAs } from '@/__tests__/helpers/request-context';
@@ -34,7 +36,17 @@ beforeAll(async () => {
   });
   reportId = report.id;
   factId = fact.id;
+  await rebuildDashboardRollups(prisma);
 });
+
+/** The public dashboard's rollups as stored, to compare with a rebuild from the facts. */
+async function rollupSnapshot() {
+  const order = [{ metric: 'asc' as const }, { date: 'asc' as const }];
+  return {
+    observations: await prisma.observationRollup.findMany({ orderBy: [...order, { locationId: 'asc' }] }),
+    days: await prisma.metricDayRollup.findMany({ orderBy: order }),
+  };
+}
 
 const cases = () => refusals(() => people, { allowed: 'editorA', tooWeak: ['viewerA', 'editorB'] });
 
@@ -96,5 +108,28 @@ describe('sensitivity: an editor of the owning organization', () => {
     expect(await prisma.fact.count({ where: { id: factId, ...visibleConfirmedFactsWhere(await getSessionUser()) } })).toBe(0);
     await signInAs(people.viewerA, PASSWORD);
     expect(await prisma.fact.count({ where: { id: factId, ...visibleConfirmedFactsWhere(await getSessionUser()) } })).toBe(1);
+  });
+
+  it("takes the report's facts out of the public dashboard's rollups and puts them back", async () => {
+    const counted = () => prisma.observationRollup.count({ where: { metric: 'arrivals', date: '2026-11-01' } });
+    for (const sensitivity of ['restricted', 'public']) {
+      await signInAs(people.editorA, PASSWORD);
+      expect(await setReportSensitivity({}, form({ id: reportId, sensitivity }))).toMatchObject({ ok: true });
+      expect(await counted()).toBe(sensitivity === 'public' ? 1 : 0);
+      const stored = await rollupSnapshot();
+      await rebuildDashboardRollups(prisma);
+      expect(stored).toEqual(await rollupSnapshot());
+    }
+  });
+
+  it('recounts facts already at the new level when the review screen makes the report public again', async () => {
+    await signInAs(people.editorA, PASSWORD);
+    expect(await setReportSensitivity({}, form({ id: reportId, sensitivity: 'restricted' }))).toMatchObject({ ok: true });
+    expect(await prisma.fact.count({ where: { id: factId, sensitivity: 'public' } })).toBe(1);
+    expect(await setReviewedReportSensitivity({ reportId, sensitivity: 'public' })).toMatchObject({ ok: true });
+    expect(await prisma.observationRollup.count({ where: { metric: 'arrivals', date: '2026-11-01' } })).toBe(1);
+    const stored = await rollupSnapshot();
+    await rebuildDashboardRollups(prisma);
+    expect(stored).toEqual(await rollupSnapshot());
   });
 });

@@ -13,6 +13,7 @@ import type { FactEdits, ReviewFact } from '@/lib/reports/review-fact';
 import { applyEdits, changedFields, decide, loadReviewFact, mergeEdits, StaleFactError } from '@/lib/reports/review-writes';
 import { storeCandidates } from '@/lib/reports/store';
 import { recordAudit } from '@/lib/audit/record';
+import { refreshReportRollups } from '@/lib/dashboard/rollup';
 import { FactInputSchema } from '@/lib/validation/fact';
 
 export type ReviewResult =
@@ -104,6 +105,8 @@ export async function setReportSensitivity(input: z.input<typeof SensitivityInpu
       await recordAudit(tx, { entityType: 'report', entityId: reportId, action: 'sensitivity', userId: user.id, before: { sensitivity: report.sensitivity }, after: { sensitivity } });
       const rows = await tx.fact.findMany({ where: { reportId, deletedAt: null, NOT: { sensitivity } }, select: { id: true, version: true } });
       for (const row of rows) await updateFactVersioned(tx, { factId: row.id, expectedVersion: row.version, changes: { sensitivity }, userId: user.id, action: 'sensitivity' });
+      // Facts already at the new level did not change, but whether they count publicly did.
+      await refreshReportRollups(tx, reportId);
       return tx.fact.findMany({ where: { reportId, deletedAt: null }, select: { id: true } });
     });
     revalidateReport(reportId);

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { refusalMessage } from '@/lib/auth/api-errors';
 import { requireRole } from '@/lib/auth/guard';
 import { recordAudit } from '@/lib/audit/record';
+import { refreshReportRollups } from '@/lib/dashboard/rollup';
 import { updateFactVersioned } from '@/lib/facts/update';
 import { prisma } from '@/lib/prisma';
 import { FactSensitivitySchema, SensitivitySchema } from '@/lib/validation/account';
@@ -26,6 +27,7 @@ export async function setReportSensitivity(_previous: SensitivityState, formData
     await prisma.$transaction(async (tx) => {
       await tx.report.update({ where: { id: report.id }, data: { sensitivity: parsed.data.sensitivity } });
       await recordAudit(tx, { entityType: 'report', entityId: report.id, action: 'sensitivity', userId: editor.id, before: { sensitivity: report.sensitivity }, after: { sensitivity: parsed.data.sensitivity } });
+      await refreshReportRollups(tx, report.id);
     });
   } catch (error) {
     return failure(error);

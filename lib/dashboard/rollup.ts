@@ -25,6 +25,12 @@ export async function refreshDashboardRollups(db: Db, keys: RollupKey[]): Promis
   for (const key of uniqueBy(keys, (key) => `${key.sourceOrgId}|${key.metric}|${key.date}`)) await refreshOrganizationCounts(db, key);
 }
 
+/** A report's level decides whether its facts count on the public dashboard: recounts them all after it changes. */
+export async function refreshReportRollups(db: Db, reportId: string): Promise<void> {
+  const keys = await db.fact.findMany({ where: { reportId }, select: { metric: true, locationId: true, date: true, sourceOrgId: true } });
+  await refreshDashboardRollups(db, keys);
+}
+
 /** The observation for everyone, and the same observation as each given organization states it. */
 async function refreshObservation(db: Db, key: RollupKey, sourceOrgIds: string[]): Promise<void> {
   const where = { metric: key.metric, locationId: key.locationId, date: key.date };

@@ -62,7 +62,7 @@ export async function* iterateExportFacts(
   pageSize = EXPORT_PAGE_SIZE,
 ): AsyncGenerator<Iterable<ExportFact>> {
   const sqlite = openSqliteReader();
-  const where = factWhereSql(filters, reader, sqlite !== null);
+  const where = await factWhereSql(filters, reader, sqlite !== null);
   const lookups = newExportLookups();
   let cursor: string | null = null;
   try {
@@ -93,7 +93,7 @@ export async function* iterateFactsByPlace(
   pageSize = EXPORT_PAGE_SIZE,
 ): AsyncGenerator<Iterable<SummaryFact>> {
   const sqlite = openSqliteReader();
-  const where = factWhereSql(filters, reader, sqlite !== null);
+  const where = await factWhereSql(filters, reader, sqlite !== null);
   const lookups = newExportLookups();
   const onlyPlaces = filters.locations.length ? Prisma.sql`WHERE "slug" IN (${Prisma.join(filters.locations)})` : Prisma.empty;
   try {
