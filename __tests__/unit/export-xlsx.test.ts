@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Summary } from '@/lib/export/summary';
 import { writeXlsx } from '@/lib/export/to-xlsx';
-import type { ExportContext, ExportFact } from '@/lib/export/types';
+import type { ExportContext, ExportFact, ExportSource } from '@/lib/export/types';
 import { cellXml, columnName, EXCEL_MAX_CELL_CHARS, excelSerialDay, xmlText } from '@/lib/export/xlsx-sheet';
 import { parseFilters } from '@/lib/validation/filters';
 
@@ -50,12 +50,13 @@ describe('sheet XML', () => {
   });
 });
 
+const UPDATE: ExportSource = { title: 'Update 1', publisher: 'Org One', date: null, url: null };
+
 function fact(overrides: Partial<ExportFact>): ExportFact {
   return {
-    id: 'f1', metric: 'people_arrived', low: 100, high: 120, qualifier: 'range', unit: 'people', locationName: 'Camp A', locationCode: null,
-    date: '2020-01-01', datePrecision: 'day', sourceOrg: 'Org One', reportTitle: 'Update 1', reportPublisher: 'Org One', reportDate: null,
-    reportUrl: null, excerpt: '', sensitivity: 'public', locationId: 'A', sourceOrgId: 'o1', sourceOrgShortName: 'O1', publishedDate: '2020-01-02',
-    confirmedAt: '2020-01-03T00:00:00.000Z', ...overrides,
+    id: 'f1', metric: 'people_arrived', low: 100, high: 120, qualifier: 'range', unit: 'people', date: '2020-01-01', datePrecision: 'day',
+    excerpt: '', sensitivity: 'public', place: { id: 'A', name: 'Camp A', code: null }, sourceOrg: { id: 'o1', name: 'Org One', shortName: 'O1' },
+    source: UPDATE, ...overrides,
   };
 }
 
@@ -91,7 +92,7 @@ async function readBack(bytes: Buffer): Promise<ExcelJS.Workbook> {
 describe('XLSX workbook', () => {
   it('reads back in exceljs with typed cells, cleaned text, a frozen bold header and the summary', async () => {
     const excerpt = 'said "about 100" <people> & more\u0007 😀\r\n';
-    const bytes = await exportWorkbook(pagesOf([fact({ excerpt })], [fact({ id: 'f2', low: 50, high: 50, reportDate: '2020-01-05' })]), SUMMARY);
+    const bytes = await exportWorkbook(pagesOf([fact({ excerpt })], [fact({ id: 'f2', low: 50, high: 50, source: { ...UPDATE, date: '2020-01-05' } })]), SUMMARY);
     const workbook = await readBack(bytes);
     expect(workbook.creator).toBe('Sitrep');
     expect(workbook.created.toISOString()).toBe('2024-05-06T07:08:09.000Z');
