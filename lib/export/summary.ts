@@ -1,5 +1,6 @@
 import { CHOICE_RULE, groupObservations, totalOf, type CountableFact, type Observation } from '@/lib/facts/counting';
 import { isFlowMetric, METRIC_LABELS, METRICS, type Metric } from '@/lib/facts/vocabulary';
+import { createSourceList, type SourceEntry } from '@/lib/export/summary-sources';
 import type { ExportFact } from '@/lib/export/types';
 
 /**
@@ -28,7 +29,6 @@ export type MetricSummary = {
   series: SeriesPoint[];
 };
 
-export type SourceEntry = { title: string; publisher: string | null; date: string; url: string | null; facts: number };
 
 export type Summary = {
   countingRule: string;
@@ -57,7 +57,7 @@ type PlaceLine = { low: number; high: number; last: Observation | null; lastOrgs
 
 export function createSummaryBuilder() {
   const metrics = new Map<string, MetricState>();
-  const sources = new Map<string, SourceEntry[]>();
+  const sources = createSourceList();
   let place: string | null = null;
   let day: string | null = null;
   let dayFacts: SummaryFact[] = [];
@@ -105,7 +105,7 @@ export function createSummaryBuilder() {
       factCount += 1;
       if (firstDate === null || fact.date < firstDate) firstDate = fact.date;
       if (lastDate === null || fact.date > lastDate) lastDate = fact.date;
-      addSource(sources, fact);
+      sources.add(fact);
     }
   }
 
@@ -117,7 +117,7 @@ export function createSummaryBuilder() {
       firstDate,
       lastDate,
       metrics: [...metrics.values()].map(toMetricSummary).sort(byCardOrder),
-      sources: [...sources.values()].flat().sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)),
+      sources: sources.entries(),
     };
   }
 
@@ -231,25 +231,6 @@ function totalQualifier(low: number, high: number, qualifiers: Set<string>): str
   const kinds = [...qualifiers].filter((qualifier) => qualifier !== 'exact');
   if (kinds.length === 0) return 'exact';
   return kinds.length === 1 && (kinds[0] === 'min' || kinds[0] === 'max') ? kinds[0] : 'approx';
-}
-
-/**
- * Sources by title, then the few entries sharing a title told apart by URL and publisher: no
- * joined key string to build and hash for each of a million facts.
- */
-function addSource(sources: Map<string, SourceEntry[]>, fact: SummaryFact): void {
-  const { source } = fact;
-  if (!source?.title) return;
-  const date = source.date ?? fact.date;
-  const sameTitle = sources.get(source.title) ?? [];
-  const entry = sameTitle.find((known) => known.url === source.url && known.publisher === source.publisher);
-  if (entry) {
-    entry.facts += 1;
-    if (date > entry.date) entry.date = date;
-  } else {
-    sameTitle.push({ title: source.title, publisher: source.publisher, date, url: source.url, facts: 1 });
-    sources.set(source.title, sameTitle);
-  }
 }
 
 const CARD_ORDER: readonly Metric[] = ['trucks', 'people_departed', 'people_arrived', 'camp_population', 'people_trapped', 'people_killed', 'people_injured'];
