@@ -3,7 +3,7 @@ import { chartPoints, chooseBucket } from '@/lib/export/chart-series';
 import { hxlHashtagRow, isValidHxlHashtag } from '@/lib/export/hxl';
 import { createSummaryBuilder, type SummaryFact } from '@/lib/export/summary';
 import { csvCell, csvLine, neutralizeFormula } from '@/lib/export/to-csv';
-import type { ExportOrganization, ExportPlace, ExportSource } from '@/lib/export/types';
+import type { ExportKind, ExportOrganization, ExportPlace, ExportSource } from '@/lib/export/types';
 
 const PLACE_A: ExportPlace = { id: 'A', name: 'Camp A', code: null };
 const PLACE_B: ExportPlace = { id: 'B', name: 'Camp B', code: null };
@@ -11,10 +11,11 @@ const ORG_ONE: ExportOrganization = { id: 'o1', name: 'Org One', shortName: 'O1'
 const ORG_TWO: ExportOrganization = { id: 'o2', name: 'Org Two', shortName: 'O2' };
 const UPDATE_1: ExportSource = { title: 'Update 1', publisher: 'Org One', date: '2020-01-02', url: null };
 
-function fact(overrides: Partial<SummaryFact>): SummaryFact {
+function fact(overrides: Partial<SummaryFact> & Partial<ExportKind>): SummaryFact {
+  const { metric = 'people_arrived', qualifier = 'exact', unit = 'people', ...rest } = overrides;
   return {
-    id: 'f1', metric: 'people_arrived', low: 100, high: 100, qualifier: 'exact', unit: 'people', date: '2020-01-01', datePrecision: 'day',
-    excerpt: '', sensitivity: 'public', place: PLACE_A, sourceOrg: ORG_ONE, source: UPDATE_1, confirmedAt: '2020-01-03T00:00:00.000Z', ...overrides,
+    id: 'f1', low: 100, high: 100, date: '2020-01-01', excerpt: '', kind: { metric, qualifier, unit, datePrecision: 'day', sensitivity: 'public' },
+    place: PLACE_A, sourceOrg: ORG_ONE, source: UPDATE_1, confirmedAt: '2020-01-03T00:00:00.000Z', ...rest,
   };
 }
 

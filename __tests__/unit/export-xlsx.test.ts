@@ -54,8 +54,8 @@ const UPDATE: ExportSource = { title: 'Update 1', publisher: 'Org One', date: nu
 
 function fact(overrides: Partial<ExportFact>): ExportFact {
   return {
-    id: 'f1', metric: 'people_arrived', low: 100, high: 120, qualifier: 'range', unit: 'people', date: '2020-01-01', datePrecision: 'day',
-    excerpt: '', sensitivity: 'public', place: { id: 'A', name: 'Camp A', code: null }, sourceOrg: { id: 'o1', name: 'Org One', shortName: 'O1' },
+    id: 'f1', low: 100, high: 120, date: '2020-01-01', excerpt: '',
+    kind: { metric: 'people_arrived', qualifier: 'range', unit: 'people', datePrecision: 'day', sensitivity: 'public' }, place: { id: 'A', name: 'Camp A', code: null }, sourceOrg: { id: 'o1', name: 'Org One', shortName: 'O1' },
     source: UPDATE, ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ExportOrganization, ExportPlace, ExportSource } from '@/lib/export/types';
+import type { ExportKind, ExportOrganization, ExportPlace, ExportSource } from '@/lib/export/types';
 import { prisma } from '@/lib/prisma';
 
 /**
@@ -12,25 +12,20 @@ export type ExportLookups = {
   reports: Map<string, ExportSource>;
   /** Sources of seeded public figures (no stored report), by organization, title and URL. */
   seededSources: Map<string, ExportSource>;
-  kinds: Map<string, FactKind>;
+  kinds: Map<string, ExportKind>;
 };
 
 /**
- * What a fact counts and how: metric, qualifier, date precision, sensitivity and unit. A million
- * facts take a few hundred distinct kinds, so the exports read them as one text value
- * (FACT_KIND_SQL) and split each distinct one once: four values fewer per row, each of which
- * costs more to hand from SQLite to JavaScript than the lookup that replaces it.
- */
-export type FactKind = { metric: string; qualifier: string; datePrecision: string; sensitivity: string; unit: string };
-
-/**
+ * A fact's kind (metric, qualifier, date precision, sensitivity and unit) is read as one text
+ * value and split once per distinct value: a million facts take a few hundred kinds, and each
+ * value handed from SQLite to JavaScript costs more than the lookup that replaces four of them.
  * The first four are words of lib/facts/vocabulary ([a-z_]), which never hold the separator;
  * the unit, free text, comes last, so splitting at the first four separators is exact.
  */
 const KIND_SEPARATOR = '|';
 export const FACT_KIND_SQL = ['"metric"', '"qualifier"', '"datePrecision"', '"sensitivity"', '"unit"'].join(` || '${KIND_SEPARATOR}' || `);
 
-export function kindOf(lookups: ExportLookups, key: string): FactKind {
+export function kindOf(lookups: ExportLookups, key: string): ExportKind {
   let kind = lookups.kinds.get(key);
   if (kind === undefined) {
     const parts: string[] = [];

@@ -163,21 +163,16 @@ function* readFacts(rows: FactRow[], lookups: ExportLookups): Generator<SummaryF
  * pass does not read confirmedAt and leaves it empty.
  */
 function toFact(row: FactRow, lookups: ExportLookups): SummaryFact {
-  const kind = kindOf(lookups, row[COLUMN.kind] as string);
   const sourceOrg = organizationOf(row, lookups);
   // Checked by length: reading past an array's end takes V8's slow path.
   const confirmedAt = row.length > COLUMN.confirmedAt ? (row[COLUMN.confirmedAt] as string | Date) : undefined;
   return {
     id: row[COLUMN.id] as string,
-    metric: kind.metric,
     low: row[COLUMN.low] as number,
     high: row[COLUMN.high] as number,
-    qualifier: kind.qualifier,
-    unit: kind.unit,
     date: row[COLUMN.date] as string,
-    datePrecision: kind.datePrecision,
     excerpt: row[COLUMN.excerpt] as string,
-    sensitivity: kind.sensitivity,
+    kind: kindOf(lookups, row[COLUMN.kind] as string),
     place: placeOf(row, lookups),
     sourceOrg,
     source: sourceOfRow(row, lookups, sourceOrg),

@@ -70,7 +70,7 @@ export function createSummaryBuilder() {
     const byLine = new Map<string, CountableFact[]>();
     const orgs = new Map<string, string>();
     for (const fact of dayFacts) {
-      const line = lineKey(fact.metric, fact.unit);
+      const line = lineKey(fact.kind.metric, fact.kind.unit);
       const facts = byLine.get(line) ?? [];
       facts.push(toCountable(fact));
       byLine.set(line, facts);
@@ -131,10 +131,10 @@ function lineKey(metric: string, unit: string): string {
 function toCountable(fact: SummaryFact): CountableFact {
   return {
     id: fact.id,
-    metric: fact.metric as Metric,
+    metric: fact.kind.metric as Metric,
     low: fact.low,
     high: fact.high,
-    qualifier: fact.qualifier,
+    qualifier: fact.kind.qualifier,
     locationId: fact.place.id,
     date: fact.date,
     sourceOrgId: fact.sourceOrg.id,

@@ -1,6 +1,6 @@
 import { FACT_COLUMNS } from '@/lib/export/columns';
 import { hxlHashtagRow } from '@/lib/export/hxl';
-import { valueOf, type ExportFact, type ExportOrganization, type ExportPlace, type ExportSource } from '@/lib/export/types';
+import { valueOf, type ExportFact, type ExportKind, type ExportOrganization, type ExportPlace, type ExportSource } from '@/lib/export/types';
 
 /**
  * The one CSV writer of Sitrep (RFC 4180, CRLF line ends, dates as ISO days). Text that a
@@ -44,19 +44,27 @@ export function csvHeader({ hxl }: { hxl: boolean }): string {
 /**
  * One fact as a CSV line, in FACT_COLUMNS order (a unit test holds the two together). Written
  * out rather than looped over the column list: this runs a million times per large export. The
- * cells of a place, an organization and a source are escaped once per object and reused.
+ * cells of a kind, a place, an organization and a source are escaped once per object and reused.
  */
 export function csvFactLine(fact: ExportFact): string {
-  return `${numberCell(valueOf(fact))},${numberCell(fact.low)},${numberCell(fact.high)},${csvCell(fact.qualifier)},${csvCell(fact.unit)},${csvCell(fact.metric)},${placeCells(fact.place)},${csvCell(fact.date)},${csvCell(fact.datePrecision)},${organizationCell(fact.sourceOrg)},${sourceCells(fact.source)},${csvCell(fact.excerpt)},${csvCell(fact.sensitivity)},${csvCell(fact.id)}\r\n`;
+  const kind = kindCells(fact.kind);
+  return `${numberCells(fact)}${kind.counted}${placeCells(fact.place)},${csvCell(fact.date)},${kind.precision},${organizationCell(fact.sourceOrg)},${sourceCells(fact.source)},${csvCell(fact.excerpt)},${kind.sensitivity},${csvCell(fact.id)}\r\n`;
+}
+
+/** Value, low and high, with the comma after each: most facts are exact, so one number three times. */
+function numberCells(fact: ExportFact): string {
+  const low = numberCell(fact.low);
+  if (fact.high === fact.low) return `${low},${low},${low},`;
+  return `${numberCell(valueOf(fact))},${low},${numberCell(fact.high)},`;
 }
 
 function numberCell(value: number): string {
   return Number.isFinite(value) ? String(value) : '';
 }
 
-/** Renders each object's cells once: places, organizations and sources repeat across many facts. */
-function renderedOnce<T extends object>(render: (item: T) => string): (item: T) => string {
-  const rendered = new WeakMap<T, string>();
+/** Makes each object's cells once: kinds, places, organizations and sources repeat across many facts. */
+function renderedOnce<T extends object, Cells>(render: (item: T) => Cells): (item: T) => Cells {
+  const rendered = new WeakMap<T, Cells>();
   return (item) => {
     let cells = rendered.get(item);
     if (cells === undefined) {
@@ -67,6 +75,12 @@ function renderedOnce<T extends object>(render: (item: T) => string): (item: T) 
   };
 }
 
+// Built with join, so each is one flat string: a template literal would leave a rope for the encoder to walk per row.
+const kindCells = renderedOnce((kind: ExportKind) => ({
+  counted: [csvCell(kind.qualifier), csvCell(kind.unit), csvCell(kind.metric), ''].join(','),
+  precision: csvCell(kind.datePrecision),
+  sensitivity: csvCell(kind.sensitivity),
+}));
 const placeCells = renderedOnce((place: ExportPlace) => [csvCell(place.name), csvCell(place.code)].join(','));
 const organizationCell = renderedOnce((organization: ExportOrganization) => csvCell(organization.name));
 const reportCells = renderedOnce((source: ExportSource) => [csvCell(source.title), csvCell(source.publisher), csvCell(source.date), csvCell(source.url)].join(','));

@@ -45,21 +45,21 @@ export function jsonTail(summary: Summary): string {
 function toJsonFact(fact: ExportFact) {
   return {
     id: fact.id,
-    metric: fact.metric,
+    metric: fact.kind.metric,
     value: valueOf(fact),
     low: fact.low,
     high: fact.high,
-    qualifier: fact.qualifier,
-    unit: fact.unit,
+    qualifier: fact.kind.qualifier,
+    unit: fact.kind.unit,
     location: fact.place.name,
     locationCode: fact.place.code,
     date: fact.date,
-    datePrecision: fact.datePrecision,
+    datePrecision: fact.kind.datePrecision,
     sourceOrganization: fact.sourceOrg.name,
     report: fact.source?.title
       ? { title: fact.source.title, publisher: fact.source.publisher, date: fact.source.date, url: fact.source.url }
       : null,
     excerpt: fact.excerpt,
-    sensitivity: fact.sensitivity,
+    sensitivity: fact.kind.sensitivity,
   };
 }

@@ -1,5 +1,11 @@
 import type { DashboardFilters } from '@/lib/validation/filters';
 
+/**
+ * What a fact counts and how: metric, qualifier, unit, date precision, sensitivity. A million
+ * facts take a few hundred distinct kinds; one object per kind, shared by its facts.
+ */
+export type ExportKind = { metric: string; qualifier: string; unit: string; datePrecision: string; sensitivity: string };
+
 /** A place as the exports name it; one object per place, shared by all its facts. */
 export type ExportPlace = {
   id: string;
@@ -19,20 +25,16 @@ export type ExportSource = { title: string | null; publisher: string | null; dat
 
 /**
  * One confirmed fact as every export writes it: the figure, where, when, who says so, and from
- * which report. Place, organization and source are shared objects, so a million facts carry
+ * which report. Kind, place, organization and source are shared objects, so a million facts carry
  * references rather than copies of the same names, and writers can render each of them once.
  */
 export type ExportFact = {
   id: string;
-  metric: string;
   low: number;
   high: number;
-  qualifier: string;
-  unit: string;
   date: string;
-  datePrecision: string;
   excerpt: string;
-  sensitivity: string;
+  kind: ExportKind;
   place: ExportPlace;
   sourceOrg: ExportOrganization;
   source: ExportSource | null;
