@@ -6,6 +6,8 @@ import { migrateSqliteFile } from '@/__tests__/helpers/migrate';
  * A throwaway SQLite database of clearly synthetic facts (fictional organizations "Synthetic
  * Org 001", places "Synthetic Place 001", 3 years), written with raw better-sqlite3 inserts.
  * Mixed in: 3% candidates, 2% restricted, 1% deleted, so the export's visibility filter works.
+ * Ids have the length and order of the app's cuids (25 characters, rising with insertion): an
+ * export hashes and copies several per row.
  */
 export type FillOptions = { file: string; facts: number; orgs?: number; places?: number; reports?: number };
 
@@ -23,13 +25,13 @@ export function fillSyntheticDatabase({ file, facts, orgs = 200, places = 500, r
   const random = seededRandom(42);
   db.transaction(() => {
     const org = db.prepare('INSERT INTO Organization (id, name, shortName, slug, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)');
-    for (let i = 0; i < orgs; i += 1) org.run(`org${pad(i)}`, `Synthetic Org ${pad(i)}`, `SO${pad(i)}`, `synthetic-org-${pad(i)}`, now, now);
+    for (let i = 0; i < orgs; i += 1) org.run(syntheticId('or', i), `Synthetic Org ${pad(i)}`, `SO${pad(i)}`, `synthetic-org-${pad(i)}`, now, now);
     const place = db.prepare('INSERT INTO Location (id, name, slug, pcode, createdAt) VALUES (?, ?, ?, ?, ?)');
-    for (let i = 0; i < places; i += 1) place.run(`loc${pad(i)}`, `Synthetic Place ${pad(i)}`, `synthetic-place-${pad(i)}`, `XS${pad(i)}`, now);
+    for (let i = 0; i < places; i += 1) place.run(syntheticId('lo', i), `Synthetic Place ${pad(i)}`, `synthetic-place-${pad(i)}`, `XS${pad(i)}`, now);
     const report = db.prepare('INSERT INTO Report (id, title, publisherId, publishedDate, url, text, textHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     for (let i = 0; i < reports; i += 1) {
       const day = isoDay(START + Math.floor(random() * 1095) * DAY_MS);
-      report.run(`rep${pad(i)}`, `Synthetic situation update ${pad(i)}`, `org${pad(i % orgs)}`, day, `https://example.org/synthetic/${i}`, 'Synthetic text.', `hash${i}`, now, now);
+      report.run(syntheticId('re', i), `Synthetic situation update ${pad(i)}`, syntheticId('or', i % orgs), day, `https://example.org/synthetic/${i}`, 'Synthetic text.', `hash${i}`, now, now);
     }
   })();
   const fact = db.prepare(
@@ -48,10 +50,10 @@ export function fillSyntheticDatabase({ file, facts, orgs = 200, places = 500, r
       const status = roll < 0.03 ? 'candidate' : 'confirmed';
       const sensitivity = roll > 0.98 ? 'restricted' : 'public';
       fact.run(
-        `f${String(i).padStart(8, '0')}`, metric, low, high, qualifier, DEFAULT_UNIT[metric], `loc${pad(placeIndex)}`, `Synthetic Place ${pad(placeIndex)}`,
-        isoDay(START + Math.floor(random() * 1095) * DAY_MS), `org${pad(Math.floor(random() * orgs))}`,
+        syntheticId('fa', i), metric, low, high, qualifier, DEFAULT_UNIT[metric], syntheticId('lo', placeIndex), `Synthetic Place ${pad(placeIndex)}`,
+        isoDay(START + Math.floor(random() * 1095) * DAY_MS), syntheticId('or', Math.floor(random() * orgs)),
         `Synthetic excerpt ${i}: "about ${low} ${DEFAULT_UNIT[metric]}", said a fictional spokesperson.`,
-        status, sensitivity, `rep${pad(Math.floor(random() * reports))}`, sensitivity === 'restricted' ? 'org0000' : null,
+        status, sensitivity, syntheticId('re', Math.floor(random() * reports)), sensitivity === 'restricted' ? syntheticId('or', 0) : null,
         now, roll > 0.97 && roll < 0.98 ? now : null, now, now,
       );
     }
@@ -59,6 +61,12 @@ export function fillSyntheticDatabase({ file, facts, orgs = 200, places = 500, r
   for (let from = 0; from < facts; from += 50_000) batch(from, Math.min(from + 50_000, facts));
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
+}
+
+/** 25 characters like a cuid: a tag, the number in base 36 (so ids sort in insertion order), then a scramble of it. */
+function syntheticId(tag: string, n: number): string {
+  const scramble = (Math.imul(n + 1, 2_654_435_761) >>> 0).toString(36) + (Math.imul(n + 7, 40_503) >>> 0).toString(36);
+  return `c${tag}${n.toString(36).padStart(10, '0')}${scramble.padStart(12, '0').slice(0, 12)}`;
 }
 
 function isoDay(ms: number): string {
