@@ -103,10 +103,10 @@ export async function setReportSensitivity(input: z.input<typeof SensitivityInpu
     const facts = await prisma.$transaction(async (tx) => {
       await tx.report.update({ where: { id: reportId }, data: { sensitivity } });
       await recordAudit(tx, { entityType: 'report', entityId: reportId, action: 'sensitivity', userId: user.id, before: { sensitivity: report.sensitivity }, after: { sensitivity } });
+      // Facts already at the new level do not change, but whether they count publicly does; the others are recounted as they are updated.
+      await refreshReportRollups(tx, reportId, { sensitivity });
       const rows = await tx.fact.findMany({ where: { reportId, deletedAt: null, NOT: { sensitivity } }, select: { id: true, version: true } });
       for (const row of rows) await updateFactVersioned(tx, { factId: row.id, expectedVersion: row.version, changes: { sensitivity }, userId: user.id, action: 'sensitivity' });
-      // Facts already at the new level did not change, but whether they count publicly did.
-      await refreshReportRollups(tx, reportId);
       return tx.fact.findMany({ where: { reportId, deletedAt: null }, select: { id: true } });
     });
     revalidateReport(reportId);

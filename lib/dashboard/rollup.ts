@@ -1,5 +1,6 @@
 import { calendarKey, calendarUnit, type CalendarLevel } from '@/lib/dashboard/period-split';
 import type { Db } from '@/lib/database';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
 import { groupObservations, type CountableFact } from '@/lib/facts/counting';
 import type { Metric } from '@/lib/facts/vocabulary';
@@ -25,9 +26,12 @@ export async function refreshDashboardRollups(db: Db, keys: RollupKey[]): Promis
   for (const key of uniqueBy(keys, (key) => `${key.sourceOrgId}|${key.metric}|${key.date}`)) await refreshOrganizationCounts(db, key);
 }
 
-/** A report's level decides whether its facts count on the public dashboard: recounts them all after it changes. */
-export async function refreshReportRollups(db: Db, reportId: string): Promise<void> {
-  const keys = await db.fact.findMany({ where: { reportId }, select: { metric: true, locationId: true, date: true, sourceOrgId: true } });
+/**
+ * A report's level decides whether its facts count on the public dashboard: recounts its facts
+ * (not deleted ones, which never count) after it changes; `only` narrows them further.
+ */
+export async function refreshReportRollups(db: Db, reportId: string, only: Prisma.FactWhereInput = {}): Promise<void> {
+  const keys = await db.fact.findMany({ where: { reportId, deletedAt: null, ...only }, select: { metric: true, locationId: true, date: true, sourceOrgId: true } });
   await refreshDashboardRollups(db, keys);
 }
 
