@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createMember } from '@/lib/accounts/create-user';
-import { createFact, type FactProvenance } from '@/lib/facts/create';
+import { createFact, type FactProvenance } from '@/lib/facts/write';
 import { FactInputSchema } from '@/lib/validation/fact';
 import { seedExamples } from '@/prisma/seed/seed-examples';
 

@@ -10,7 +10,7 @@ import { Client } from 'pg';
 import { prisma, createPrisma } from '@/lib/prisma';
 import { backupDatabase, restoreDatabase } from '@/lib/backup';
 import { databaseKind } from '@/lib/database-url';
-import { createFact } from '@/lib/facts/create';
+import { createFact } from '@/lib/facts/write';
 import { seedExamples } from '@/prisma/seed/seed-examples';
 
 const url = process.env.DATABASE_URL!;

@@ -1,5 +1,5 @@
-import { createFact } from '@/lib/facts/create';
-import { updateFactVersioned } from '@/lib/facts/update';
+import { createFact } from '@/lib/facts/write';
+import { updateFactVersioned } from '@/lib/facts/write';
 import { rebuildDashboardRollups } from '@/lib/dashboard/rollup-rebuild';
 import { fetchDailyTotals, fetchFlowSeries, fetchKeyFigures, fetchLatestPerPlace, resolveDashboardScope, type CountingScope } from '@/lib/data/dashboard';
 import { fetchOrganizationActivity } from '@/lib/data/dashboard-organizations';

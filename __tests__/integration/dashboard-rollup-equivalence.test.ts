@@ -1,5 +1,5 @@
-import { createFact } from '@/lib/facts/create';
-import { updateFactVersioned } from '@/lib/facts/update';
+import { createFact } from '@/lib/facts/write';
+import { updateFactVersioned } from '@/lib/facts/write';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REBUILD_DASHBOARD_ROLLUPS_SQL, rebuildDashboardRollups } from '@/lib/dashboard/rollup-rebuild';

@@ -3,7 +3,7 @@
  * facts (all editors on the same report), and the checks run on it afterwards.
  */
 import { createMember } from '@/lib/accounts/create-user';
-import { createFact } from '@/lib/facts/create';
+import { createFact } from '@/lib/facts/write';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { findOrCreateOrganization } from '@/lib/organizations/resolve';
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { AuthorizationError, requireRole } from '@/lib/auth/guard';
 import { BULK_COLUMNS, MAX_BULK_ROWS, readBulkRows, type BulkRowErrors } from '@/lib/entry/bulk-rows';
 import { formIdempotencyKey, isFormToken, isUniqueViolation } from '@/lib/entry/save-fact';
-import { createFact } from '@/lib/facts/create';
+import { createFacts } from '@/lib/facts/write';
 import { prisma } from '@/lib/prisma';
 
 export type BulkFormState = { message?: string; rowErrors?: Record<number, BulkRowErrors>; sourceOrgError?: string };
@@ -32,13 +32,8 @@ export async function createBulkFacts(_previous: BulkFormState, formData: FormDa
     if (!reading.ok) return { message: 'Nothing was saved. Fix the rows marked below.', rowErrors: reading.rowErrors, sourceOrgError: reading.sourceOrgError };
     const keys = reading.facts.map((_, index) => formIdempotencyKey('bulk', user.id, `${token}:${index}`));
     count = reading.facts.length;
-    if (!(await prisma.fact.findUnique({ where: { idempotencyKey: keys[0] }, select: { id: true } }))) {
-      await prisma.$transaction(async (tx) => {
-        for (const [index, fact] of reading.facts.entries()) {
-          await createFact(tx, fact, { status: 'confirmed', userId: user.id, ownerOrgId, idempotencyKey: keys[index] });
-        }
-      });
-    }
+    const items = reading.facts.map((fact, index) => ({ fact, key: keys[index] }));
+    await prisma.$transaction((tx) => createFacts(tx, items, { userId: user.id, ownerOrgId, action: 'create', refreshRollups: true }));
   } catch (error) {
     // A racing double submit: the other request stored this table; nothing more to do.
     if (isUniqueViolation(error)) count = 0;

@@ -4,8 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { AuthorizationError, requireRole } from '@/lib/auth/guard';
 import { fetchFactFormValues } from '@/lib/data/fact-edit';
-import { factChangesFrom, formIdempotencyKey, isFormToken, saveEnteredFactOnce } from '@/lib/entry/save-fact';
-import { updateFactVersioned } from '@/lib/facts/update';
+import { formIdempotencyKey, isFormToken, saveEnteredFactOnce } from '@/lib/entry/save-fact';
+import { changesFromInput, deleteFact as deleteStoredFact, restoreFact as restoreStoredFact, updateFactVersioned } from '@/lib/facts/write';
 import { prisma } from '@/lib/prisma';
 import { readFactForm, readFactFormValues, type FactFormErrors, type FactFormValues } from '@/lib/validation/fact-form';
 
@@ -32,7 +32,7 @@ export async function createFactFromForm(_previous: FactFormState, formData: For
     const reading = readFactForm(readFactFormValues(formData));
     if (!reading.ok) return { errors: reading.errors, message: CHECK_FIELDS };
     const idempotencyKey = formIdempotencyKey('fact-form', user.id, token);
-    ({ id: factId } = await saveEnteredFactOnce(reading.fact, { userId: user.id, ownerOrgId, idempotencyKey }));
+    ({ id: factId } = await saveEnteredFactOnce(prisma, reading.fact, { userId: user.id, ownerOrgId, idempotencyKey }));
   } catch (error) {
     return failure(error);
   }
@@ -53,7 +53,7 @@ export async function updateFactFromForm(_previous: FactFormState, formData: For
     if (!reading.ok) return { errors: reading.errors, message: CHECK_FIELDS };
     const fact = reading.fact;
     const result = await prisma.$transaction(async (tx) =>
-      updateFactVersioned(tx, { factId, expectedVersion, changes: await factChangesFrom(tx, fact), userId: user.id, action: 'edit' }),
+      updateFactVersioned(tx, { factId, expectedVersion, changes: await changesFromInput(tx, fact), userId: user.id, action: 'edit' }),
     );
     if (!result.ok && result.reason === 'not-found') return { message: 'This fact no longer exists.' };
     if (!result.ok) {
@@ -89,10 +89,8 @@ async function setDeleted(formData: FormData, isDelete: boolean): Promise<FactCo
     if (!fact) return { message: 'This fact no longer exists.' };
     const user = await requireRole(fact.ownerOrgId, isDelete ? 'editor' : 'admin');
     if (Boolean(fact.deletedAt) === isDelete) return { message: isDelete ? 'This fact is already deleted.' : 'This fact is not deleted.' };
-    const changes = isDelete ? { deletedAt: new Date(), deletedById: user.id } : { deletedAt: null, deletedById: null };
-    const result = await prisma.$transaction((tx) =>
-      updateFactVersioned(tx, { factId, expectedVersion, changes, userId: user.id, action: isDelete ? 'delete' : 'restore' }),
-    );
+    const write = isDelete ? deleteStoredFact : restoreStoredFact;
+    const result = await prisma.$transaction((tx) => write(tx, { factId, expectedVersion, userId: user.id }));
     if (!result.ok) return { message: 'Someone else changed this fact in the meantime. Reload the page and try again.' };
   } catch (error) {
     return failure(error);

@@ -2,18 +2,14 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { updateFactVersioned } from '@/lib/facts/update';
-import { createFact } from '@/lib/facts/create';
+import { REJECT_REASONS } from '@/lib/facts/vocabulary';
 import { prisma } from '@/lib/prisma';
 import { authorizationMessage, requireReportEditor } from '@/lib/reports/access';
 import { extractCandidates } from '@/lib/reports/candidates';
-import { recordFeedback } from '@/lib/reports/feedback';
 import { findPersonalData } from '@/lib/reports/personal-data';
 import type { FactEdits, ReviewFact } from '@/lib/reports/review-fact';
-import { applyEdits, changedFields, decide, loadReviewFact, mergeEdits, StaleFactError } from '@/lib/reports/review-writes';
+import { addMissed, applyEdits, changedFields, decide, loadReviewFact, mergeEdits, setReportLevel, StaleFactError } from '@/lib/reports/review-writes';
 import { storeCandidates } from '@/lib/reports/store';
-import { recordAudit } from '@/lib/audit/record';
-import { refreshReportRollups } from '@/lib/dashboard/rollup';
 import { FactInputSchema } from '@/lib/validation/fact';
 
 export type ReviewResult =
@@ -22,19 +18,25 @@ export type ReviewResult =
 
 const STALE_MESSAGE = 'Someone else changed this figure after you opened the page, so your change was not saved. Its current values are shown now: check them and try again.';
 const FactRefs = z.array(z.object({ id: z.string().min(1), version: z.number().int().positive() })).min(1, 'Select at least one figure.').max(1000);
-const DecisionInput = z.object({ reportId: z.string().min(1), decision: z.enum(['confirmed', 'rejected']), facts: FactRefs, personalDataChecked: z.boolean().optional() });
+const DecisionInput = z.object({
+  reportId: z.string().min(1),
+  decision: z.enum(['confirmed', 'rejected']),
+  facts: FactRefs,
+  personalDataChecked: z.boolean().optional(),
+  rejectReason: z.enum(REJECT_REASONS).optional(),
+});
 
 /** Confirms or rejects one, several or all figures of a report, all or nothing. */
 export async function decideFacts(input: z.input<typeof DecisionInput>): Promise<ReviewResult> {
   const parsed = DecisionInput.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Nothing to save.' };
-  const { reportId, decision, facts, personalDataChecked } = parsed.data;
+  const { reportId, decision, facts, personalDataChecked, rejectReason } = parsed.data;
   try {
     const { user, report } = await requireReportEditor(reportId);
     if (decision === 'confirmed' && report.sensitivity === 'public' && !personalDataChecked && findPersonalData(report.text).length > 0) {
       return { ok: false, message: 'This report may contain personal data (see the warning above the text). Confirming publishes it: check the text, then tick "I have checked the personal data", or restrict the report.' };
     }
-    const saved = await prisma.$transaction((tx) => decide(tx, { reportId, userId: user.id }, decision, facts), { timeout: 30_000 });
+    const saved = await prisma.$transaction((tx) => decide(tx, { reportId, userId: user.id }, decision, facts, rejectReason ?? null), { timeout: 30_000 });
     revalidateReport(reportId);
     const verb = decision === 'confirmed' ? 'Confirmed' : 'Rejected';
     return { ok: true, facts: saved, message: `${verb} ${saved.length} figure${saved.length === 1 ? '' : 's'}.` };
@@ -79,11 +81,7 @@ export async function addMissedFact(input: z.input<typeof MissedInput>): Promise
     if (!fact.success) return { ok: false, message: 'The figure was not added. Check the fields marked below.', errors: z.flattenError(fact.error).fieldErrors };
     const start = locateExcerpt(report.text, fact.data.excerpt, parsed.data.start);
     if (start < 0) return { ok: false, message: 'The figure was not added.', errors: { excerpt: ['Select (or type) a passage exactly as it appears in the report.'] } };
-    const created = await prisma.$transaction(async (tx) => {
-      const { id } = await createFact(tx, fact.data, { status: 'candidate', userId: user.id, ownerOrgId: report.ownerOrgId, reportId: report.id, excerptStart: start, excerptEnd: start + fact.data.excerpt.length, cue: null });
-      await recordFeedback(tx, { reportId: report.id, factId: id, metric: fact.data.metric, outcome: 'missed', userId: user.id });
-      return loadReviewFact(tx, report.id, id);
-    });
+    const created = await prisma.$transaction((tx) => addMissed(tx, { reportId: report.id, userId: user.id, ownerOrgId: report.ownerOrgId }, fact.data, start));
     revalidateReport(report.id);
     return { ok: true, facts: created ? [created] : [], message: 'Figure added. Confirm it when ready.' };
   } catch (error) {
@@ -100,18 +98,10 @@ export async function setReportSensitivity(input: z.input<typeof SensitivityInpu
   const { reportId, sensitivity } = parsed.data;
   try {
     const { user, report } = await requireReportEditor(reportId);
-    const facts = await prisma.$transaction(async (tx) => {
-      await tx.report.update({ where: { id: reportId }, data: { sensitivity } });
-      await recordAudit(tx, { entityType: 'report', entityId: reportId, action: 'sensitivity', userId: user.id, before: { sensitivity: report.sensitivity }, after: { sensitivity } });
-      // Facts already at the new level do not change, but whether they count publicly does; the others are recounted as they are updated.
-      await refreshReportRollups(tx, reportId, { sensitivity });
-      const rows = await tx.fact.findMany({ where: { reportId, deletedAt: null, NOT: { sensitivity } }, select: { id: true, version: true } });
-      for (const row of rows) await updateFactVersioned(tx, { factId: row.id, expectedVersion: row.version, changes: { sensitivity }, userId: user.id, action: 'sensitivity' });
-      return tx.fact.findMany({ where: { reportId, deletedAt: null }, select: { id: true } });
-    });
+    await prisma.$transaction((tx) => setReportLevel(tx, { reportId, userId: user.id, before: report.sensitivity }, sensitivity), { timeout: 30_000 });
     revalidateReport(reportId);
-    const saved = await Promise.all(facts.map((fact) => loadReviewFact(prisma, reportId, fact.id)));
-    return { ok: true, facts: saved.filter((fact) => fact !== null), message: sensitivity === 'restricted' ? 'The report and its figures are now restricted to your organization.' : 'The report is public again.' };
+    // The page reloads after a level change, so the figures are not sent back one by one.
+    return { ok: true, facts: [], message: sensitivity === 'restricted' ? 'The report and its figures are now restricted to your organization.' : 'The report is public again.' };
   } catch (error) {
     return failure(error);
   }

@@ -5,7 +5,7 @@ import { refusalMessage } from '@/lib/auth/api-errors';
 import { requireRole } from '@/lib/auth/guard';
 import { recordAudit } from '@/lib/audit/record';
 import { refreshReportRollups } from '@/lib/dashboard/rollup';
-import { updateFactVersioned } from '@/lib/facts/update';
+import { updateFactVersioned } from '@/lib/facts/write';
 import { prisma } from '@/lib/prisma';
 import { FactSensitivitySchema, SensitivitySchema } from '@/lib/validation/account';
 import { fieldErrorsOf, formValues, type FormState } from '@/lib/validation/form-state';

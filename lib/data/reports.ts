@@ -68,35 +68,55 @@ export type ReportReview = {
   matches: Record<string, Match[]>;
   canReview: boolean;
   personalData: PersonalDataFinding[];
+  /** Which page of the report's figures this is, and how many there are in all. */
+  page: { number: number; count: number; size: number; totalFacts: number; candidates: number };
+  /** Figures extraction found beyond the per-report cap, never stored. */
+  leftOut: number;
 };
 
-/** A report with the figures the reader may see; null when missing or not visible to them. */
-export async function fetchReportReview(id: string, reader: SessionUser | null): Promise<ReportReview | null> {
+/** Figures per page of the review screen: past a few hundred the table is too long to review and too heavy to load. */
+export const REVIEW_PAGE_SIZE = 200;
+
+/** A report with the page of figures the reader may see; null when missing or not visible to them. */
+export async function fetchReportReview(id: string, reader: SessionUser | null, pageNumber = 1): Promise<ReportReview | null> {
   const report = await prisma.report.findFirst({
     where: { AND: [{ id }, visibleReportsWhere(reader)] },
     select: { id: true, title: true, publishedDate: true, url: true, text: true, sensitivity: true, ownerOrgId: true, publisher: { select: { name: true } }, ownerOrg: { select: { name: true } } },
   });
   if (!report) return null;
-  const rows = await prisma.fact.findMany({ where: { reportId: id, deletedAt: null }, select: { ...REVIEW_FACT_SELECT, locationId: true, ownerOrgId: true }, orderBy: [{ excerptStart: 'asc' }, { createdAt: 'asc' }] });
-  const visible = rows.filter((row) => canSee(reader, { ownerOrgId: row.ownerOrgId, sensitivity: row.sensitivity, status: row.status }));
-  const elsewhere = await fetchConfirmedElsewhere(id, visible, reader);
+  // Visibility is decided on a light list of every figure, then only one page is loaded in full.
+  const all = await prisma.fact.findMany({ where: { reportId: id, deletedAt: null }, select: { id: true, ownerOrgId: true, sensitivity: true, status: true }, orderBy: [{ excerptStart: 'asc' }, { createdAt: 'asc' }] });
+  const visibleIds = all.filter((row) => canSee(reader, row));
+  const count = Math.max(1, Math.ceil(visibleIds.length / REVIEW_PAGE_SIZE));
+  const number = Math.min(Math.max(1, Math.trunc(pageNumber) || 1), count);
+  const pageIds = visibleIds.slice((number - 1) * REVIEW_PAGE_SIZE, number * REVIEW_PAGE_SIZE).map((row) => row.id);
+  const rows = await prisma.fact.findMany({ where: { id: { in: pageIds } }, select: { ...REVIEW_FACT_SELECT, locationId: true, ownerOrgId: true }, orderBy: [{ excerptStart: 'asc' }, { createdAt: 'asc' }] });
+  const [elsewhere, extraction] = await Promise.all([fetchConfirmedElsewhere(id, rows, reader), prisma.reportExtraction.findUnique({ where: { reportId: id }, select: { leftOut: true } })]);
   return {
     report: { id: report.id, title: report.title, publisher: report.publisher.name, publishedDate: report.publishedDate, url: report.url, text: report.text, sensitivity: report.sensitivity, ownerOrg: report.ownerOrg?.name ?? null },
-    facts: visible.map(toReviewFact),
-    matches: Object.fromEntries(visible.map((row) => [row.id, matchConfirmed(row, elsewhere)])),
+    facts: rows.map(toReviewFact),
+    matches: Object.fromEntries(rows.map((row) => [row.id, matchConfirmed(row, elsewhere)])),
     canReview: hasRole(reader, report.ownerOrgId, 'editor'),
     personalData: findPersonalData(report.text),
+    page: { number, count, size: REVIEW_PAGE_SIZE, totalFacts: visibleIds.length, candidates: visibleIds.filter((row) => row.status === 'candidate').length },
+    leftOut: extraction?.leftOut ?? 0,
   };
 }
 
 async function fetchConfirmedElsewhere(reportId: string, facts: { metric: string; locationId: string; date: string }[], reader: SessionUser | null): Promise<ConfirmedElsewhere[]> {
   if (facts.length === 0) return [];
   const rows = await prisma.fact.findMany({
-    where: { AND: [visibleConfirmedFactsWhere(reader), { OR: [{ reportId: null }, { reportId: { not: reportId } }] }, { OR: facts.map(({ metric, locationId, date }) => ({ metric, locationId, date })) }] },
+    where: { AND: [visibleConfirmedFactsWhere(reader), { OR: [{ reportId: null }, { reportId: { not: reportId } }] }, { OR: distinctKeys(facts) }] },
     select: { id: true, metric: true, locationId: true, date: true, low: true, high: true, qualifier: true, sourceUrl: true, sourceTitle: true, reportId: true, report: { select: { title: true } }, sourceOrg: { select: { name: true } } },
     take: 200,
   });
   return rows.map((row) => ({ ...row, sourceOrg: row.sourceOrg.name, reportTitle: row.report?.title ?? null }));
+}
+
+/** One condition per metric, place and day: a dense report repeats them, and each costs three query parameters. */
+function distinctKeys(facts: { metric: string; locationId: string; date: string }[]) {
+  const keys = new Map(facts.map(({ metric, locationId, date }) => [`${metric}|${locationId}|${date}`, { metric, locationId, date }]));
+  return [...keys.values()];
 }
 
 /** Per field and per metric, how often extraction was right over the reader's last `lastReports` reviewed reports. */

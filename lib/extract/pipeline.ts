@@ -1,5 +1,5 @@
 /** The extraction pipeline: sentences -> figures -> metric, date, place, source -> facts. */
-import type { DatePrecision, Metric, Qualifier } from '@/lib/facts/vocabulary';
+import { MAX_FIGURE, type DatePrecision, type Metric, type Qualifier } from '@/lib/facts/vocabulary';
 import { attribute, newSpeakers, type Speakers } from './attribution';
 import { parseDay } from './calendar';
 import { readDateline, type Dateline } from './dateline';
@@ -24,8 +24,6 @@ export type ExtractedFact = {
   excerpt: string; start: number; end: number; cue: string;
 };
 
-/** Largest figure kept: above the world's population it is a misreading, not a count. */
-const MAX_FIGURE = 10_000_000_000;
 const MAY_HAVE_FIGURE = /\d|hundred|thousand|dozen|million|score|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|fifth|first|second|third/i;
 const MAY_ATTRIBUTE = /\b(?:said|says|according|told|reported|estimate|announced|stated|registered|recorded)/i;
 

@@ -3,6 +3,9 @@
  * extraction, validation, the dashboard's counting rules and the exports.
  */
 
+/** Largest figure accepted anywhere: above the world's population is a typing error, not a fact. */
+export const MAX_FIGURE = 10_000_000_000;
+
 export const METRICS = [
   'trucks',
   'convoys',
@@ -72,6 +75,39 @@ export const STOCK_METRICS: ReadonlySet<Metric> = new Set<Metric>([
 export function isFlowMetric(metric: Metric): boolean {
   return FLOW_METRICS.has(metric);
 }
+
+/** How a figure counts (facts.md, "Measure and period"): new in its period, a level, or a running total. */
+export const MEASURES = ['flow', 'stock', 'cumulative'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const MEASURE_LABELS: Record<Measure, string> = {
+  flow: 'New in the period (flow)',
+  stock: 'Present on the day (stock)',
+  cumulative: 'Running total (cumulative)',
+};
+
+/** The measure a figure has unless its text says otherwise: stock metrics are stocks, the rest flows. */
+export function defaultMeasure(metric: Metric): Measure {
+  return STOCK_METRICS.has(metric) ? 'stock' : 'flow';
+}
+
+/** Metrics of things that move: these may name an origin and a destination beside their place. */
+export const MOVEMENT_METRICS: ReadonlySet<Metric> = new Set<Metric>(['people_departed', 'people_arrived', 'people_displaced', 'trucks', 'convoys']);
+
+export function isMovementMetric(metric: Metric): boolean {
+  return MOVEMENT_METRICS.has(metric);
+}
+
+/** Why a reviewer rejects a proposal; stored in Fact.rejectReason so extraction can learn from it. */
+export const REJECT_REASONS = ['not_a_figure', 'duplicate', 'wrong_report', 'other'] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+export const REJECT_REASON_LABELS: Record<RejectReason, string> = {
+  not_a_figure: 'Not a figure',
+  duplicate: 'Duplicate',
+  wrong_report: 'Wrong report',
+  other: 'Other',
+};
 
 export const METRIC_LABELS: Record<Metric, string> = {
   trucks: 'Trucks',

@@ -1,6 +1,6 @@
 import { recordAudit } from '@/lib/audit/record';
 import type { Db } from '@/lib/database';
-import { factFingerprint } from '@/lib/facts/create';
+import { factFingerprint } from '@/lib/facts/write';
 import { prisma } from '@/lib/prisma';
 import type { FactInput } from '@/lib/validation/fact';
 import { readFactRows, type CsvLayout } from '@/lib/import/read-csv';

@@ -1,5 +1,5 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { DatePrecision, FactStatus, Metric, Qualifier } from '@/lib/facts/vocabulary';
+import type { DatePrecision, FactStatus, Measure, Metric, Qualifier, RejectReason } from '@/lib/facts/vocabulary';
 
 /** One fact as the review screen shows and edits it (names, not ids, for location and source). */
 export type ReviewFact = {
@@ -14,17 +14,24 @@ export type ReviewFact = {
   location: string;
   date: string;
   datePrecision: DatePrecision;
+  measure: Measure;
+  periodStart: string | null;
+  origin: string | null;
+  destination: string | null;
   sourceOrg: string;
   excerpt: string;
   excerptStart: number | null;
   excerptEnd: number | null;
   cue: string | null;
   sensitivity: string;
+  /** Extraction's confidence (0..1); null for figures a person added. */
+  confidence: number | null;
+  rejectReason: RejectReason | null;
   reviewedBy: string | null;
 };
 
 /** Fields a reviewer edits in place; `location` and `sourceOrg` are names resolved on save. */
-export const EDITABLE_FIELDS = ['metric', 'low', 'high', 'qualifier', 'unit', 'location', 'date', 'datePrecision', 'sourceOrg'] as const;
+export const EDITABLE_FIELDS = ['metric', 'low', 'high', 'qualifier', 'unit', 'measure', 'location', 'origin', 'destination', 'periodStart', 'date', 'datePrecision', 'sourceOrg'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 export type FactEdits = Partial<Pick<ReviewFact, EditableField>>;
 
@@ -40,6 +47,12 @@ export const REVIEW_FACT_SELECT = {
   locationText: true,
   date: true,
   datePrecision: true,
+  measure: true,
+  periodStart: true,
+  origin: { select: { name: true } },
+  destination: { select: { name: true } },
+  confidence: true,
+  rejectReason: true,
   excerpt: true,
   excerptStart: true,
   excerptEnd: true,
@@ -64,12 +77,18 @@ export function toReviewFact(row: ReviewFactRow): ReviewFact {
     location: row.locationText,
     date: row.date,
     datePrecision: row.datePrecision as DatePrecision,
+    measure: row.measure as Measure,
+    periodStart: row.periodStart,
+    origin: row.origin?.name ?? null,
+    destination: row.destination?.name ?? null,
     sourceOrg: row.sourceOrg.name,
     excerpt: row.excerpt,
     excerptStart: row.excerptStart,
     excerptEnd: row.excerptEnd,
     cue: row.cue,
     sensitivity: row.sensitivity,
+    confidence: row.confidence,
+    rejectReason: row.rejectReason as RejectReason | null,
     reviewedBy: row.reviewedBy ? row.reviewedBy.name || row.reviewedBy.email : null,
   };
 }

@@ -1,17 +1,11 @@
 import { recordAudit } from '@/lib/audit/record';
 import type { Db } from '@/lib/database';
-import { createFact } from '@/lib/facts/create';
 import { findOrCreateOrganization } from '@/lib/organizations/resolve';
-import type { Candidate } from '@/lib/reports/candidates';
+import { writeCandidates, type Candidate } from '@/lib/reports/candidates';
 import { reportTextHash } from '@/lib/reports/fingerprint';
 import type { ReportSubmission } from '@/lib/validation/report';
 
 export type NewReport = ReportSubmission & { text: string; ownerOrgId: string; userId: string };
-
-/** The idempotency key of an extracted candidate within one report. */
-export function candidateKey(reportId: string, candidate: Candidate): string {
-  return `extract:${reportId}:${candidate.fingerprint}`;
-}
 
 /**
  * Stores a report and its extracted candidates. Call it inside one transaction: a report never
@@ -37,23 +31,7 @@ export async function storeReport(tx: Db, report: NewReport, candidates: Candida
   return stored;
 }
 
-/** Adds candidates not stored before (by key): returns how many were new. */
-export async function storeCandidates(tx: Db, scope: { reportId: string; ownerOrgId: string | null; userId: string }, candidates: Candidate[]): Promise<number> {
-  let added = 0;
-  for (const candidate of candidates) {
-    const idempotencyKey = candidateKey(scope.reportId, candidate);
-    if (await tx.fact.findUnique({ where: { idempotencyKey }, select: { id: true } })) continue;
-    await createFact(tx, candidate.input, {
-      status: 'candidate',
-      userId: scope.userId,
-      ownerOrgId: scope.ownerOrgId,
-      reportId: scope.reportId,
-      excerptStart: candidate.start,
-      excerptEnd: candidate.end,
-      cue: candidate.cue,
-      idempotencyKey,
-    });
-    added += 1;
-  }
-  return added;
+/** Adds candidates not stored before (by key), in batches and up to the per-report cap: returns how many were new. */
+export function storeCandidates(tx: Db, scope: { reportId: string; ownerOrgId: string | null; userId: string }, candidates: Candidate[]): Promise<number> {
+  return writeCandidates(tx, scope, candidates);
 }

@@ -1,16 +1,18 @@
 import { z } from 'zod';
-import { DATE_PRECISIONS, METRICS, QUALIFIERS, SENSITIVITIES } from '@/lib/facts/vocabulary';
+import { DATE_PRECISIONS, defaultMeasure, isMovementMetric, MAX_FIGURE, MEASURES, METRICS, QUALIFIERS, SENSITIVITIES } from '@/lib/facts/vocabulary';
 
-/** Largest figure accepted: above the world's population is a typing error, not a fact. */
-export const MAX_FIGURE = 10_000_000_000;
 const MAX_TEXT = 2_000;
 
 const isoDate = z
   .string({ error: 'Enter a date.' })
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date as YYYY-MM-DD, for example 2019-03-01.')
-  .refine(isRealDate, 'This date does not exist in the calendar.')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Enter the date as YYYY-MM-DD, for example 2019-03-01.', abort: true })
+  .refine(isRealDate, { message: 'This date does not exist in the calendar.', abort: true })
   .refine(isNotInFuture, 'A fact reports what happened: the date cannot be in the future.');
+
+/** An optional day or place: an empty box means none. */
+const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+const optionalDate = z.preprocess(blankToNull, isoDate.nullable().optional());
 
 const figure = z.coerce
   .number({ error: 'Enter a number, for example 2000.' })
@@ -24,6 +26,7 @@ const shortText = (label: string, max = 200) =>
     .trim()
     .min(1, `Enter the ${label}.`)
     .max(max, `The ${label} is too long (at most ${max} characters).`);
+const optionalPlace = (label: string) => z.preprocess(blankToNull, shortText(label).nullable().optional());
 
 /**
  * One fact as facts.md defines it. Used by the entry form, the extraction step, the review
@@ -39,6 +42,10 @@ export const FactInputSchema = z
     location: shortText('location'),
     date: isoDate,
     datePrecision: z.enum(DATE_PRECISIONS, { error: 'Choose day, week, month or year.' }),
+    measure: z.preprocess(blankToNull, z.enum(MEASURES, { error: 'Choose flow, stock or running total.' }).nullable().optional()),
+    periodStart: optionalDate,
+    origin: optionalPlace('origin'),
+    destination: optionalPlace('destination'),
     sourceOrg: shortText('source organization'),
     excerpt: z
       .string()
@@ -63,8 +70,26 @@ export const FactInputSchema = z
         message: 'Two different bounds make a range: choose "range".',
       });
     }
+    checkPeriodAndPlaces(fact, ctx);
   });
 
+type PeriodAndPlaces = { metric: (typeof METRICS)[number]; measure?: string | null; date: string; periodStart?: string | null; origin?: string | null; destination?: string | null };
+
+function checkPeriodAndPlaces(fact: PeriodAndPlaces, ctx: z.RefinementCtx): void {
+  const measure = fact.measure ?? defaultMeasure(fact.metric);
+  if (fact.periodStart && fact.periodStart > fact.date) {
+    ctx.addIssue({ code: 'custom', path: ['periodStart'], message: `The period cannot start (${fact.periodStart}) after its last day (${fact.date}).` });
+  } else if (fact.periodStart && measure === 'stock') {
+    ctx.addIssue({ code: 'custom', path: ['periodStart'], message: 'A stock is a level on one day: leave the period start empty, or choose flow or running total.' });
+  }
+  if (!isMovementMetric(fact.metric)) {
+    for (const field of ['origin', 'destination'] as const) {
+      if (fact[field]) ctx.addIssue({ code: 'custom', path: [field], message: `Only movements (departures, arrivals, displacement, trucks, convoys) have an ${field}: leave it empty.` });
+    }
+  }
+}
+
+/** A valid fact. measure, periodStart, origin and destination may be absent: the write module fills the metric's default measure. */
 export type FactInput = z.infer<typeof FactInputSchema>;
 
 function isRealDate(value: string): boolean {

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Db } from '@/lib/database';
-import { createFact, factFingerprint } from '@/lib/facts/create';
+import { createFact, factFingerprint } from '@/lib/facts/write';
 import { findOrCreateLocation } from '@/lib/locations/resolve';
 import { findOrCreateOrganization } from '@/lib/organizations/resolve';
 import { reportTextHash } from '@/lib/reports/fingerprint';

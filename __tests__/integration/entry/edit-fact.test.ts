@@ -4,7 +4,7 @@ jest.mock('next/navigation', () => require('@/__tests__/helpers/request-context'
 
 import { RedirectSignal, signInAs, signOutOfRequest } from '@/__tests__/helpers/request-context';
 import { deleteFact, restoreFact, updateFactFromForm } from '@/lib/actions/facts';
-import { createFact } from '@/lib/facts/create';
+import { createFact } from '@/lib/facts/write';
 import { prisma } from '@/lib/prisma';
 import { FactInputSchema } from '@/lib/validation/fact';
 import { FORM_VALUES, PASSWORD, formDataOf, makeMember, snapshotCounts } from './fixtures';
