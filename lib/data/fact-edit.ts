@@ -11,6 +11,7 @@ export async function fetchFactFormValues(factId: string): Promise<{ version: nu
     select: {
       metric: true, low: true, high: true, qualifier: true, unit: true, locationText: true, date: true, datePrecision: true,
       excerpt: true, sensitivity: true, version: true, ownerOrgId: true, deletedAt: true, sourceOrg: { select: { name: true } },
+      measure: true, periodStart: true, origin: { select: { name: true } }, destination: { select: { name: true } },
     },
   });
   if (!fact) return null;
@@ -28,6 +29,10 @@ export async function fetchFactFormValues(factId: string): Promise<{ version: nu
       sourceOrg: fact.sourceOrg.name,
       excerpt: fact.excerpt,
       sensitivity: fact.sensitivity,
+      measure: fact.measure,
+      periodStart: fact.periodStart ?? '',
+      origin: fact.origin?.name ?? '',
+      destination: fact.destination?.name ?? '',
     },
   };
 }

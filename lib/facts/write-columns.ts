@@ -45,10 +45,21 @@ export type FactColumns = ReturnType<typeof factColumns>;
 export async function resolveNames(db: Db, input: FactInput, known: KnownNames = newKnownNames()): Promise<ResolvedNames> {
   const place = (name: string) => resolveOnce(known.locations, name, () => findOrCreateLocation(db, { name }));
   const locationId = await place(input.location);
+  if (input.locationParent) await placeInside(db, locationId, await place(input.locationParent));
   const originId = input.origin ? await place(input.origin) : null;
   const destinationId = input.destination ? await place(input.destination) : null;
   const sourceOrgId = await resolveOnce(known.organizations, input.sourceOrg, () => findOrCreateOrganization(db, { name: input.sourceOrg }));
   return { locationId, sourceOrgId, originId, destinationId };
+}
+
+/**
+ * Gives a place typed in a form its parent, only while it has neither parent nor children (a
+ * new place): then no cycle is possible, and a place already in the hierarchy is moved only on
+ * its location page.
+ */
+async function placeInside(db: Db, locationId: string, parentId: string): Promise<void> {
+  if (locationId === parentId) return;
+  await db.location.updateMany({ where: { id: locationId, parentId: null, children: { none: {} } }, data: { parentId } });
 }
 
 async function resolveOnce(known: Map<string, string>, name: string, resolve: () => Promise<{ id: string }>): Promise<string> {

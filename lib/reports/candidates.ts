@@ -2,17 +2,11 @@ import type { Db } from '@/lib/database';
 import { extractFacts, type ExtractedFact } from '@/lib/extract';
 import { defaultMeasure, isMovementMetric, MEASURES, type Measure } from '@/lib/facts/vocabulary';
 import { createCandidates, factFingerprint } from '@/lib/facts/write';
+import { MAX_CANDIDATES_PER_REPORT } from '@/lib/reports/limits';
 import { FactInputSchema, type FactInput } from '@/lib/validation/fact';
 
 /** One extracted figure, validated and ready to store as a candidate fact of a report. */
 export type Candidate = { input: FactInput; start: number; end: number; cue: string; fingerprint: string; confidence: number | null };
-
-/**
- * At most this many candidates are stored per report: a reviewer cannot check more in one
- * sitting, and a pasted text that repeats one sentence 250,000 times must not fill the database.
- * The review screen states the cap and how many figures were left out.
- */
-export const MAX_CANDIDATES_PER_REPORT = 1_000;
 
 /** What extraction may add to a proposal (lib/extract proposes these as it learns them). */
 type Proposal = ExtractedFact & { measure?: string | null; periodStart?: string | null; origin?: string | null; destination?: string | null; confidence?: number | null };

@@ -92,3 +92,10 @@ export function toReviewFact(row: ReviewFactRow): ReviewFact {
     reviewedBy: row.reviewedBy ? row.reviewedBy.name || row.reviewedBy.email : null,
   };
 }
+
+/** Below this confidence a proposal is marked for a closer look (and counted above the table). */
+export const LOW_CONFIDENCE = 0.6;
+
+export function isLowConfidence(fact: Pick<ReviewFact, 'confidence' | 'status'>): boolean {
+  return fact.status === 'candidate' && fact.confidence !== null && fact.confidence < LOW_CONFIDENCE;
+}

@@ -2,9 +2,12 @@ import { FactInputSchema, type FactInput } from '@/lib/validation/fact';
 import { parseFigureText } from '@/lib/validation/figure-text';
 
 /** What the one-fact form sends: the figure as typed ("about 2,000") instead of low/high/qualifier. */
-export const FACT_FORM_FIELDS = ['metric', 'value', 'unit', 'location', 'date', 'datePrecision', 'sourceOrg', 'excerpt', 'sensitivity'] as const;
+const CORE_FIELDS = ['metric', 'value', 'unit', 'location', 'date', 'datePrecision', 'sourceOrg', 'excerpt', 'sensitivity'] as const;
+/** Optional boxes: blank means the metric's default measure, no period, no route, no parent for a new place. */
+const OPTIONAL_FIELDS = ['measure', 'periodStart', 'origin', 'destination', 'locationParent'] as const;
+export const FACT_FORM_FIELDS = [...CORE_FIELDS, ...OPTIONAL_FIELDS] as const;
 export type FactFormField = (typeof FACT_FORM_FIELDS)[number];
-export type FactFormValues = Record<FactFormField, string>;
+export type FactFormValues = Record<(typeof CORE_FIELDS)[number], string> & Partial<Record<(typeof OPTIONAL_FIELDS)[number], string>>;
 export type FactFormErrors = Partial<Record<FactFormField, string[]>>;
 
 export type FactFormReading = { ok: true; fact: FactInput } | { ok: false; errors: FactFormErrors };
@@ -31,7 +34,7 @@ export function readFactForm(values: FactFormValues): FactFormReading {
   const figure = parseFigureText(values.value.slice(0, MAX_FIELD_LENGTH));
   if (!figure.ok) errors.value = [figure.message];
   const candidate = {
-    ...Object.fromEntries(FACT_FORM_FIELDS.map((field) => [field, tooLong(values[field]) ? values[field].slice(0, MAX_FIELD_LENGTH) + '…' : values[field]])),
+    ...Object.fromEntries(FACT_FORM_FIELDS.map((field) => [field, cut(values[field] ?? '')])),
     ...(figure.ok ? figure.reading : { low: 0, high: 0, qualifier: 'exact' }),
     sensitivity: values.sensitivity || 'public',
     datePrecision: values.datePrecision || 'day',
@@ -44,9 +47,13 @@ export function readFactForm(values: FactFormValues): FactFormReading {
       (errors[field] ??= []).push(issue.message);
     }
   }
-  for (const field of FACT_FORM_FIELDS) if (tooLong(values[field])) errors[field] = [`This is far too long (at most ${MAX_FIELD_LENGTH} characters). Shorten it.`];
+  for (const field of FACT_FORM_FIELDS) if (tooLong(values[field] ?? '')) errors[field] = [`This is far too long (at most ${MAX_FIELD_LENGTH} characters). Shorten it.`];
   if (Object.keys(errors).length > 0 || !result.success) return { ok: false, errors };
   return { ok: true, fact: result.data };
+}
+
+function cut(value: string): string {
+  return tooLong(value) ? value.slice(0, MAX_FIELD_LENGTH) + '…' : value;
 }
 
 function tooLong(value: string): boolean {

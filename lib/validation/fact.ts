@@ -46,6 +46,8 @@ export const FactInputSchema = z
     periodStart: optionalDate,
     origin: optionalPlace('origin'),
     destination: optionalPlace('destination'),
+    /** The place a new location lies inside (only used when the location is new or has no parent yet). */
+    locationParent: optionalPlace('place it lies inside'),
     sourceOrg: shortText('source organization'),
     excerpt: z
       .string()
@@ -73,7 +75,11 @@ export const FactInputSchema = z
     checkPeriodAndPlaces(fact, ctx);
   });
 
-type PeriodAndPlaces = { metric: (typeof METRICS)[number]; measure?: string | null; date: string; periodStart?: string | null; origin?: string | null; destination?: string | null };
+type PeriodAndPlaces = { metric: (typeof METRICS)[number]; measure?: string | null; date: string; periodStart?: string | null; origin?: string | null; destination?: string | null; location: string; locationParent?: string | null };
+
+function normalized(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, ' ');
+}
 
 function checkPeriodAndPlaces(fact: PeriodAndPlaces, ctx: z.RefinementCtx): void {
   const measure = fact.measure ?? defaultMeasure(fact.metric);
@@ -81,6 +87,9 @@ function checkPeriodAndPlaces(fact: PeriodAndPlaces, ctx: z.RefinementCtx): void
     ctx.addIssue({ code: 'custom', path: ['periodStart'], message: `The period cannot start (${fact.periodStart}) after its last day (${fact.date}).` });
   } else if (fact.periodStart && measure === 'stock') {
     ctx.addIssue({ code: 'custom', path: ['periodStart'], message: 'A stock is a level on one day: leave the period start empty, or choose flow or running total.' });
+  }
+  if (fact.locationParent && fact.location && normalized(fact.locationParent) === normalized(fact.location)) {
+    ctx.addIssue({ code: 'custom', path: ['locationParent'], message: 'A place cannot lie inside itself: choose the larger place that contains it.' });
   }
   if (!isMovementMetric(fact.metric)) {
     for (const field of ['origin', 'destination'] as const) {

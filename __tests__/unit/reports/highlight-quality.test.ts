@@ -1,4 +1,4 @@
-import { segmentText } from '@/lib/reports/highlight';
+import { figureSpan, segmentText } from '@/lib/reports/highlight';
 import { matchConfirmed } from '@/lib/reports/corroboration';
 import { summarizeQuality } from '@/lib/reports/quality';
 
@@ -16,6 +16,24 @@ describe('segmentText', () => {
       ['15 trucks left, the fifth convoy.', ['trucks', 'convoys']],
       ['Then 2,000 arrived.', ['arrived']],
     ]);
+  });
+});
+
+describe('figureSpan', () => {
+  const text = 'Intro. On 3 March 2,000 people arrived, and 15 trucks.';
+  it('finds the number itself inside its passage, not a day or another figure', () => {
+    const span = figureSpan(text, { start: 7, end: text.length, low: 2000, high: 2000 });
+    expect(text.slice(span!.start, span!.end)).toBe('2,000');
+    const trucks = figureSpan(text, { start: 7, end: text.length, low: 15, high: 15 });
+    expect(text.slice(trucks!.start, trucks!.end)).toBe('15');
+    expect(figureSpan(text, { start: 7, end: text.length, low: 9, high: 9 })).toBeNull();
+  });
+
+  it('cuts the marked passage so only the number is flagged', () => {
+    const figure = figureSpan(text, { start: 7, end: 39, low: 2000, high: 2000 })!;
+    const segments = segmentText(text, [{ id: 'a', start: 7, end: 39 }], [figure]);
+    expect(segments.filter((s) => s.isFigure).map((s) => s.text)).toEqual(['2,000']);
+    expect(segments.filter((s) => s.factIds.length).map((s) => s.text).join('')).toBe(text.slice(7, 39));
   });
 });
 

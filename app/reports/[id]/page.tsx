@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PersonalDataWarning } from '@/app/ui/review/personal-data-warning';
+import { CapNotice, ReviewPager } from '@/app/ui/review/review-pager';
 import { ReviewWorkspace } from '@/app/ui/review/review-workspace';
 import { getReader } from '@/lib/auth/reader';
 import { fetchReportReview } from '@/lib/data/reports';
@@ -13,10 +14,10 @@ const EXISTING_NOTICE: Record<string, string> = {
   url: 'A report with this web address is already in Sitrep, so nothing new was stored. Here it is.',
 };
 
-export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ existing?: string }> }) {
-  const [{ id }, { existing }] = await Promise.all([params, searchParams]);
+export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ existing?: string; page?: string }> }) {
+  const [{ id }, { existing, page }] = await Promise.all([params, searchParams]);
   const reader = await getReader();
-  const review = await fetchReportReview(id, reader);
+  const review = await fetchReportReview(id, reader, Number(page ?? 1));
   if (!review) notFound();
   const { report } = review;
   return (
@@ -32,7 +33,10 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       {existing && EXISTING_NOTICE[existing] ? <p className="alert alert-warning" role="status">{EXISTING_NOTICE[existing]}</p> : null}
       {review.canReview ? <PersonalDataWarning findings={review.personalData} isPublic={report.sensitivity === 'public'} /> : null}
       {!review.canReview ? <p className="muted">Only editors of the organization that owns this report can review it; you see its confirmed figures.</p> : null}
-      <ReviewWorkspace report={report} initialFacts={review.facts} matches={review.matches} canReview={review.canReview} hasPersonalData={review.personalData.length > 0} />
+      <ReviewWorkspace key={review.page.number} report={report} initialFacts={review.facts} matches={review.matches} canReview={review.canReview} hasPersonalData={review.personalData.length > 0} totals={{ facts: review.page.totalFacts, candidates: review.page.candidates }}>
+        <CapNotice leftOut={review.leftOut} />
+        <ReviewPager reportId={report.id} page={review.page} />
+      </ReviewWorkspace>
     </>
   );
 }

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useState } from 'react';
 import type { FactFormState } from '@/lib/actions/facts';
-import { DATE_PRECISIONS, DEFAULT_UNIT, METRIC_LABELS, METRICS, UNITS, type Metric } from '@/lib/facts/vocabulary';
+import { DATE_PRECISIONS, DEFAULT_UNIT, defaultMeasure, isMovementMetric, MEASURE_LABELS, MEASURES, METRIC_LABELS, METRICS, UNITS, type Metric } from '@/lib/facts/vocabulary';
 import { readFactForm, readFactFormValues, type FactFormErrors, type FactFormValues } from '@/lib/validation/fact-form';
 import { ConflictNotice } from '@/app/ui/entry/conflict-notice';
 import { ErrorSummary, FormField } from '@/app/ui/entry/form-field';
@@ -15,6 +15,11 @@ export const FIELD_LABELS: Record<string, string> = {
   date: 'Date',
   datePrecision: 'Date precision',
   location: 'Location',
+  measure: 'Measure',
+  periodStart: 'Period start',
+  origin: 'From (origin)',
+  destination: 'To (destination)',
+  locationParent: 'Inside',
   sourceOrg: 'Organization',
   excerpt: 'Excerpt or note',
   sensitivity: 'Who may see it',
@@ -41,6 +46,7 @@ export function FactForm({ action, initial, hidden, options, owner, submitLabel 
   const [valueText, setValueText] = useState(initial.value);
   const [metric, setMetric] = useState(initial.metric);
   const [unit, setUnit] = useState(initial.unit);
+  const [measure, setMeasure] = useState(initial.measure || (initial.metric ? defaultMeasure(initial.metric as Metric) : 'flow'));
   const errors = clientErrors ?? state.errors ?? {};
   const message = clientErrors ? 'The fact was not saved. Check the fields marked below.' : state.message;
 
@@ -60,6 +66,8 @@ export function FactForm({ action, initial, hidden, options, owner, submitLabel 
   function handleMetricChange(next: string) {
     // Follow the metric's usual unit unless the user chose another one.
     if (!unit || unit === DEFAULT_UNIT[metric as Metric]) setUnit(DEFAULT_UNIT[next as Metric] ?? unit);
+    // The same for the measure: stock metrics are stocks, the others flows (facts.md).
+    if (METRICS.includes(next as Metric) && (!metric || measure === defaultMeasure(metric as Metric))) setMeasure(defaultMeasure(next as Metric));
     setMetric(next);
   }
 
@@ -91,8 +99,18 @@ export function FactForm({ action, initial, hidden, options, owner, submitLabel 
       <FormField id="fact-unit" label="Unit" hint="People, households, vehicles, tonnes…" errors={errors.unit}>
         {(aria) => <input {...aria} name="unit" value={unit} onChange={(event) => setUnit(event.target.value)} list="known-units" />}
       </FormField>
+      <FormField id="fact-measure" label="Measure" hint="New during its period (flow), present on the day (stock), or a running total since a start day (cumulative)." errors={errors.measure}>
+        {(aria) => (
+          <select {...aria} name="measure" value={measure} onChange={(event) => setMeasure(event.target.value)}>
+            {MEASURES.map((key) => <option key={key} value={key}>{MEASURE_LABELS[key]}</option>)}
+          </select>
+        )}
+      </FormField>
       <div className="row">
-        <FormField id="fact-date" label="Date" hint="The day the figure refers to." errors={errors.date}>
+        <FormField id="fact-periodStart" label="Period start" hint="Optional: the first day the figure covers (a running total's “since” day). Leave empty for one day." errors={errors.periodStart}>
+          {(aria) => <input {...aria} type="date" name="periodStart" defaultValue={initial.periodStart ?? ''} />}
+        </FormField>
+        <FormField id="fact-date" label="Date" hint="The day the figure refers to (the last day of its period)." errors={errors.date}>
           {(aria) => <input {...aria} type="date" name="date" defaultValue={initial.date} />}
         </FormField>
         <FormField id="fact-datePrecision" label="Date precision" hint="Is the figure for that day, or for its week, month or year?" errors={errors.datePrecision}>
@@ -110,6 +128,19 @@ export function FactForm({ action, initial, hidden, options, owner, submitLabel 
       <FormField id="fact-location" label="Location" hint="Pick a known place or type a new name: a new location is created when you save." errors={errors.location}>
         {(aria) => <input {...aria} name="location" defaultValue={initial.location} list="known-locations" autoComplete="off" />}
       </FormField>
+      <FormField id="fact-locationParent" label="Inside" hint="Optional, for a new place: the larger place it lies in (a camp's governorate)." errors={errors.locationParent}>
+        {(aria) => <input {...aria} name="locationParent" defaultValue={initial.locationParent ?? ''} list="known-locations" autoComplete="off" />}
+      </FormField>
+      {isMovementMetric(metric as Metric) ? (
+        <div className="row">
+          <FormField id="fact-origin" label="From (origin)" hint="Optional: where the people or trucks came from." errors={errors.origin}>
+            {(aria) => <input {...aria} name="origin" defaultValue={initial.origin ?? ''} list="known-locations" autoComplete="off" />}
+          </FormField>
+          <FormField id="fact-destination" label="To (destination)" hint="Optional: where they went." errors={errors.destination}>
+            {(aria) => <input {...aria} name="destination" defaultValue={initial.destination ?? ''} list="known-locations" autoComplete="off" />}
+          </FormField>
+        </div>
+      ) : null}
       <FormField id="fact-sourceOrg" label="Organization" hint="Who states the figure. Pick a known one or type a new name: it is created when you save." errors={errors.sourceOrg}>
         {(aria) => <input {...aria} name="sourceOrg" defaultValue={initial.sourceOrg} list="known-organizations" autoComplete="off" />}
       </FormField>

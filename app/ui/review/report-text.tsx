@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { segmentText } from '@/lib/reports/highlight';
+import { figureSpan, segmentText } from '@/lib/reports/highlight';
 import type { ReviewFact } from '@/lib/reports/review-fact';
 import styles from './review.module.css';
 
@@ -12,7 +12,11 @@ export type TextSelection = { start: number; text: string };
  * stretch carries its offset, so a selection maps back to the exact place in the stored text.
  */
 export function ReportText({ text, facts, activeId, onActivate, onSelect }: { text: string; facts: ReviewFact[]; activeId: string | null; onActivate: (factId: string) => void; onSelect: (selection: TextSelection | null) => void }) {
-  const segments = useMemo(() => segmentText(text, facts.map((fact) => ({ id: fact.id, start: fact.excerptStart, end: fact.excerptEnd }))), [text, facts]);
+  const segments = useMemo(() => {
+    const spans = facts.map((fact) => ({ id: fact.id, start: fact.excerptStart, end: fact.excerptEnd }));
+    const figures = facts.map((fact) => figureSpan(text, { start: fact.excerptStart, end: fact.excerptEnd, low: fact.low, high: fact.high })).filter((span) => span !== null);
+    return segmentText(text, spans, figures);
+  }, [text, facts]);
   const statusOf = new Map(facts.map((fact) => [fact.id, fact.status]));
   function readSelection() {
     const selection = window.getSelection();
@@ -28,7 +32,7 @@ export function ReportText({ text, facts, activeId, onActivate, onSelect }: { te
       {segments.map((segment) => {
         if (segment.factIds.length === 0) return <span key={segment.start} data-start={segment.start}>{segment.text}</span>;
         const statuses = segment.factIds.map((id) => statusOf.get(id));
-        const className = [statuses.every((s) => s === 'confirmed') ? styles.markConfirmed : '', statuses.every((s) => s === 'rejected') ? styles.markRejected : '', activeId && segment.factIds.includes(activeId) ? styles.markActive : ''].join(' ');
+        const className = [statuses.every((s) => s === 'confirmed') ? styles.markConfirmed : '', statuses.every((s) => s === 'rejected') ? styles.markRejected : '', activeId && segment.factIds.includes(activeId) ? styles.markActive : '', segment.isFigure ? styles.markFigure : ''].join(' ');
         return (
           <mark key={segment.start} data-facts={segment.factIds.join(' ')} data-start={segment.start} className={className} title={`${segment.factIds.length} figure${segment.factIds.length > 1 ? 's' : ''} read here`} onClick={() => onActivate(segment.factIds[0])}>
             {segment.text}
