@@ -23,7 +23,7 @@ export function BulkTableRow({ index, row, errors, onChange, onPaste, onRemove }
               aria-invalid={errors?.[column] ? true : undefined}
               aria-describedby={errors?.[column] ? errorId : undefined}
               value={row[column]}
-              list={column === 'location' ? 'bulk-locations' : undefined}
+              list={column === 'location' || column === 'origin' || column === 'destination' ? 'bulk-locations' : undefined}
               size={column === 'note' || column === 'location' ? 16 : column === 'date' ? 11 : 8}
               onChange={(event) => onChange(index, column, event.target.value)}
               onPaste={(event) => {
