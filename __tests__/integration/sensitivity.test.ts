@@ -3,8 +3,7 @@ jest.mock('next/cache', () => require('@/__tests__/helpers/request-context').nex
 jest.mock('next/navigation', () => require('@/__tests__/helpers/request-context').nextNavigationMock);
 
 import { prisma } from '@/lib/prisma';
-import { setReportSensitivity as setReviewedReportSensitivity } from '@/lib/actions/review';
-import { setFactSensitivity, setReportSensitivity } from '@/lib/actions/sensitivity';
+import { setReportSensitivity } from '@/lib/actions/review';
 import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
 import { rebuildDashboardRollups } from '@/lib/dashboard/rollup-rebuild';
 import { getSessionUser } from '@/lib/auth/session';
@@ -15,12 +14,6 @@ jest.setTimeout(30_000);
 let people: People;
 let reportId: string;
 let factId: string;
-
-function form(fields: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, String(value));
-  return data;
-}
 
 beforeAll(async () => {
   people = await createPeople('sensitivity');
@@ -54,15 +47,7 @@ describe('sensitivity: refused requests change nothing', () => {
   it.each(cases().map((c) => [c.name, c] as const))('setReportSensitivity refuses %s', async (_name, refusal) => {
     await refusal.arrange();
     const before = await databaseSnapshot();
-    const state = await setReportSensitivity({}, form({ id: reportId, sensitivity: 'restricted' }));
-    expect(state.ok).toBeFalsy();
-    expect(await databaseSnapshot()).toEqual(before);
-  });
-
-  it.each(cases().map((c) => [c.name, c] as const))('setFactSensitivity refuses %s', async (_name, refusal) => {
-    await refusal.arrange();
-    const before = await databaseSnapshot();
-    const state = await setFactSensitivity({}, form({ id: factId, sensitivity: 'restricted', version: 1 }));
+    const state = await setReportSensitivity({ reportId, sensitivity: 'restricted' });
     expect(state.ok).toBeFalsy();
     expect(await databaseSnapshot()).toEqual(before);
   });
@@ -73,36 +58,18 @@ describe('sensitivity: an editor of the owning organization', () => {
     await signInAs(people.editorA, PASSWORD);
   });
 
-  it('rejects a level that does not exist, and a missing version', async () => {
+  it('refuses a level that does not exist, changing nothing', async () => {
     const before = await databaseSnapshot();
-    expect((await setReportSensitivity({}, form({ id: reportId, sensitivity: 'secret' }))).errors?.sensitivity).toBeDefined();
-    expect((await setFactSensitivity({}, form({ id: factId, sensitivity: 'restricted', version: '' }))).errors?.version).toBeDefined();
+    expect(await setReportSensitivity({ reportId, sensitivity: 'secret' as never })).toMatchObject({ ok: false, message: 'Choose public or restricted.' });
     expect(await databaseSnapshot()).toEqual(before);
   });
 
-  it('restricts a fact: audited with before and after, gone from the public view, kept for members', async () => {
-    const state = await setFactSensitivity({}, form({ id: factId, sensitivity: 'restricted', version: 1 }));
-    expect(state).toMatchObject({ ok: true, version: 2 });
-    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: factId, action: 'sensitivity' } });
-    expect(JSON.parse(audit.before!)).toMatchObject({ sensitivity: 'public' });
-    expect(JSON.parse(audit.after!)).toMatchObject({ sensitivity: 'restricted' });
-    expect(await prisma.fact.count({ where: { id: factId, ...visibleConfirmedFactsWhere(null) } })).toBe(0);
-    expect(await prisma.fact.count({ where: { id: factId, ...visibleConfirmedFactsWhere(await getSessionUser()) } })).toBe(1);
-  });
-
-  it('a stale version changes nothing and says what the fact is now', async () => {
-    const before = await databaseSnapshot();
-    const state = await setFactSensitivity({}, form({ id: factId, sensitivity: 'public', version: 1 }));
-    expect(state.message).toMatch(/changed this fact meanwhile; it is now restricted/);
-    expect(await databaseSnapshot()).toEqual(before);
-    expect(await setFactSensitivity({}, form({ id: factId, sensitivity: 'public', version: 2 }))).toMatchObject({ ok: true, version: 3 });
-  });
-
-  it("restricting the report hides its public facts too, for everyone outside the report's organization", async () => {
-    expect(await setReportSensitivity({}, form({ id: reportId, sensitivity: 'restricted' }))).toMatchObject({ ok: true });
+  it("restricting the report restricts its facts too (audited), for everyone outside the report's organization", async () => {
+    expect(await setReportSensitivity({ reportId, sensitivity: 'restricted' })).toMatchObject({ ok: true });
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: reportId, action: 'sensitivity' } });
     expect([JSON.parse(audit.before!), JSON.parse(audit.after!)]).toEqual([{ sensitivity: 'public' }, { sensitivity: 'restricted' }]);
-    expect(await prisma.fact.count({ where: { id: factId, sensitivity: 'public' } })).toBe(1);
+    expect(await prisma.fact.count({ where: { id: factId, sensitivity: 'restricted' } })).toBe(1);
+    expect(await prisma.auditEntry.count({ where: { entityId: factId, action: 'sensitivity' } })).toBe(1);
     expect(await prisma.fact.count({ where: { id: factId, ...visibleConfirmedFactsWhere(null) } })).toBe(0);
     await signInAs(people.editorB, PASSWORD);
     expect(await prisma.fact.count({ where: { id: factId, ...visibleConfirmedFactsWhere(await getSessionUser()) } })).toBe(0);
@@ -114,7 +81,7 @@ describe('sensitivity: an editor of the owning organization', () => {
     const counted = () => prisma.observationRollup.count({ where: { metric: 'arrivals', date: '2026-11-01' } });
     for (const sensitivity of ['restricted', 'public']) {
       await signInAs(people.editorA, PASSWORD);
-      expect(await setReportSensitivity({}, form({ id: reportId, sensitivity }))).toMatchObject({ ok: true });
+      expect(await setReportSensitivity({ reportId, sensitivity: sensitivity as 'public' | 'restricted' })).toMatchObject({ ok: true });
       expect(await counted()).toBe(sensitivity === 'public' ? 1 : 0);
       const stored = await rollupSnapshot();
       await rebuildDashboardRollups(prisma);
@@ -122,11 +89,12 @@ describe('sensitivity: an editor of the owning organization', () => {
     }
   });
 
-  it('recounts facts already at the new level when the review screen makes the report public again', async () => {
+  it('recounts the facts when the review screen makes the report public again', async () => {
     await signInAs(people.editorA, PASSWORD);
-    expect(await setReportSensitivity({}, form({ id: reportId, sensitivity: 'restricted' }))).toMatchObject({ ok: true });
+    expect(await setReportSensitivity({ reportId, sensitivity: 'restricted' })).toMatchObject({ ok: true });
+    expect(await prisma.fact.count({ where: { id: factId, sensitivity: 'restricted' } })).toBe(1);
+    expect(await setReportSensitivity({ reportId, sensitivity: 'public' })).toMatchObject({ ok: true });
     expect(await prisma.fact.count({ where: { id: factId, sensitivity: 'public' } })).toBe(1);
-    expect(await setReviewedReportSensitivity({ reportId, sensitivity: 'public' })).toMatchObject({ ok: true });
     expect(await prisma.observationRollup.count({ where: { metric: 'arrivals', date: '2026-11-01' } })).toBe(1);
     const stored = await rollupSnapshot();
     await rebuildDashboardRollups(prisma);

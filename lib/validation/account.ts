@@ -63,12 +63,3 @@ export const NewMemberSchema = z.object({
 export const RoleChangeSchema = z.object({ membershipId: z.string().min(1, 'Pick a member.'), role });
 
 export const MembershipRefSchema = z.object({ membershipId: z.string().min(1, 'Pick a member.') });
-
-export const SensitivitySchema = z.object({
-  id: z.string().min(1, 'Nothing was picked.'),
-  sensitivity: z.enum(SENSITIVITIES, { error: 'Pick public or restricted.' }),
-});
-
-export const FactSensitivitySchema = SensitivitySchema.extend({
-  version: z.coerce.number({ error: 'The form lost the fact version; reload the page.' }).int().positive('The form lost the fact version; reload the page.'),
-});

@@ -47,7 +47,8 @@ describe('createBulkFacts', () => {
     const before = await snapshotCounts();
     const rows = [...ROWS, { ...emptyBulkRow(), date: '2999-01-01', location: 'Fictional Bulk Gate', trucks: 'lots' }];
     const { state } = await submit({ ownerOrgId: editor.orgId, sourceOrg: 'Example Field Office', idempotencyToken: newToken(), rows: JSON.stringify(rows) });
-    expect(state?.rowErrors?.[2]).toEqual({ trucks: expect.stringMatching(/Write a number/) });
+    // Every error of the row at once, each quoting what was typed.
+    expect(state?.rowErrors?.[2]).toEqual({ trucks: expect.stringMatching(/^'lots': Write a number/), date: "'2999-01-01': A fact reports what happened: the date cannot be in the future." });
     expect(await snapshotCounts()).toEqual(before);
   });
 

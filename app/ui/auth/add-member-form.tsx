@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId } from 'react';
-import { Field, FormMessage } from '@/app/ui/auth/field';
+import { Field, FormMessage } from '@/app/ui/forms/form-field';
 import { addMember, type MemberFormState } from '@/lib/actions/members';
 import { ROLES } from '@/lib/facts/vocabulary';
 

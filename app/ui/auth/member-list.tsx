@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage } from '@/app/ui/auth/field';
+import { FormMessage } from '@/app/ui/forms/form-field';
 import { changeMemberRole, removeMember, type MemberFormState } from '@/lib/actions/members';
 import type { MemberRow } from '@/lib/data/members';
 import { ROLES } from '@/lib/facts/vocabulary';

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { signIn, type SignInState } from '@/lib/actions/sign-in';
-import { Field, FormMessage } from '@/app/ui/auth/field';
+import { Field, FormMessage } from '@/app/ui/forms/form-field';
 
 export function SignInForm({ next }: { next: string }) {
   const [state, action, isPending] = useActionState<SignInState, FormData>(signIn, {});

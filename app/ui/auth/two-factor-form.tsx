@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { verifySignInCode, type CodeState } from '@/lib/actions/two-factor';
-import { Field, FormMessage } from '@/app/ui/auth/field';
+import { Field, FormMessage } from '@/app/ui/forms/form-field';
 
 export function TwoFactorForm({ next }: { next: string }) {
   const [state, action, isPending] = useActionState<CodeState, FormData>(verifySignInCode, {});

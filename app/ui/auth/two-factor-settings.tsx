@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Field, FormMessage } from '@/app/ui/auth/field';
+import { Field, FormMessage } from '@/app/ui/forms/form-field';
 import { groupSecret } from '@/lib/auth/totp-uri';
 import {
   confirmTwoFactorSetup,

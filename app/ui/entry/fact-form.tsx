@@ -5,7 +5,7 @@ import type { FactFormState } from '@/lib/actions/facts';
 import { DATE_PRECISIONS, DEFAULT_UNIT, defaultMeasure, isMovementMetric, MEASURE_LABELS, MEASURES, METRIC_LABELS, METRICS, UNITS, type Metric } from '@/lib/facts/vocabulary';
 import { readFactForm, readFactFormValues, type FactFormErrors, type FactFormValues } from '@/lib/validation/fact-form';
 import { ConflictNotice } from '@/app/ui/entry/conflict-notice';
-import { ErrorSummary, FormField } from '@/app/ui/entry/form-field';
+import { ErrorSummary, FormField } from '@/app/ui/forms/form-field';
 import { FigureReading } from '@/app/ui/entry/figure-reading';
 
 export const FIELD_LABELS: Record<string, string> = {

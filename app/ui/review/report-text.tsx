@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { figureSpan, segmentText } from '@/lib/reports/highlight';
+import { figureSpan, segmentText, type TextSegment } from '@/lib/reports/highlight';
 import type { ReviewFact } from '@/lib/reports/review-fact';
 import styles from './review.module.css';
 
@@ -29,16 +29,28 @@ export function ReportText({ text, facts, activeId, onActivate, onSelect }: { te
   }
   return (
     <div className={`panel ${styles.text}`} onMouseUp={readSelection} onKeyUp={readSelection} aria-label="Report text" role="region">
-      {segments.map((segment) => {
-        if (segment.factIds.length === 0) return <span key={segment.start} data-start={segment.start}>{segment.text}</span>;
-        const statuses = segment.factIds.map((id) => statusOf.get(id));
-        const className = [statuses.every((s) => s === 'confirmed') ? styles.markConfirmed : '', statuses.every((s) => s === 'rejected') ? styles.markRejected : '', activeId && segment.factIds.includes(activeId) ? styles.markActive : '', segment.isFigure ? styles.markFigure : ''].join(' ');
+      {passagesOf(segments).map((passage) => {
+        const first = passage[0];
+        if (first.factIds.length === 0) return <span key={first.start} data-start={first.start}>{first.text}</span>;
+        const statuses = first.factIds.map((id) => statusOf.get(id));
+        const className = [statuses.every((s) => s === 'confirmed') ? styles.markConfirmed : '', statuses.every((s) => s === 'rejected') ? styles.markRejected : '', activeId && first.factIds.includes(activeId) ? styles.markActive : ''].join(' ');
         return (
-          <mark key={segment.start} data-facts={segment.factIds.join(' ')} data-start={segment.start} className={className} title={`${segment.factIds.length} figure${segment.factIds.length > 1 ? 's' : ''} read here`} onClick={() => onActivate(segment.factIds[0])}>
-            {segment.text}
+          <mark key={first.start} data-facts={first.factIds.join(' ')} data-start={first.start} className={className} title={`${first.factIds.length} figure${first.factIds.length > 1 ? 's' : ''} read here`} onClick={() => onActivate(first.factIds[0])}>
+            {passage.map((piece) => (piece.isFigure ? <strong key={piece.start} data-start={piece.start} className={styles.markFigure}>{piece.text}</strong> : <span key={piece.start} data-start={piece.start}>{piece.text}</span>))}
           </mark>
         );
       })}
     </div>
   );
+}
+
+/** Neighbouring segments read by the same figures form one passage (one <mark>), the number inside it set apart. */
+function passagesOf(segments: TextSegment[]): TextSegment[][] {
+  const passages: TextSegment[][] = [];
+  for (const segment of segments) {
+    const last = passages[passages.length - 1];
+    if (last && segment.factIds.length > 0 && last[0].factIds.join(' ') === segment.factIds.join(' ')) last.push(segment);
+    else passages.push([segment]);
+  }
+  return passages;
 }

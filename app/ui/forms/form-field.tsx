@@ -55,3 +55,22 @@ export function ErrorSummary({ message, errors, labels }: { message?: string; er
     </div>
   );
 }
+
+/** The common case: one labelled <input>, its hint and errors (the sign-in, member and two-step forms). */
+export function Field({ name, label, errors, hint, ...input }: { name: string; label: string; errors?: string[]; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+  // Several forms on one page (one per organization) pass their own id to keep ids unique.
+  return (
+    <FormField id={input.id ?? name} label={label} hint={hint} errors={errors}>
+      {(aria) => <input {...input} {...aria} name={name} />}
+    </FormField>
+  );
+}
+
+/** The form's summary line, announced to screen readers when it changes. */
+export function FormMessage({ message, ok }: { message?: string; ok?: boolean }) {
+  return (
+    <div aria-live="polite" role="status">
+      {message ? <p className={`alert ${ok ? 'alert-success' : 'alert-error'}`}>{message}</p> : null}
+    </div>
+  );
+}
