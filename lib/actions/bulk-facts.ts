@@ -8,8 +8,9 @@ import { BULK_COLUMNS, MAX_BULK_ROWS, readBulkRows, type BulkRowErrors } from '@
 import { formIdempotencyKey, isFormToken, isUniqueViolation } from '@/lib/entry/save-fact';
 import { createFacts } from '@/lib/facts/write';
 import { prisma } from '@/lib/prisma';
+import type { FormState } from '@/lib/validation/form-state';
 
-export type BulkFormState = { message?: string; rowErrors?: Record<number, BulkRowErrors>; sourceOrgError?: string };
+export type BulkFormState = FormState & { rowErrors?: Record<number, BulkRowErrors>; sourceOrgError?: string };
 
 const RowsSchema = z
   .array(z.object(Object.fromEntries(BULK_COLUMNS.map((column) => [column, z.string().max(5_000).default('')])) as Record<(typeof BULK_COLUMNS)[number], z.ZodDefault<z.ZodString>>))

@@ -7,16 +7,15 @@ import { fetchFactFormValues } from '@/lib/data/fact-edit';
 import { formIdempotencyKey, isFormToken, saveEnteredFactOnce } from '@/lib/entry/save-fact';
 import { changesFromInput, deleteFact as deleteStoredFact, restoreFact as restoreStoredFact, updateFactVersioned } from '@/lib/facts/write';
 import { prisma } from '@/lib/prisma';
-import { readFactForm, readFactFormValues, type FactFormErrors, type FactFormValues } from '@/lib/validation/fact-form';
+import { readFactForm, readFactFormValues, type FactFormField, type FactFormValues } from '@/lib/validation/fact-form';
+import type { FormState } from '@/lib/validation/form-state';
 
-export type FactFormState = {
-  errors?: FactFormErrors;
-  message?: string;
+export type FactFormState = FormState<FactFormField> & {
   /** Set when someone else saved the fact first: their values, and the version to build on. */
   conflict?: { version: number; values: FactFormValues };
 };
 
-export type FactCommandState = { message?: string };
+export type FactCommandState = FormState;
 
 const CHECK_FIELDS = 'The fact was not saved. Check the fields marked below.';
 const STORAGE_FAILED = 'The fact could not be saved because of a problem on our side. Your entries are kept: try again in a moment.';

@@ -23,5 +23,5 @@ export async function fetchFactsBehind(filters: DashboardFilters, reader: Sessio
       prisma.fact.count({ where }),
     ]);
     return { facts, total };
-  });
+  }, 'the figures behind this number');
 }

@@ -20,11 +20,11 @@ export async function fetchOrganizations(): Promise<OrganizationSummary[]> {
     return organizations
       .map((organization) => ({ ...organization, factCount: factCounts.get(organization.id) ?? 0, reportCount: reportCounts.get(organization.id) ?? 0 }))
       .sort((a, b) => b.factCount - a.factCount || a.name.localeCompare(b.name));
-  });
+  }, 'the organizations');
 }
 
 export async function fetchOrganizationBySlug(slug: string) {
-  return guarded('fetchOrganizationBySlug', () => prisma.organization.findUnique({ where: { slug }, select: { id: true, name: true, shortName: true, slug: true } }));
+  return guarded('fetchOrganizationBySlug', () => prisma.organization.findUnique({ where: { slug }, select: { id: true, name: true, shortName: true, slug: true } }), 'the organization');
 }
 
 /** The reports an organization published that this reader may see, newest first. */
@@ -37,6 +37,7 @@ export async function fetchReportsPublishedBy(organizationId: string, reader: Se
       orderBy: { publishedDate: 'desc' },
       take: 100,
     }),
+    "the organization's reports",
   );
 }
 
@@ -45,5 +46,5 @@ export async function fetchOrganizationSpan(organizationId: string, reader: Sess
   return guarded('fetchOrganizationSpan', async () => {
     const span = await prisma.fact.aggregate({ where: { ...visibleConfirmedFactsWhere(reader), sourceOrgId: organizationId }, _min: { date: true }, _max: { date: true } });
     return span._min.date && span._max.date ? { from: span._min.date, to: span._max.date } : null;
-  });
+  }, "the organization's dates");
 }
