@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES, SENSITIVITIES } from '@/lib/facts/vocabulary';
+import { ROLES } from '@/lib/facts/vocabulary';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
