@@ -26,7 +26,7 @@ export type MapFrame = {
 };
 
 /** Half the smallest view, in degrees: one place alone still shows its surroundings. */
-const MIN_HALF_SPAN = 1.5;
+const MIN_HALF_SPAN = 2.5;
 
 /** A Mercator frame of width × height fitted around the points (padded), with the countries it shows. */
 export function mapFrame(points: LonLat[], width: number, height: number): MapFrame {

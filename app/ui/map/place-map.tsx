@@ -28,9 +28,9 @@ export function PlaceMap({ id, title, places, routes, sizeLabel }: { id: string;
     <figure className={`panel ${styles.figure}`} aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className={styles.caption}>Map: {title}</figcaption>
       <div className={styles.layout}>
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={styles.svg} role="img" aria-label={`Map of ${drawn.length} place${drawn.length === 1 ? '' : 's'} and ${arrows.length} movement${arrows.length === 1 ? '' : 's'}; the tables below give the same.`}>
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={styles.svg} role="group" aria-label={`Map of ${drawn.length} place${drawn.length === 1 ? '' : 's'} and ${arrows.length} movement${arrows.length === 1 ? '' : 's'}; the tables below give the same.`}>
           <defs>
-            <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+            <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
               <path d="M0,0 L10,5 L0,10 z" className={styles.arrowHead} />
             </marker>
           </defs>

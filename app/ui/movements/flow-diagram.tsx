@@ -26,7 +26,7 @@ export function FlowDiagram({ view }: { view: MovementView }) {
   return (
     <figure className={styles.diagram} aria-labelledby="movement-diagram-caption">
       <figcaption id="movement-diagram-caption" className="muted">Movement diagram: band width is each route&apos;s largest people figure; a band opens its row in the table.</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`Diagram of ${routes.length} movement${routes.length === 1 ? '' : 's'} of people between places`}>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-label={`Diagram of ${routes.length} movement${routes.length === 1 ? '' : 's'} of people between places`}>
         {routes.map(({ movement, index, weight }) => {
           const [y1, y2] = [yOf(origins, movement.originId ?? ''), yOf(destinations, movement.destinationId ?? '')];
           const middle = (left + right) / 2;
