@@ -1,5 +1,5 @@
 import type { SessionUser } from '@/lib/auth/permissions';
-import { fetchMovements, type MovementView } from '@/lib/data/movements';
+import { fetchMovements, fetchPlacesInView, type MovementView } from '@/lib/data/movements';
 import { createFact } from '@/lib/facts/create';
 import { findOrCreateLocation } from '@/lib/locations/resolve';
 import { prisma } from '@/lib/prisma';
@@ -51,6 +51,7 @@ describe('movements between places', () => {
     await movement({ metric: 'trucks', unit: 'vehicles', low: 7, high: 7, date: '2020-05-02' }, NORTH);
     await movement({ metric: 'trucks', unit: 'vehicles', low: 3, high: 3, date: '2020-05-02' }, WEST);
     await movement({ low: 5000, high: 5000, sensitivity: 'restricted', date: '2020-05-05' }, WEST, { ownerOrgId: orgX });
+    await movement({ low: 40, high: 40, sensitivity: 'restricted', date: '2020-05-05', location: 'Hidden Valley' }, { origin: 'Hidden Valley', destination: 'Camp Alpha' }, { ownerOrgId: orgX });
     const candidate = await movement({ low: 777, high: 777, date: '2020-05-06' }, WEST);
     await prisma.fact.update({ where: { id: candidate.id }, data: { status: 'candidate' } });
     const deleted = await movement({ low: 888, high: 888, date: '2020-05-07' }, WEST);
@@ -87,5 +88,12 @@ describe('movements between places', () => {
     expect([...tableOf(trucks).keys()].every((key) => key.endsWith('|trucks'))).toBe(true);
     const firstDay = await fetchMovements({ ...WINDOW, to: '2020-05-01' }, null);
     expect(tableOf(firstDay)).toEqual(new Map([['Northtown -> Camp Alpha|people_arrived', 120]]));
+  });
+
+  it("lists on the map only places with a fact the reader may see in the view", async () => {
+    const names = async (reader: SessionUser | null, filters = WINDOW) => (await fetchPlacesInView(filters, reader)).places.map((place) => place.name);
+    expect(await names(null)).toEqual(['Camp Alpha', 'Northtown', 'Westtown']);
+    expect(await names(member)).toEqual(['Camp Alpha', 'Hidden Valley', 'Northtown', 'Westtown']);
+    expect(await names(null, { ...WINDOW, from: '2021-01-01', to: '2021-12-31' })).toEqual([]);
   });
 });

@@ -4,22 +4,8 @@ import { guarded } from '@/lib/data/guarded';
 import { descendantsOf } from '@/lib/locations/nesting';
 import { prisma } from '@/lib/prisma';
 
-/** Places a map lists at most; more are counted, not drawn. */
-export const MAP_PLACE_LIMIT = 1000;
-
 const PLACE_SELECT = { id: true, name: true, slug: true, latitude: true, longitude: true, kind: true } satisfies Prisma.LocationSelect;
-export type PlaceSummary = Prisma.LocationGetPayload<{ select: typeof PLACE_SELECT }>;
-
-/** Every known place, for the dashboard's map (places are public: they name no figure). */
-export async function fetchMapPlaces(): Promise<{ places: PlaceSummary[]; total: number }> {
-  return guarded('fetchMapPlaces', async () => {
-    const [places, total] = await Promise.all([
-      prisma.location.findMany({ select: PLACE_SELECT, orderBy: { name: 'asc' }, take: MAP_PLACE_LIMIT }),
-      prisma.location.count(),
-    ]);
-    return { places, total };
-  });
-}
+type PlaceSummary = Prisma.LocationGetPayload<{ select: typeof PLACE_SELECT }>;
 
 /** One place's page: its codes and coordinates with their source, its parent and its children. */
 export async function fetchPlace(slug: string) {

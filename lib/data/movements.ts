@@ -42,6 +42,39 @@ export function movementWhere(filters: DashboardFilters, reader: SessionUser | n
   };
 }
 
+/** Places a map lists at most; more are counted, not drawn. */
+export const MAP_PLACE_LIMIT = 1000;
+
+/**
+ * The places the dashboard's map shows: those with a fact the reader may see for these dates,
+ * organizations and metrics (as its place or an end of a movement). A place known only from
+ * restricted facts is not named to readers who may not see them.
+ */
+export async function fetchPlacesInView(filters: DashboardFilters, reader: SessionUser | null): Promise<{ places: MovementPlace[]; total: number }> {
+  return guarded('fetchPlacesInView', async () => {
+    const inView: Prisma.FactWhereInput = {
+      AND: [
+        visibleTo(reader),
+        filters.from ? { date: { gte: filters.from } } : {},
+        filters.to ? { date: { lte: filters.to } } : {},
+        filters.orgs.length ? { sourceOrg: { slug: { in: filters.orgs } } } : {},
+        filters.metrics.length ? { metric: { in: filters.metrics } } : {},
+      ],
+    };
+    const where: Prisma.LocationWhereInput = {
+      AND: [
+        { OR: [{ facts: { some: inView } }, { originFacts: { some: inView } }, { destinationFacts: { some: inView } }] },
+        filters.locations.length ? { slug: { in: filters.locations } } : {},
+      ],
+    };
+    const [places, total] = await Promise.all([
+      prisma.location.findMany({ where, select: PLACE_SELECT, orderBy: { name: 'asc' }, take: MAP_PLACE_LIMIT }),
+      prisma.location.count({ where }),
+    ]);
+    return { places, total };
+  });
+}
+
 const PLACE_SELECT = { id: true, name: true, slug: true, latitude: true, longitude: true } satisfies Prisma.LocationSelect;
 
 /** The movements between places in view, counted, with the places, sources and facts they rest on. */

@@ -3,14 +3,13 @@ import { MAP_SIZE_LABEL, mapDataOf } from './map-data';
 import { MovementsTable } from './movements-table';
 import { PlaceMap } from '@/app/ui/map/place-map';
 import type { SessionUser } from '@/lib/auth/permissions';
-import { fetchMapPlaces } from '@/lib/data/locations';
-import { fetchMovements, MOVEMENT_FACT_LIMIT } from '@/lib/data/movements';
+import { fetchMovements, fetchPlacesInView, MOVEMENT_FACT_LIMIT } from '@/lib/data/movements';
 import { formatNumber } from '@/lib/format';
 import type { DashboardFilters } from '@/lib/validation/filters';
 
 /** The dashboard's movements: where people and trucks went, as a table, a diagram and a map. */
 export async function MovementsSection({ filters, reader }: { filters: DashboardFilters; reader: SessionUser | null }) {
-  const [view, known] = await Promise.all([fetchMovements(filters, reader), fetchMapPlaces()]);
+  const [view, known] = await Promise.all([fetchMovements(filters, reader), fetchPlacesInView(filters, reader)]);
   const { places, routes } = mapDataOf(view, known.places);
   return (
     <section className="panel" aria-labelledby="movements-heading" style={{ marginTop: 16 }}>
