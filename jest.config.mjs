@@ -14,7 +14,7 @@ const shared = {
 };
 
 // Better Auth and its helpers ship ESM only; Jest (CJS on Node 20) must compile them.
-const ESM_PACKAGES = ['better-auth', '@better-auth', 'better-call', '@better-fetch', 'jose', 'nanostores', 'rou3', 'defu', 'uncrypto', '@noble', 'kysely', 'zod', 'unpdf'];
+const ESM_PACKAGES = ['better-auth', '@better-auth', 'better-call', '@better-fetch', 'jose', 'nanostores', 'rou3', 'defu', 'uncrypto', '@noble', 'kysely', 'zod', 'unpdf', 'd3-geo', 'd3-array', 'internmap'];
 const transformIgnorePatterns = [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`];
 
 /** Unit tests are pure and run in parallel; integration tests each open their own SQLite file. */

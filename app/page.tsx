@@ -7,6 +7,7 @@ import { FlowSection } from '@/app/ui/dashboard/flow-section';
 import { KeyFigureCards } from '@/app/ui/dashboard/key-figure-cards';
 import { OrganizationSection } from '@/app/ui/dashboard/organization-section';
 import { StockSection } from '@/app/ui/dashboard/stock-section';
+import { MovementsSection } from '@/app/ui/movements/movements-section';
 import { CardsSkeleton, ChartSkeleton } from '@/app/ui/skeletons';
 import { getReader } from '@/lib/auth/reader';
 import { chooseGranularity } from '@/lib/dashboard/buckets';
@@ -65,6 +66,9 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       <h2 style={{ marginTop: 16 }}>Stocks: latest per place</h2>
       <Suspense key={`stocks?${key}`} fallback={<ChartSkeleton label="stock charts" />}>
         <StockSection scope={scope} granularity={granularity} factsQuery={factsQuery} />
+      </Suspense>
+      <Suspense key={`movements?${key}`} fallback={<ChartSkeleton label="movements and map" />}>
+        <MovementsSection filters={shown} reader={reader} />
       </Suspense>
       <section className="panel" aria-labelledby="organizations-heading" style={{ marginTop: 16 }}>
         <h2 id="organizations-heading">Who reports what</h2>

@@ -11,6 +11,9 @@ const LabelledFact = z.object({
   qualifier: z.enum(QUALIFIERS),
   unit: z.string(),
   location: z.string(),
+  // The two ends of a movement, when its source states both (names from the locations list).
+  origin: z.string().optional(),
+  destination: z.string().optional(),
   date: z.string(),
   date_precision: z.enum(DATE_PRECISIONS),
   source_org: z.string(),

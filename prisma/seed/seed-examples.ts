@@ -6,6 +6,8 @@ import { findOrCreateOrganization } from '@/lib/organizations/resolve';
 import { reportTextHash } from '@/lib/reports/fingerprint';
 import { FactInputSchema, type FactInput } from '@/lib/validation/fact';
 import { readExampleReports, readFigureCollections, type ExampleReport, type FigureCollection, type LabelledFact } from './example-files';
+import { seedMovementEnds } from './seed-movements';
+import { readPlaceGeo, seedPlaceGeo } from './seed-geo';
 
 export type SeedSummary = { reports: number; facts: number };
 
@@ -17,9 +19,11 @@ export async function seedExamples(prisma: PrismaClient, dataDir: string): Promi
   const summary: SeedSummary = { reports: 0, facts: 0 };
   const reports = readExampleReports(dataDir);
   const collections = readFigureCollections(dataDir);
+  const geo = readPlaceGeo(dataDir);
   await prisma.$transaction(
     async (tx) => {
       for (const collection of collections) await seedDirectory(tx, collection);
+      await seedPlaceGeo(tx, geo);
       for (const report of reports) await seedReport(tx, report, summary);
       for (const collection of collections) {
         for (const fact of collection.facts) {
@@ -88,7 +92,8 @@ async function seedFact(tx: Db, fact: LabelledFact, provenance: Partial<Paramete
     excerpt: fact.excerpt,
   });
   const idempotencyKey = `seed:${factFingerprint(input, 'seed')}`;
-  if (await tx.fact.findUnique({ where: { idempotencyKey }, select: { id: true } })) return 0;
-  await createFact(tx, input, { status: 'confirmed', userId: null, ownerOrgId: null, idempotencyKey, ...provenance });
-  return 1;
+  const found = await tx.fact.findUnique({ where: { idempotencyKey }, select: { id: true } });
+  const stored = found ?? (await createFact(tx, input, { status: 'confirmed', userId: null, ownerOrgId: null, idempotencyKey, ...provenance }));
+  await seedMovementEnds(tx, stored.id, fact);
+  return found ? 0 : 1;
 }
