@@ -1,6 +1,6 @@
 import type { SessionUser } from '@/lib/auth/permissions';
 import { fetchMovements, fetchPlacesInView, type MovementView } from '@/lib/data/movements';
-import { createFact } from '@/lib/facts/create';
+import { createFact } from '@/lib/facts/write';
 import { findOrCreateLocation } from '@/lib/locations/resolve';
 import { prisma } from '@/lib/prisma';
 import type { FactInput } from '@/lib/validation/fact';

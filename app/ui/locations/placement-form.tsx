@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId } from 'react';
-import { FormMessage } from '@/app/ui/auth/field';
+import { FormMessage } from '@/app/ui/forms/form-field';
 import { setLocationPlacement, type PlacementState } from '@/lib/actions/locations';
 import { LOCATION_KINDS } from '@/lib/validation/location';
 
