@@ -1,4 +1,6 @@
-const securityHeaders = require('./lib/http/static-headers.json');
+import { readFileSync } from 'node:fs';
+
+const securityHeaders = JSON.parse(readFileSync(new URL('./lib/http/static-headers.json', import.meta.url), 'utf8'));
 
 const ACTION_BODY_LIMIT = '12mb'; // MAX_ACTION_BODY_BYTES in lib/http/action-body.ts
 
@@ -26,4 +28,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+export default nextConfig;
