@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES, SENSITIVITIES } from '@/lib/facts/vocabulary';
+import { cleanText, strictPositiveInteger } from '@/lib/validation/strict';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -52,7 +53,7 @@ const role = z.enum(ROLES, { error: 'Pick a role: viewer, editor or admin.' });
 export const NewMemberSchema = z.object({
   organizationId: z.string().min(1, 'Pick an organization.'),
   email,
-  name: z.string().trim().max(200, 'Keep the name under 200 characters.'),
+  name: cleanText('name', 200, { optional: true }),
   password: z
     .string()
     .min(MIN_PASSWORD_LENGTH, `The initial password needs at least ${MIN_PASSWORD_LENGTH} characters.`)
@@ -70,5 +71,5 @@ export const SensitivitySchema = z.object({
 });
 
 export const FactSensitivitySchema = SensitivitySchema.extend({
-  version: z.coerce.number({ error: 'The form lost the fact version; reload the page.' }).int().positive('The form lost the fact version; reload the page.'),
+  version: strictPositiveInteger('The form lost the fact version; reload the page.'),
 });

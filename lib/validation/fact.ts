@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DATE_PRECISIONS, METRICS, QUALIFIERS, SENSITIVITIES } from '@/lib/facts/vocabulary';
+import { cleanText, placeName, strictCount } from '@/lib/validation/strict';
 
 /** Largest figure accepted: above the world's population is a typing error, not a fact. */
 export const MAX_FIGURE = 10_000_000_000;
@@ -12,18 +13,8 @@ const isoDate = z
   .refine(isRealDate, 'This date does not exist in the calendar.')
   .refine(isNotInFuture, 'A fact reports what happened: the date cannot be in the future.');
 
-const figure = z.coerce
-  .number({ error: 'Enter a number, for example 2000.' })
-  .refine(Number.isFinite, 'Enter a number, for example 2000.')
-  .min(0, 'A count cannot be negative.')
-  .max(MAX_FIGURE, 'This number is too large to be a count.');
-
-const shortText = (label: string, max = 200) =>
-  z
-    .string({ error: `Enter the ${label}.` })
-    .trim()
-    .min(1, `Enter the ${label}.`)
-    .max(max, `The ${label} is too long (at most ${max} characters).`);
+// Strict (lib/validation/strict.ts): null, true, [7], "", "0x10", "1e3" and -0 are refused, not read as numbers.
+const figure = strictCount(MAX_FIGURE);
 
 /**
  * One fact as facts.md defines it. Used by the entry form, the extraction step, the review
@@ -35,17 +26,12 @@ export const FactInputSchema = z
     low: figure,
     high: figure,
     qualifier: z.enum(QUALIFIERS, { error: 'Choose how exact the figure is.' }),
-    unit: shortText('unit', 50),
-    location: shortText('location'),
+    unit: cleanText('unit', 50),
+    location: placeName('location'),
     date: isoDate,
     datePrecision: z.enum(DATE_PRECISIONS, { error: 'Choose day, week, month or year.' }),
-    sourceOrg: shortText('source organization'),
-    excerpt: z
-      .string()
-      .trim()
-      .max(MAX_TEXT, `The excerpt is too long (at most ${MAX_TEXT} characters).`)
-      .optional()
-      .default(''),
+    sourceOrg: placeName('source organization'),
+    excerpt: cleanText('excerpt', MAX_TEXT, { optional: true, multiline: true }).optional().default(''),
     sensitivity: z.enum(SENSITIVITIES).optional().default('public'),
   })
   .superRefine((fact, ctx) => {
