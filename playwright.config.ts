@@ -25,7 +25,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -f data/e2e.db* && node scripts/setup.mjs && node_modules/.bin/next start -p ${PORT}`,
+    command: `rm -f data/e2e.db* && node scripts/setup.mjs && node scripts/server.mjs -p ${PORT}`,
     url: `http://localhost:${PORT}`,
     timeout: 120_000,
     reuseExistingServer: false,

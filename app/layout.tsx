@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 import './globals.css';
 import { inter } from '@/app/ui/shell/fonts';
 import { SiteHeader } from '@/app/ui/shell/site-header';
@@ -10,7 +11,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Rendered per request, so that Next.js can put this request's CSP nonce (proxy.ts) on its scripts.
+  await connection();
   return (
     <html lang="en" className={inter.variable}>
       <body>

@@ -1,5 +1,7 @@
 // Creates a user (or gives an existing one a role): `npm run user:create -- --email E --org O --role admin`.
 // The password comes from SITREP_USER_PASSWORD, or is asked for on the terminal without echo.
+// Safe while the server runs: it migrates nothing (it refuses, saying so, when migrations are
+// pending) and writes in one short transaction, audited as the command line.
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { loadEnvConfig } from '@next/env';
@@ -46,8 +48,17 @@ async function main(): Promise<void> {
   // Imported after the environment is loaded: the client reads DATABASE_URL when created.
   const { prisma } = await import('@/lib/prisma');
   const { createMember } = await import('@/lib/accounts/create-user');
+  const { pendingMigrations } = await import('@/lib/accounts/pending-migrations');
+  const { recordAudit } = await import('@/lib/audit/record');
   try {
-    const { isNew } = await createMember(prisma, { email, name, password, organization, role });
+    const pending = await pendingMigrations(prisma);
+    if (pending.length > 0) fail(`the database lacks ${pending.length} migration(s) (${pending[0]}…): run \`npm run db:migrate\` first; nothing was created.`, 1);
+    const { isNew } = await prisma.$transaction(async (tx) => {
+      const created = await createMember(tx, { email, name, password, organization, role });
+      const after = { email, organizationId: created.organizationId, role, newAccount: created.isNew };
+      await recordAudit(tx, { entityType: 'membership', entityId: created.membershipId, action: 'membership', userId: null, actorName: 'npm run user:create', after });
+      return created;
+    });
     console.log(isNew ? `Created ${email} as ${role} of ${organization}.` : `${email} already had an account (password unchanged); now ${role} of ${organization}.`);
   } finally {
     await prisma.$disconnect();

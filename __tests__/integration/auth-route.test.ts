@@ -21,10 +21,10 @@ beforeAll(async () => {
 
 describe('Better Auth route handler', () => {
   it.each([
-    ['a foreign Origin', { origin: 'https://evil.example', 'x-forwarded-for': '192.0.2.31' }],
-    ['Origin: null', { origin: 'null', 'x-forwarded-for': '192.0.2.32' }],
-    ['a foreign Origin with a cookie', { origin: 'https://evil.example', cookie: 'x=1', 'x-forwarded-for': '192.0.2.33' }],
-    ['a cross-site form navigation', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document', 'x-forwarded-for': '192.0.2.34' }],
+    ['a foreign Origin', { origin: 'https://evil.example', 'x-sitrep-peer': '192.0.2.31' }],
+    ['Origin: null', { origin: 'null', 'x-sitrep-peer': '192.0.2.32' }],
+    ['a foreign Origin with a cookie', { origin: 'https://evil.example', cookie: 'x=1', 'x-sitrep-peer': '192.0.2.33' }],
+    ['a cross-site form navigation', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document', 'x-sitrep-peer': '192.0.2.34' }],
   ])('refuses sign-in from %s, and creates no session', async (_name, headers) => {
     const sessions = await prisma.session.count();
     const response = await POST(signInRequest(headers));
@@ -34,7 +34,7 @@ describe('Better Auth route handler', () => {
   });
 
   it('signs in from this site with an httpOnly, SameSite=Lax session cookie', async () => {
-    const response = await POST(signInRequest({ origin: TEST_ORIGIN, 'x-forwarded-for': '192.0.2.40' }));
+    const response = await POST(signInRequest({ origin: TEST_ORIGIN, 'x-sitrep-peer': '192.0.2.40' }));
     expect(response.status).toBe(200);
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/session_token=/);
@@ -49,7 +49,7 @@ describe('Better Auth route handler', () => {
     const response = await POST(
       new Request(`${TEST_ORIGIN}/api/auth/sign-up/email`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', origin: TEST_ORIGIN, 'x-forwarded-for': '192.0.2.41' },
+        headers: { 'content-type': 'application/json', origin: TEST_ORIGIN, 'x-sitrep-peer': '192.0.2.41' },
         body: JSON.stringify({ email: 'self-signup@example.org', password: 'self-signup-password', name: 'Self' }),
       }),
     );
@@ -57,12 +57,12 @@ describe('Better Auth route handler', () => {
     expect(await prisma.user.count()).toBe(users);
   });
 
-  it('rate-limits sign-in per address in the RateLimit table (429 after 10 tries)', async () => {
-    const headers = { origin: TEST_ORIGIN, 'x-forwarded-for': '192.0.2.50' };
+  it('limits sign-in with the same counters as the sign-in form (429 after 5 failures for the account)', async () => {
+    const headers = { origin: TEST_ORIGIN, 'x-sitrep-peer': '192.0.2.50' };
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i += 1) statuses.push((await POST(signInRequest(headers, 'wrong-password-1'))).status);
-    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
-    expect(statuses[10]).toBe(429);
-    expect(await prisma.rateLimit.count({ where: { key: { startsWith: '192.0.2.50|' } } })).toBe(1);
+    for (let i = 0; i < 6; i += 1) statuses.push((await POST(signInRequest(headers, 'wrong-password-1'))).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    expect(await prisma.rateLimit.findUnique({ where: { key: `sign-in:email:${EMAIL}` } })).toMatchObject({ count: 5 });
+    expect(await prisma.rateLimit.findUnique({ where: { key: 'sign-in:ip:192.0.2.50' } })).toMatchObject({ count: 5 });
   });
 });

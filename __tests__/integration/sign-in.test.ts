@@ -31,7 +31,7 @@ function credentials(email: string, password: string, next = ''): FormData {
 }
 
 function from(address: string, origin: string | null = TEST_ORIGIN): void {
-  setRequestHeaders({ origin, 'x-forwarded-for': address });
+  setRequestHeaders({ origin, 'x-sitrep-peer': address });
 }
 
 async function attempt(email: string, password: string, next = '') {
@@ -164,7 +164,7 @@ describe('sign-in rate limits (in the database)', () => {
         const other = await import('@/lib/prisma');
         const action = await import('@/lib/actions/sign-in');
         expect(other.prisma).not.toBe(ours);
-        context.setRequestHeaders({ origin: TEST_ORIGIN, 'x-forwarded-for': '192.0.2.77' });
+        context.setRequestHeaders({ origin: TEST_ORIGIN, 'x-sitrep-peer': '192.0.2.77' });
         const state = await action.signIn({}, credentials(email, PASSWORD));
         expect(state.message).toMatch(/Too many attempts/);
         await other.prisma.$disconnect();

@@ -25,7 +25,8 @@ export function runScript(args: string[], env: Record<string, string>): void {
 
 export async function startServer(port: number, env: Record<string, string>): Promise<AppServer> {
   const origin = `http://localhost:${port}`;
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+  // Sitrep's own server (scripts/server.mjs), as `npm start` runs it: it stamps the socket address.
+  const child = spawn(process.execPath, ['scripts/server.mjs', '-p', String(port)], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, PORT: String(port), BETTER_AUTH_URL: origin },

@@ -17,13 +17,13 @@ export type GrantResult = { userId: string; membershipId: string; isNewUser: boo
  * Creates a user with an email/password account (hashed by Better Auth's scrypt) and gives them
  * a role in an organization. An existing user keeps their password and gets the membership.
  */
-export async function createMember(db: Db, member: NewMember): Promise<{ userId: string; isNew: boolean }> {
+export async function createMember(db: Db, member: NewMember): Promise<{ userId: string; membershipId: string; organizationId: string; isNew: boolean }> {
   const email = normalizeEmail(member.email);
   const organization = await findOrCreateOrganization(db, { name: member.organization });
   const exists = Boolean(await db.user.findUnique({ where: { email }, select: { id: true } }));
   const passwordHash = exists ? null : await hashPassword(member.password);
   const result = await grantMembership(db, { email, name: member.name, organizationId: organization.id, role: member.role, passwordHash });
-  return { userId: result.userId, isNew: result.isNewUser };
+  return { userId: result.userId, membershipId: result.membershipId, organizationId: organization.id, isNew: result.isNewUser };
 }
 
 /** Hashes before any transaction opens: scrypt takes tens of milliseconds and SQLite has one writer. */

@@ -4,7 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { betterAuthErrorCode, refusalMessage } from '@/lib/auth/api-errors';
+import { requestSource } from '@/lib/auth/client-address';
 import { assertTrustedOrigin, requireUser } from '@/lib/auth/guard';
+import { recordAccountEvent } from '@/lib/audit/account-events';
 import { safeNextPath } from '@/lib/auth/next-path';
 import { auth } from '@/lib/auth/server';
 import { secretFromOtpauthUri } from '@/lib/auth/totp-uri';
@@ -61,8 +63,9 @@ export async function startTwoFactorSetup(_previous: SetupState, formData: FormD
 
 /** Activates two-step sign-in once the first code from the app is right. */
 export async function confirmTwoFactorSetup(_previous: CodeState, formData: FormData): Promise<CodeState> {
+  let user;
   try {
-    await requireUser();
+    user = await requireUser();
   } catch (error) {
     const message = refusalMessage(error);
     if (message) return { message };
@@ -72,6 +75,7 @@ export async function confirmTwoFactorSetup(_previous: CodeState, formData: Form
   if (!parsed.success) return { errors: fieldErrorsOf(parsed.error) };
   const failure = await callWithCode(async () => auth.api.verifyTOTP({ body: { code: parsed.data.code }, headers: await headers() }));
   if (failure) return failure;
+  await recordAccountEvent({ action: 'two-factor-on', userId: user.id, clientAddress: requestSource(await headers()).address });
   revalidatePath('/account/security');
   return { ok: true, message: 'Two-step sign-in is on. You will be asked for a code each time you sign in.' };
 }
@@ -79,9 +83,10 @@ export async function confirmTwoFactorSetup(_previous: CodeState, formData: Form
 export async function disableTwoFactor(_previous: PasswordState, formData: FormData): Promise<PasswordState> {
   const parsed = PasswordConfirmSchema.safeParse(formValues(formData, ['password']));
   try {
-    await requireUser();
+    const user = await requireUser();
     if (!parsed.success) return { errors: fieldErrorsOf(parsed.error) };
     await auth.api.disableTwoFactor({ body: { password: parsed.data.password }, headers: await headers() });
+    await recordAccountEvent({ action: 'two-factor-off', userId: user.id, clientAddress: requestSource(await headers()).address });
   } catch (error) {
     return passwordFailure(error);
   }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { requestSource } from '@/lib/auth/client-address';
 import { authBaseUrl, extraTrustedOrigins } from '@/lib/auth/config';
 import { hasRole, type SessionUser } from '@/lib/auth/permissions';
 import { getSessionUser } from '@/lib/auth/session';
@@ -30,11 +31,9 @@ export async function assertTrustedOrigin(): Promise<void> {
 
 function trustedOrigins(requestHeaders: Headers): Set<string> {
   const origins = new Set<string>([new URL(authBaseUrl()).origin]);
-  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host');
-  if (host) {
-    const proto = requestHeaders.get('x-forwarded-proto') ?? 'http';
-    origins.add(`${proto}://${host}`);
-  }
+  // X-Forwarded-Host and -Proto count only from a proxy in SITREP_TRUSTED_PROXIES (lib/auth/client-address.ts).
+  const { host, protocol } = requestSource(requestHeaders);
+  if (host) origins.add(`${protocol}://${host}`);
   for (const extra of extraTrustedOrigins()) origins.add(extra);
   return origins;
 }

@@ -5,7 +5,8 @@ import { twoFactor } from 'better-auth/plugins';
 import { prisma } from '@/lib/prisma';
 import { SIGN_IN_WINDOW_SECONDS } from '@/lib/auth/sign-in-policy';
 import { databaseKind, resolveDatabaseUrl } from '@/lib/database-url';
-import { authBaseUrl, authSecret, extraTrustedOrigins, trustedProxies } from '@/lib/auth/config';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/auth/client-address';
+import { authBaseUrl, authSecret, extraTrustedOrigins } from '@/lib/auth/config';
 
 /**
  * Better Auth: email + password with revocable database sessions, origin checks, and
@@ -30,10 +31,12 @@ export const auth = betterAuth({
     storage: 'database',
     window: 60,
     max: 100,
-    // The sign-in window matches the server action's failure window (lib/auth/sign-in-limit.ts):
-    // Better Auth prunes RateLimit rows older than its longest window, which must not drop those counters.
+    // Sign-in is limited by Sitrep's own limiter on every path (lib/auth/sign-in-limit.ts), so
+    // Better Auth's rule for it is off. A rule with the sign-in window stays so that Better Auth,
+    // which prunes RateLimit rows older than its longest window, never drops those counters.
     customRules: {
-      '/sign-in/email': { window: SIGN_IN_WINDOW_SECONDS, max: 10 },
+      '/sign-in/email': false,
+      '/sign-in/window-keeper': { window: SIGN_IN_WINDOW_SECONDS, max: 10 },
       '/two-factor/verify-totp': { window: 60, max: 5 },
     },
   },
@@ -41,7 +44,9 @@ export const auth = betterAuth({
     // Better Auth skips origin checks when NODE_ENV=test; say it explicitly so tests check the real thing.
     disableOriginCheck: false,
     disableCSRFCheck: false,
-    ipAddress: { trustedProxies: trustedProxies() },
+    // The address Sitrep resolved from the socket and SITREP_TRUSTED_PROXIES (lib/auth/client-address.ts),
+    // put into this header by the route handler; unknown addresses are not pooled into one bucket.
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER], disableIpTracking: false },
     useSecureCookies: process.env.SITREP_SECURE_COOKIES === 'true',
     defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
   },

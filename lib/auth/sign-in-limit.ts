@@ -1,14 +1,13 @@
 import 'server-only';
-import { getIP } from 'better-auth/api';
-import { auth } from '@/lib/auth/server';
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, SIGN_IN_WINDOW_SECONDS } from '@/lib/auth/sign-in-policy';
 import type { Db } from '@/lib/database';
 import { prisma } from '@/lib/prisma';
 
 /**
- * Sign-in attempts made through the server action call auth.api.signInEmail, which skips Better
- * Auth's HTTP rate limiter; so the action counts attempts itself, per account and per address.
- * The counters live in the RateLimit table (not in memory) because several app servers share them.
+ * The one sign-in limiter: the sign-in action and POST /api/auth/sign-in/email both go through
+ * limitSignIn, so an account locked on one path is locked on the other. Attempts are counted per
+ * account and per client address (lib/auth/client-address.ts). The counters live in the RateLimit
+ * table (not in memory) because several app servers share them.
  *
  * An attempt is reserved before the password is checked (so parallel guesses cannot slip past the
  * limit) and refunded when it succeeds: in effect only failures count.
@@ -20,17 +19,41 @@ export type SignInBucket = { key: string; max: number };
 
 export type Reservation = { allowed: true; buckets: SignInBucket[] } | { allowed: false; retryAfterMinutes: number };
 
+/**
+ * Without a known address only the account counts: a shared "unknown" bucket would let one client
+ * lock out everybody else whose address is unknown too.
+ */
 export function signInBuckets(email: string, address: string | null): SignInBucket[] {
-  return [
-    { key: `sign-in:email:${email.trim().toLowerCase()}`, max: MAX_FAILURES_PER_ACCOUNT },
-    // Without a trustworthy address all such requests share one bucket: safer than none.
-    { key: `sign-in:ip:${address ?? 'unknown'}`, max: MAX_FAILURES_PER_ADDRESS },
-  ];
+  const account = { key: `sign-in:email:${email.trim().toLowerCase()}`, max: MAX_FAILURES_PER_ACCOUNT };
+  return address ? [account, { key: `sign-in:ip:${address}`, max: MAX_FAILURES_PER_ADDRESS }] : [account];
 }
 
-/** The client address as Better Auth resolves it (X-Forwarded-For, honouring SITREP_TRUSTED_PROXIES). */
-export function clientAddress(requestHeaders: Headers): string | null {
-  return getIP(requestHeaders, auth.options);
+/** What a password check came to: right (maybe with a second step to come), wrong, or not checked. */
+export type SignInOutcome = 'right' | 'wrong' | 'unchecked';
+
+export type LimitedSignIn<T> = { blocked: true; retryAfterMinutes: number } | { blocked: false; result: T };
+
+/**
+ * Runs one password check under the limit: reserves an attempt in every bucket first, then keeps
+ * it for a wrong password, refunds it when nothing was checked, and clears the account on success.
+ */
+export async function limitSignIn<T>(
+  email: string,
+  address: string | null,
+  check: () => Promise<{ outcome: SignInOutcome; result: T }>,
+): Promise<LimitedSignIn<T>> {
+  const reservation = await reserveSignInAttempt(signInBuckets(email, address));
+  if (!reservation.allowed) return { blocked: true, retryAfterMinutes: reservation.retryAfterMinutes };
+  let checked: { outcome: SignInOutcome; result: T };
+  try {
+    checked = await check();
+  } catch (error) {
+    await refundSignInAttempt(reservation.buckets);
+    throw error;
+  }
+  if (checked.outcome === 'right') await settleSuccessfulSignIn(reservation.buckets);
+  if (checked.outcome === 'unchecked') await refundSignInAttempt(reservation.buckets);
+  return { blocked: false, result: checked.result };
 }
 
 /** Reserves one attempt in every bucket, or says how long to wait when any bucket is full. */

@@ -62,31 +62,43 @@ export async function fetchFactDetail(id: string, reader: SessionUser | null): P
   const isMember = hasRole(reader, fact.ownerOrgId, 'viewer');
   if (!canSee(reader, fact) || (fact.deletedAt && !isMember)) return null;
   return {
-    fact,
+    // Who entered a fact is for the owning organization's members, not for anonymous or other readers.
+    fact: isMember ? fact : { ...fact, enteredBy: null },
     permissions: { canEdit: hasRole(reader, fact.ownerOrgId, 'editor'), canRestore: hasRole(reader, fact.ownerOrgId, 'admin') },
   };
 }
 
 /**
  * The fact's audit log, oldest first. Organization and location ids in before/after are
- * replaced by names, because "sourceOrgId: ckx…" tells a reader nothing.
+ * replaced by names, because "sourceOrgId: ckx…" tells a reader nothing. Only members of the
+ * owning organization see who did what; the name kept in the entry survives the user's deletion.
  */
-export async function fetchFactHistory(factId: string): Promise<FactHistoryEntry[]> {
-  const entries = await prisma.auditEntry.findMany({
-    where: { entityType: 'fact', entityId: factId },
-    orderBy: { createdAt: 'asc' },
-    select: { id: true, action: true, createdAt: true, before: true, after: true, user: { select: { name: true, email: true } } },
-  });
+export async function fetchFactHistory(factId: string, reader: SessionUser | null): Promise<FactHistoryEntry[]> {
+  const [owner, entries] = await Promise.all([
+    prisma.fact.findUnique({ where: { id: factId }, select: { ownerOrgId: true } }),
+    prisma.auditEntry.findMany({
+      where: { entityType: 'fact', entityId: factId },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, action: true, createdAt: true, before: true, after: true, actorName: true, user: { select: { name: true, email: true } } },
+    }),
+  ]);
+  const showPeople = hasRole(reader, owner?.ownerOrgId, 'viewer');
   const parsed = entries.map((entry) => ({ ...entry, before: parseJson(entry.before), after: parseJson(entry.after) }));
   const names = await fetchNames(parsed.flatMap((entry) => [entry.before, entry.after]));
   return parsed.map((entry) => ({
     id: entry.id,
     action: entry.action,
-    who: entry.user?.name || entry.user?.email || 'Sitrep (automatic)',
+    who: whoDid(entry, showPeople),
     at: entry.createdAt,
     before: withNames(entry.before, names),
     after: withNames(entry.after, names),
   }));
+}
+
+function whoDid(entry: { actorName: string | null; user: { name: string; email: string } | null }, showPeople: boolean): string {
+  const name = entry.actorName || entry.user?.name || entry.user?.email;
+  if (!name) return 'Sitrep (automatic)';
+  return showPeople ? name : 'A member of the owning organization';
 }
 
 function parseJson(text: string | null): Record<string, unknown> | null {

@@ -1,3 +1,4 @@
+import { recordAudit } from '@/lib/audit/record';
 import type { Db } from '@/lib/database';
 import { slugify, uniqueSlug } from '@/lib/slug';
 
@@ -20,29 +21,34 @@ export type LocationDetails = {
   pcode?: string | null;
   latitude?: number | null;
   longitude?: number | null;
+  /** The user whose entry made a new location, for its audit entry. */
+  createdBy?: string | null;
 };
 
-/** The location a name or alias refers to; a new location (with the name as its first alias) when unknown. */
+/** The location a name or alias refers to; a new location (with the name as its first alias, audited) when unknown. */
 export async function findOrCreateLocation(db: Db, details: LocationDetails): Promise<{ id: string; name: string }> {
-  const name = details.name.trim().replace(/\s+/g, ' ');
-  const found = await findLocationByName(db, name);
-  const location =
-    found ??
-    (await db.location.create({
-      data: {
-        name,
-        slug: await uniqueSlug(slugify(name), async (slug) => Boolean(await db.location.findUnique({ where: { slug }, select: { id: true } }))),
-        countryIso3: details.countryIso3 ?? null,
-        pcode: details.pcode ?? null,
-        latitude: details.latitude ?? null,
-        longitude: details.longitude ?? null,
-      },
-      select: { id: true, name: true },
-    }));
+  const name = details.name.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const location = (await findLocationByName(db, name)) ?? (await createLocation(db, name, details));
   for (const alias of new Set([name, ...(details.aliases ?? [])].map(normalizeLocationAlias))) {
     await db.locationAlias.upsert({ where: { alias }, create: { alias, locationId: location.id }, update: {} });
   }
   return location;
+}
+
+async function createLocation(db: Db, name: string, details: LocationDetails): Promise<{ id: string; name: string }> {
+  const created = await db.location.create({
+    data: {
+      name,
+      slug: await uniqueSlug(slugify(name), async (slug) => Boolean(await db.location.findUnique({ where: { slug }, select: { id: true } }))),
+      countryIso3: details.countryIso3 ?? null,
+      pcode: details.pcode ?? null,
+      latitude: details.latitude ?? null,
+      longitude: details.longitude ?? null,
+    },
+    select: { id: true, name: true },
+  });
+  await recordAudit(db, { entityType: 'location', entityId: created.id, action: 'create', userId: details.createdBy ?? null, after: { name, countryIso3: details.countryIso3 ?? null, pcode: details.pcode ?? null } });
+  return created;
 }
 
 export async function findLocationByName(db: Db, name: string) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ROLES } from '@/lib/facts/vocabulary';
+import { ROLES, SENSITIVITIES } from '@/lib/facts/vocabulary';
+import { cleanText, strictPositiveInteger } from '@/lib/validation/strict';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -52,7 +53,7 @@ const role = z.enum(ROLES, { error: 'Pick a role: viewer, editor or admin.' });
 export const NewMemberSchema = z.object({
   organizationId: z.string().min(1, 'Pick an organization.'),
   email,
-  name: z.string().trim().max(200, 'Keep the name under 200 characters.'),
+  name: cleanText('name', 200, { optional: true }),
   password: z
     .string()
     .min(MIN_PASSWORD_LENGTH, `The initial password needs at least ${MIN_PASSWORD_LENGTH} characters.`)
@@ -63,3 +64,12 @@ export const NewMemberSchema = z.object({
 export const RoleChangeSchema = z.object({ membershipId: z.string().min(1, 'Pick a member.'), role });
 
 export const MembershipRefSchema = z.object({ membershipId: z.string().min(1, 'Pick a member.') });
+
+export const SensitivitySchema = z.object({
+  id: z.string().min(1, 'Nothing was picked.'),
+  sensitivity: z.enum(SENSITIVITIES, { error: 'Pick public or restricted.' }),
+});
+
+export const FactSensitivitySchema = SensitivitySchema.extend({
+  version: strictPositiveInteger('The form lost the fact version; reload the page.'),
+});

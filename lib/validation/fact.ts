@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DATE_PRECISIONS, defaultMeasure, isMovementMetric, MAX_FIGURE, MEASURES, METRICS, QUALIFIERS, SENSITIVITIES } from '@/lib/facts/vocabulary';
+import { cleanText, placeName, strictCount } from '@/lib/validation/strict';
 
 const MAX_TEXT = 2_000;
 
@@ -14,19 +15,10 @@ const isoDate = z
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 const optionalDate = z.preprocess(blankToNull, isoDate.nullable().optional());
 
-const figure = z.coerce
-  .number({ error: 'Enter a number, for example 2000.' })
-  .refine(Number.isFinite, 'Enter a number, for example 2000.')
-  .min(0, 'A count cannot be negative.')
-  .max(MAX_FIGURE, 'This number is too large to be a count.');
+// Strict (lib/validation/strict.ts): null, true, [7], "", "0x10", "1e3" and -0 are refused, not read as numbers.
+const figure = strictCount(MAX_FIGURE);
 
-const shortText = (label: string, max = 200) =>
-  z
-    .string({ error: `Enter the ${label}.` })
-    .trim()
-    .min(1, `Enter the ${label}.`)
-    .max(max, `The ${label} is too long (at most ${max} characters).`);
-const optionalPlace = (label: string) => z.preprocess(blankToNull, shortText(label).nullable().optional());
+const optionalPlace = (label: string) => z.preprocess(blankToNull, placeName(label).nullable().optional());
 
 /**
  * One fact as facts.md defines it. Used by the entry form, the extraction step, the review
@@ -38,8 +30,8 @@ export const FactInputSchema = z
     low: figure,
     high: figure,
     qualifier: z.enum(QUALIFIERS, { error: 'Choose how exact the figure is.' }),
-    unit: shortText('unit', 50),
-    location: shortText('location'),
+    unit: cleanText('unit', 50),
+    location: placeName('location'),
     date: isoDate,
     datePrecision: z.enum(DATE_PRECISIONS, { error: 'Choose day, week, month or year.' }),
     measure: z.preprocess(blankToNull, z.enum(MEASURES, { error: 'Choose flow, stock or running total.' }).nullable().optional()),
@@ -48,13 +40,8 @@ export const FactInputSchema = z
     destination: optionalPlace('destination'),
     /** The place a new location lies inside (only used when the location is new or has no parent yet). */
     locationParent: optionalPlace('place it lies inside'),
-    sourceOrg: shortText('source organization'),
-    excerpt: z
-      .string()
-      .trim()
-      .max(MAX_TEXT, `The excerpt is too long (at most ${MAX_TEXT} characters).`)
-      .optional()
-      .default(''),
+    sourceOrg: placeName('source organization'),
+    excerpt: cleanText('excerpt', MAX_TEXT, { optional: true, multiline: true }).optional().default(''),
     sensitivity: z.enum(SENSITIVITIES).optional().default('public'),
   })
   .superRefine((fact, ctx) => {

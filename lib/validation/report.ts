@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_TITLE_LENGTH } from '@/lib/reports/limits';
+import { cleanText, placeName } from '@/lib/validation/strict';
 
 /** One day of slack, as for facts: a report dated today in Asia is tomorrow in UTC terms. */
 function isNotInFuture(value: string): boolean {
@@ -14,16 +15,9 @@ function isRealDate(value: string): boolean {
 
 /** The fields of /reports/new other than the text itself (pasted or uploaded, read separately). */
 export const ReportSubmissionSchema = z.object({
-  title: z
-    .string({ error: 'Enter the report title.' })
-    .trim()
-    .min(1, 'Enter the report title.')
-    .max(MAX_TITLE_LENGTH, `The title is too long (at most ${MAX_TITLE_LENGTH} characters).`),
-  publisher: z
-    .string({ error: 'Pick the publisher, or type the name of a new organization.' })
-    .trim()
-    .min(1, 'Pick the publisher, or type the name of a new organization.')
-    .max(200, 'The publisher name is too long (at most 200 characters).'),
+  title: cleanText('report title', MAX_TITLE_LENGTH),
+  // Strict (lib/validation/strict.ts): no control or direction characters, at least one letter.
+  publisher: placeName('publisher'),
   publishedDate: z
     .string({ error: 'Enter the date the report was published.' })
     .trim()

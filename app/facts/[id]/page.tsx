@@ -21,7 +21,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const [{ id }, { saved }, reader] = await Promise.all([params, searchParams, getReader()]);
   const detail = await fetchFactDetail(id, reader);
   if (!detail) notFound();
-  const history = await fetchFactHistory(id);
+  const history = await fetchFactHistory(id, reader);
   const { fact, permissions } = detail;
   return (
     <>

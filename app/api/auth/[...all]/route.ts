@@ -1,10 +1,35 @@
 import { toNextJsHandler } from 'better-auth/next-js';
+import { requestSource, withClientAddress } from '@/lib/auth/client-address';
 import { auth } from '@/lib/auth/server';
+import { signInThroughApi, signOutThroughApi } from '@/lib/auth/api-sign-in';
+import { BodyError, MAX_API_BODY_BYTES, bodyErrorResponse, readBodyText } from '@/lib/http/body';
 
 /**
  * Better Auth's own HTTP endpoints (/api/auth/sign-in/email, /api/auth/get-session, …). Its
- * POST endpoints check the Origin against baseURL + SITREP_TRUSTED_ORIGINS and are rate-limited
- * per address in the RateLimit table. Sitrep's pages use server actions instead; these stay for
- * scripts and API clients.
+ * POST endpoints check the Origin against baseURL + SITREP_TRUSTED_ORIGINS. Every request gets
+ * the client address Sitrep resolved (lib/auth/client-address.ts); sign-in goes through the same
+ * limiter as the sign-in form; bodies over MAX_API_BODY_BYTES get 413. Sitrep's pages use
+ * server actions instead; these stay for scripts and API clients.
  */
-export const { GET, POST } = toNextJsHandler(auth);
+const handler = toNextJsHandler(auth);
+
+export async function GET(request: Request): Promise<Response> {
+  const source = requestSource(request.headers);
+  return handler.GET(new Request(request.url, { method: 'GET', headers: withClientAddress(request.headers, source.address) }));
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const source = requestSource(request.headers);
+  let body: string;
+  try {
+    body = await readBodyText(request, MAX_API_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyError) return bodyErrorResponse(error);
+    throw error;
+  }
+  const forwarded = new Request(request.url, { method: 'POST', headers: withClientAddress(request.headers, source.address), body });
+  const path = new URL(request.url).pathname;
+  if (path.endsWith('/sign-in/email')) return signInThroughApi(forwarded, body, source.address, handler.POST);
+  if (path.endsWith('/sign-out')) return signOutThroughApi(forwarded, source.address, handler.POST);
+  return handler.POST(forwarded);
+}
