@@ -1,5 +1,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Db } from '@/lib/database';
+import { refreshDashboardRollups } from '@/lib/dashboard/rollup';
+import { defaultMeasure } from '@/lib/facts/counting';
 import { createFact, factFingerprint } from '@/lib/facts/create';
 import { findOrCreateLocation } from '@/lib/locations/resolve';
 import { findOrCreateOrganization } from '@/lib/organizations/resolve';
@@ -40,8 +42,9 @@ async function seedDirectory(tx: Db, collection: FigureCollection): Promise<void
   for (const org of collection.organizations) {
     await findOrCreateOrganization(tx, { name: org.name, shortName: org.short_name });
   }
+  const ids = new Map<string, string>();
   for (const place of collection.locations) {
-    await findOrCreateLocation(tx, {
+    const location = await findOrCreateLocation(tx, {
       name: place.name,
       aliases: place.aliases,
       countryIso3: place.country,
@@ -49,6 +52,13 @@ async function seedDirectory(tx: Db, collection: FigureCollection): Promise<void
       latitude: place.latitude,
       longitude: place.longitude,
     });
+    ids.set(place.name, location.id);
+  }
+  // Parents once every place exists: a file may list a place before the one it lies in.
+  for (const place of collection.locations) {
+    const parentId = place.parent ? ids.get(place.parent) : undefined;
+    if (place.parent && !parentId) throw new Error(`${place.name}: its parent ${place.parent} is not among the file's locations.`);
+    await tx.location.update({ where: { id: ids.get(place.name)! }, data: { kind: place.kind ?? null, parentId: parentId ?? null } });
   }
 }
 
@@ -89,6 +99,17 @@ async function seedFact(tx: Db, fact: LabelledFact, provenance: Partial<Paramete
   });
   const idempotencyKey = `seed:${factFingerprint(input, 'seed')}`;
   if (await tx.fact.findUnique({ where: { idempotencyKey }, select: { id: true } })) return 0;
-  await createFact(tx, input, { status: 'confirmed', userId: null, ownerOrgId: null, idempotencyKey, ...provenance });
+  const created = await createFact(tx, input, { status: 'confirmed', userId: null, ownerOrgId: null, idempotencyKey, ...provenance });
+  if (fact.measure || fact.period_start) await setMeasure(tx, created.id, fact);
   return 1;
+}
+
+/** The seeded figure's measure and period start, and the rollups it now counts in. */
+async function setMeasure(tx: Db, id: string, fact: LabelledFact): Promise<void> {
+  const stored = await tx.fact.update({
+    where: { id },
+    data: { measure: fact.measure ?? defaultMeasure(fact.metric), periodStart: fact.period_start ?? null },
+    select: { metric: true, locationId: true, date: true, sourceOrgId: true },
+  });
+  await refreshDashboardRollups(tx, [stored]);
 }
