@@ -38,6 +38,11 @@ export async function liveCountRows(scope: CountingScope, reader: SessionUser | 
     publishedDate: fact.report?.publishedDate ?? fact.date,
     confirmedAt: fact.reviewedAt?.toISOString() ?? '',
   }));
+  return drawnRowsOf(countable);
+}
+
+/** Flows and stocks grouped across sources, running totals per source (each source's totals are a series). */
+export function drawnRowsOf(countable: CountableFact[]): Drawn[] {
   const perSource = new Map<string, CountableFact[]>();
   for (const fact of countable.filter((candidate) => candidate.measure === 'cumulative')) perSource.set(fact.sourceOrgId, [...(perSource.get(fact.sourceOrgId) ?? []), fact]);
   const observations = [...groupObservations(countable.filter((fact) => fact.measure !== 'cumulative')), ...[...perSource.values()].flatMap(groupObservations)];

@@ -139,7 +139,8 @@ function countInUnit(metric: Metric, unit: string, rows: Drawn[], { places, peri
   const inUnit = rows.filter((row) => row.unit === unit);
   const inPeriod = (row: { date: string }) => row.date >= period.from && row.date <= period.to;
   if (!isFlowMetric(metric)) {
-    const days = stockLevels(inUnit.filter((row) => row.measure === 'stock' && inPeriod(row)), places);
+    // A stock metric's figures are levels unless they are running totals (a stored 'flow' here is a default, not a reading).
+    const days = stockLevels(inUnit.filter((row) => row.measure !== 'cumulative' && inPeriod(row)), places);
     return { kind: 'stock' as const, figure: days.at(-1) ?? null, days, derived: [] };
   }
   const flows = inUnit.filter((row) => row.measure === 'flow' && inPeriod(row));

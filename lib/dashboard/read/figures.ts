@@ -72,7 +72,7 @@ export async function fetchStockSeries(scope: CountingScope, granularity: Granul
     const rows = (await fetchCountRows(scope, metrics, scope.period)).filter((row) => row.unit === mainUnitOf(row.metric) && row.date >= scope.period.from);
     const lines = metrics.flatMap((metric) => {
       const mine = rows.filter((row) => row.metric === metric);
-      const stocks = STOCK_METRICS.has(metric) ? [{ metric, kind: 'stock' as const, lines: stockLines(mine.filter((row) => row.measure === 'stock')) }] : [];
+      const stocks = STOCK_METRICS.has(metric) ? [{ metric, kind: 'stock' as const, lines: stockLines(mine.filter((row) => row.measure !== 'cumulative')) }] : [];
       return [...stocks, { metric, kind: 'running' as const, lines: runningLines(mine.filter((row) => row.measure === 'cumulative')) }];
     });
     const names = await prisma.location.findMany({ where: { id: { in: [...new Set(lines.flatMap((entry) => entry.lines.map((line) => line.locationId)))] } }, select: { id: true, name: true, slug: true } });
