@@ -2,7 +2,7 @@ import type { SessionUser } from '@/lib/auth/permissions';
 import type { Period } from '@/lib/dashboard/period';
 import type { CountingScope } from '@/lib/dashboard/scope';
 import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
-import { groupObservations, type CountableFact, type Drawn, type Measure } from '@/lib/facts/counting';
+import { drawnOf, groupObservations, type CountableFact, type Drawn, type Measure } from '@/lib/facts/counting';
 import type { Metric } from '@/lib/facts/vocabulary';
 import { prisma } from '@/lib/prisma';
 
@@ -46,7 +46,7 @@ export function drawnRowsOf(countable: CountableFact[]): Drawn[] {
   const perSource = new Map<string, CountableFact[]>();
   for (const fact of countable.filter((candidate) => candidate.measure === 'cumulative')) perSource.set(fact.sourceOrgId, [...(perSource.get(fact.sourceOrgId) ?? []), fact]);
   const observations = [...groupObservations(countable.filter((fact) => fact.measure !== 'cumulative')), ...[...perSource.values()].flatMap(groupObservations)];
-  return observations.map(({ facts: _facts, sourceOrgIds: _sources, spread: _spread, isConflict: _conflict, ...drawn }) => drawn);
+  return observations.map(drawnOf);
 }
 
 /** Facts per organization and metric in a view, counted directly. */

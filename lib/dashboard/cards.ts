@@ -20,11 +20,11 @@ export type KeyFigure = Omit<MetricCount, 'figure' | 'days'> & {
 
 /** One card: the metric counted over the period and the period before, from the same rows. */
 export function keyFigureOf(metric: Metric, rows: Drawn[], places: Places, period: Period, before: Period): KeyFigure {
-  const { figure: current, days: _days, ...count } = countMetric(metric, rows, { places, period });
+  const { figure: current, unit, kind, runningTotals, derived, alsoReported } = countMetric(metric, rows, { places, period });
   const previous = countMetric(metric, rows, { places, period: before }).figure;
   const comparable = isComparable(current, previous);
   const change = current && previous && comparable ? changeBetween(midpoint(current), midpoint(previous)) : null;
-  return { ...count, current, previous, change, comparable };
+  return { metric, unit, kind, runningTotals, derived, alsoReported, current, previous, change, comparable };
 }
 
 export function isShown(card: KeyFigure): boolean {

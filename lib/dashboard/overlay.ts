@@ -1,4 +1,4 @@
-import { groupObservations, observationKey, type CountableFact, type Drawn } from '@/lib/facts/counting';
+import { drawnOf, groupObservations, observationKey, type CountableFact, type Drawn } from '@/lib/facts/counting';
 
 /**
  * Merging a reader's restricted facts over the public rollup rows, observation by observation.
@@ -22,8 +22,7 @@ export function mergeOverlay(rows: RollupRow[], extra: CountableFact[], perSourc
   for (const [key, facts] of extraByKey) {
     const row = rowsByKey.get(key);
     const [observation] = groupObservations(row ? [...facts, asFact(row)] : facts);
-    const { facts: _facts, sourceOrgIds: _sources, spread: _spread, isConflict: _conflict, ...drawn } = observation;
-    byKey.set(key, drawn);
+    byKey.set(key, drawnOf(observation));
   }
   return [...byKey.values()];
 }

@@ -1,5 +1,5 @@
 import { cardRank } from '@/lib/dashboard/cards';
-import { CHOICE_RULE, countMetric, groupObservations, mainUnitOf, type CountableFact, type Drawn, type Measure, type MetricCount, type Places } from '@/lib/facts/counting';
+import { CHOICE_RULE, countMetric, drawnOf, groupObservations, mainUnitOf, type CountableFact, type Drawn, type Measure, type MetricCount, type Places } from '@/lib/facts/counting';
 import { isFlowMetric, METRIC_LABELS, METRICS, type Metric } from '@/lib/facts/vocabulary';
 import { createSourceList, type SourceEntry } from '@/lib/export/summary-sources';
 import type { ExportFact } from '@/lib/export/types';
@@ -69,7 +69,8 @@ export function createSummaryBuilder() {
     for (const fact of countable.filter((candidate) => candidate.measure === 'cumulative')) bySource.set(fact.sourceOrgId, [...(bySource.get(fact.sourceOrgId) ?? []), fact]);
     const totals = [...bySource.values()].flatMap((facts) => groupObservations(facts));
     for (const observation of [...flowsAndStocks, ...totals]) {
-      const { facts, sourceOrgIds: _sources, spread: _spread, isConflict, ...drawn } = observation;
+      const { facts, isConflict } = observation;
+      const drawn = drawnOf(observation);
       rows.push(drawn);
       const line = lineStats(stats, drawn.metric, drawn.unit);
       line.facts += facts.length;

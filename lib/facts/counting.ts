@@ -85,15 +85,19 @@ export function groupObservations(facts: CountableFact[]): Observation[] {
 
 function toObservation(facts: CountableFact[]): Observation {
   const chosen = facts.reduce((best, fact) => (isPreferred(fact, best) ? fact : best));
-  const { id, publishedDate: _published, confirmedAt: _confirmed, ...drawn } = chosen;
   return {
-    ...drawn,
-    factId: id,
+    ...drawnOf({ ...chosen, factId: chosen.id }),
     facts,
     sourceOrgIds: [...new Set(facts.map((fact) => fact.sourceOrgId))],
     spread: { low: Math.min(...facts.map((fact) => fact.low)), high: Math.max(...facts.map((fact) => fact.high)) },
     isConflict: facts.some((fact) => !doRangesOverlap(fact, chosen)),
   };
+}
+
+/** Only what counting reads of an observation or a fact-like row. */
+export function drawnOf(row: Drawn): Drawn {
+  const { metric, unit, measure, locationId, date, periodStart, low, high, qualifier, sourceOrgId, factId } = row;
+  return { metric, unit, measure, locationId, date, periodStart, low, high, qualifier, sourceOrgId, factId };
 }
 
 /** A count in one unit: flows summed (with derived flows), or stocks' latest per place. */
