@@ -31,21 +31,22 @@ function FigureCard({ card, days, factsQuery, names }: { card: KeyFigureCard; da
   const { current } = card;
   return (
     <div className={styles.card}>
-      <p className={styles.cardLabel}>
-        <Link href={`/facts?${params}`}>{label}</Link>
-      </p>
-      <p className={styles.cardValue}>{current ? figureText(current) : '—'}</p>
-      {current ? (
-        <>
-          <p className={styles.cardMeta}>
-            {card.kind === 'stock' ? `Latest ${formatDay(current.latestDate)}, ${current.placeIds.length} ${current.placeIds.length === 1 ? 'place' : 'places'}` : `Up to ${formatDay(current.latestDate)}`}
-          </p>
-          <p className={styles.cardMeta}>Stated by {sourcesText(card)}</p>
-          <ChangeLine card={card} days={days} />
-        </>
-      ) : (
-        <p className={styles.cardMeta}>No figures in {card.unit} in this period</p>
-      )}
+      {/* The card's main figure links to its facts; the lines below link to the totals they name. */}
+      <Link href={`/facts?${params}`} className={styles.cardLink}>
+        <p className={styles.cardLabel}>{label}</p>
+        <p className={styles.cardValue}>{current ? figureText(current) : '—'}</p>
+        {current ? (
+          <>
+            <p className={styles.cardMeta}>
+              {card.kind === 'stock' ? `Latest ${formatDay(current.latestDate)}, ${current.placeIds.length} ${current.placeIds.length === 1 ? 'place' : 'places'}` : `Up to ${formatDay(current.latestDate)}`}
+            </p>
+            <p className={styles.cardMeta}>Stated by {sourcesText(card)}</p>
+            <ChangeLine card={card} days={days} />
+          </>
+        ) : (
+          <p className={styles.cardMeta}>No figures in {card.unit} in this period</p>
+        )}
+      </Link>
       <DerivedLines card={card} names={names} />
       <RunningTotalLines card={card} names={names} />
       {card.alsoReported.length > 0 ? (
