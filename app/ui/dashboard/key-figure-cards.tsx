@@ -71,7 +71,7 @@ function sourcesText(card: KeyFigureCard): string {
 function DerivedLines({ card, names }: { card: KeyFigureCard; names: Names }) {
   if (card.derived.length === 0) return null;
   return (
-    <ul className={styles.cardMeta} aria-label={`${METRIC_LABELS[card.metric]}: derived from running totals`}>
+    <ul className={styles.cardMeta} aria-label={`${METRIC_LABELS[card.metric]}: derived flows`}>
       {card.derived.map((flow) => (
         <li key={`${flow.from.factId}-${flow.to.factId}`}>
           {flow.isCorrection ? 'Correction (not counted)' : 'Derived'}: {signed(flow)} at {names.places[flow.locationId] ?? 'a place'} ({names.organizations[flow.sourceOrgId] ?? 'a source'}), from the totals of{' '}
@@ -86,7 +86,7 @@ function DerivedLines({ card, names }: { card: KeyFigureCard; names: Names }) {
 function RunningTotalLines({ card, names }: { card: KeyFigureCard; names: Names }) {
   if (card.runningTotals.length === 0) return null;
   return (
-    <ul className={styles.cardMeta} aria-label={`${METRIC_LABELS[card.metric]}: running totals`}>
+    <ul className={styles.cardMeta} aria-label={`${METRIC_LABELS[card.metric]}: cumulative figures`}>
       {card.runningTotals.map((total) => (
         <li key={`${total.locationId}-${total.sourceOrgId}-${total.unit}`}>
           Running total: <Link href={`/facts/${total.factId}`}>{formatFigure({ ...total, qualifier: total.low === total.high ? 'exact' : 'range' })} {total.unit}</Link> at{' '}
