@@ -13,7 +13,7 @@ export async function StockSection({ scope, granularity, factsQuery }: { scope: 
     <div className={styles.charts}>
       {series.map(({ metric, kind, unit, places }) => {
         // Running totals are their own lines per place and source, never added to a flow.
-        const title = kind === 'stock' ? `${METRIC_LABELS[metric]} (${unit}), latest per place` : `${METRIC_LABELS[metric]} (${unit}), running totals per place and source`;
+        const title = kind === 'stock' ? `${METRIC_LABELS[metric]} (${unit}), latest per place` : `${METRIC_LABELS[metric]} (${unit}), cumulative figures per place and source`;
         return (
           <section key={`${kind}-${metric}`} className="panel" aria-labelledby={`${kind}-${metric}`}>
             <h3 id={`${kind}-${metric}`}>{title}</h3>
