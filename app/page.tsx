@@ -12,8 +12,7 @@ import { CardsSkeleton, ChartSkeleton } from '@/app/ui/skeletons';
 import { getReader } from '@/lib/auth/reader';
 import { chooseGranularity } from '@/lib/dashboard/buckets';
 import { parseDayParam, parseGranularityParam, todayIso } from '@/lib/dashboard/view-params';
-import { resolveDashboardScope } from '@/lib/data/dashboard';
-import { fetchFilterOptions } from '@/lib/data/dashboard-options';
+import { fetchFilterOptions, resolveDashboardScope } from '@/lib/dashboard/read';
 import { formatDay } from '@/lib/format';
 import { filtersToSearchParams, parseFilters } from '@/lib/validation/filters';
 
@@ -63,7 +62,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       <Suspense key={`flows?${key}`} fallback={<ChartSkeleton label="flow charts" />}>
         <FlowSection scope={scope} granularity={granularity} factsQuery={factsQuery} />
       </Suspense>
-      <h2 style={{ marginTop: 16 }}>Stocks: latest per place</h2>
+      <h2 style={{ marginTop: 16 }}>Stocks and running totals</h2>
       <Suspense key={`stocks?${key}`} fallback={<ChartSkeleton label="stock charts" />}>
         <StockSection scope={scope} granularity={granularity} factsQuery={factsQuery} />
       </Suspense>

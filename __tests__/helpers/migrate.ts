@@ -14,3 +14,20 @@ export function migrateSqliteFile(file: string, migrationsDir = path.join(proces
     db.close();
   }
 }
+
+/**
+ * The backfill of the latest migration that rebuilds the dashboard rollups (the statements after
+ * its "-- Backfill:" line), for the database DATABASE_URL points at.
+ */
+export function latestRollupBackfill(kind: 'sqlite' | 'postgresql'): string[] {
+  const dir = path.join(process.cwd(), kind === 'sqlite' ? 'prisma/migrations' : 'prisma/pg/migrations');
+  const sql = readdirSync(dir)
+    .filter((name) => !name.endsWith('.toml'))
+    .sort()
+    .map((folder) => readFileSync(path.join(dir, folder, 'migration.sql'), 'utf8'))
+    .filter((text) => text.includes('-- Backfill:') && text.includes('"ObservationRollup"'))
+    .at(-1);
+  if (!sql) throw new Error('No migration backfills the rollups.');
+  const backfill = sql.slice(sql.indexOf('-- Backfill:'));
+  return backfill.slice(backfill.indexOf('\n') + 1).split(/;\s*\n/).map((statement) => statement.trim()).filter(Boolean);
+}

@@ -1,8 +1,11 @@
 import { createFact } from '@/lib/facts/write';
 import { updateFactVersioned } from '@/lib/facts/write';
 import { rebuildDashboardRollups } from '@/lib/dashboard/rollup-rebuild';
-import { fetchDailyTotals, fetchFlowSeries, fetchKeyFigures, fetchLatestPerPlace, resolveDashboardScope, type CountingScope } from '@/lib/data/dashboard';
-import { fetchOrganizationActivity } from '@/lib/data/dashboard-organizations';
+import { fetchFlowSeries, fetchKeyFigures, fetchOrganizationActivity, resolveDashboardScope, type CountingScope } from '@/lib/dashboard/read';
+import { buildFactWhere } from '@/lib/data/fact-filters';
+import { countMetric, type Drawn } from '@/lib/facts/counting';
+import type { Metric } from '@/lib/facts/vocabulary';
+import { liveCountRows } from '@/__tests__/helpers/live-count';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/prisma';
 import { EMPTY_FILTERS, type DashboardFilters } from '@/lib/validation/filters';
@@ -29,8 +32,16 @@ async function scopeFor(overrides: Partial<DashboardFilters>, reader: SessionUse
   return resolveDashboardScope(filters(overrides), reader, TODAY);
 }
 
-async function liveTwin(scope: CountingScope): Promise<CountingScope> {
-  return { ...scope, source: 'live' };
+/** The flow bars of one metric per day, as the dashboard draws them. */
+async function fetchDailyTotals(scope: CountingScope, [metric]: Metric[]) {
+  const series = (await fetchFlowSeries(scope, 'day')).find((entry) => entry.metric === metric);
+  return (series?.points ?? []).map((point) => ({ metric, date: point.start, low: point.low, high: point.high, observationCount: point.observationCount, hasEstimate: point.hasEstimate }));
+}
+
+/** The same from a direct read of Fact (the tests' reference), counted by lib/facts/counting.ts. */
+async function liveDailyTotals(scope: CountingScope, [metric]: Metric[], reader: SessionUser | null = null) {
+  const rows: Drawn[] = await liveCountRows(scope, reader, [metric], scope.period);
+  return countMetric(metric, rows, { places: scope.places, period: scope.period }).days.map((day) => ({ metric, date: day.date, low: day.low, high: day.high, observationCount: day.observationCount, hasEstimate: day.isEstimate }));
 }
 
 describe('dashboard data', () => {
@@ -40,13 +51,12 @@ describe('dashboard data', () => {
     await confirmed({ date: '2020-02-01', low: 140, high: 140, sourceOrg: ORG_B }, { reportId: report.id });
     await confirmed({ date: '2020-02-02', low: 5, high: 5 });
     const scope = await scopeFor({ from: '2020-02-01', to: '2020-02-05', metrics: ['trucks'] });
-    expect(scope.source).toBe('rollup');
-    const days = await fetchDailyTotals(scope, ['trucks'], scope.period);
+    const days = await fetchDailyTotals(scope, ['trucks']);
     expect(days).toEqual([
       { metric: 'trucks', date: '2020-02-01', low: 140, high: 140, observationCount: 1, hasEstimate: false },
       { metric: 'trucks', date: '2020-02-02', low: 5, high: 5, observationCount: 1, hasEstimate: false },
     ]);
-    expect(await fetchDailyTotals(await liveTwin(scope), ['trucks'], scope.period)).toEqual(days);
+    expect(await liveDailyTotals(scope, ['trucks'])).toEqual(days);
     const observation = await prisma.observationRollup.findFirstOrThrow({ where: { metric: 'trucks', date: '2020-02-01' } });
     expect(observation).toMatchObject({ spreadLow: 100, spreadHigh: 140, isConflict: true, factCount: 2 });
   });
@@ -58,21 +68,24 @@ describe('dashboard data', () => {
     await confirmed({ metric: 'camp_population', unit: 'people', date: '2020-03-03', low: 1200, high: 1200, location: 'Camp Alpha' });
     await confirmed({ metric: 'camp_population', unit: 'people', date: '2020-03-02', low: 500, high: 500, qualifier: 'approx', location: 'Camp Beta' });
     const scope = await scopeFor({ from: '2020-03-01', to: '2020-03-04', metrics: ['people_departed', 'camp_population'] });
-    const cards = await fetchKeyFigures(scope);
+    const { cards } = await fetchKeyFigures(scope);
     const departed = cards.find((card) => card.metric === 'people_departed');
     const population = cards.find((card) => card.metric === 'camp_population');
     expect(departed?.current).toMatchObject({ low: 500, high: 550, isEstimate: true, latestDate: '2020-03-02' });
-    expect(population?.current).toMatchObject({ low: 1700, high: 1700, isEstimate: true, latestDate: '2020-03-03', placeCount: 2 });
+    expect(population?.current).toMatchObject({ low: 1700, high: 1700, isEstimate: true, latestDate: '2020-03-03', placeIds: expect.any(Array) });
+    expect(population?.current?.placeIds).toHaveLength(2);
     expect(departed?.organizations.map((o) => o.name)).toEqual([ORG_A]);
-    const latest = await fetchLatestPerPlace(await liveTwin(scope), ['camp_population'], scope.period);
-    expect(latest.map((row) => row.low).sort()).toEqual([1200, 500]);
+    const live = await liveCountRows(scope, null, ['camp_population'], scope.period);
+    expect(countMetric('camp_population', live, { places: scope.places, period: scope.period }).figure).toMatchObject({ low: 1700, high: 1700 });
   });
 
   it('compares a period with the previous period of the same length', async () => {
     await confirmed({ metric: 'people_arrived', unit: 'people', date: '2020-04-03', low: 50, high: 50 });
     await confirmed({ metric: 'people_arrived', unit: 'people', date: '2020-04-13', low: 75, high: 75 });
     const scope = await scopeFor({ from: '2020-04-11', to: '2020-04-20', metrics: ['people_arrived'] });
-    const [card] = await fetchKeyFigures(scope);
+    const {
+      cards: [card],
+    } = await fetchKeyFigures(scope);
     expect(card.current?.low).toBe(75);
     expect(card.previous?.low).toBe(50);
     expect(card.change).toEqual({ direction: 'up', percent: 50 });
@@ -88,12 +101,12 @@ describe('dashboard data', () => {
     const member: SessionUser = { id: 'u1', email: 'm@example.org', name: 'M', memberships: [{ organizationId: owner.id, role: 'viewer' }] };
     const publicScope = await scopeFor({ from: '2020-05-01', to: '2020-05-01', metrics: ['people_injured'] });
     const memberScope = await scopeFor({ from: '2020-05-01', to: '2020-05-01', metrics: ['people_injured'] }, member);
-    expect(memberScope.source).toBe('rollup');
     expect(memberScope.memberOf).toEqual([owner.id]);
-    expect((await fetchDailyTotals(publicScope, ['people_injured'], publicScope.period))[0].low).toBe(7);
-    expect((await fetchDailyTotals(await liveTwin(publicScope), ['people_injured'], publicScope.period))[0].low).toBe(7);
-    expect((await fetchDailyTotals(memberScope, ['people_injured'], memberScope.period))[0].low).toBe(37);
-    expect(await prisma.fact.count({ where: memberScope.factWhere })).toBe(2);
+    expect((await fetchDailyTotals(publicScope, ['people_injured']))[0].low).toBe(7);
+    expect((await liveDailyTotals(publicScope, ['people_injured']))[0].low).toBe(7);
+    expect((await liveDailyTotals(memberScope, ['people_injured'], member))[0].low).toBe(37);
+    expect((await fetchDailyTotals(memberScope, ['people_injured']))[0].low).toBe(37);
+    expect(await prisma.fact.count({ where: buildFactWhere({ ...EMPTY_FILTERS, ...memberScope.period, metrics: ['people_injured'] }, member) })).toBe(2);
   });
 
   it('filters by organization and place through their slugs, and an unknown slug matches nothing', async () => {
@@ -103,7 +116,6 @@ describe('dashboard data', () => {
     const orgB = await prisma.organization.findFirstOrThrow({ where: { name: ORG_A } });
     const base = { from: '2020-06-01', to: '2020-06-30', metrics: ['convoys' as const] };
     const byOrg = await scopeFor({ ...base, orgs: [orgB.slug] });
-    expect(byOrg.source).toBe('rollup');
     expect((await fetchFlowSeries(byOrg, 'month'))[0].points[0].low).toBe(3);
     const byPlace = await scopeFor({ ...base, locations: ['southtown'] });
     expect((await fetchFlowSeries(byPlace, 'month'))[0].points[0].low).toBe(4);
@@ -116,21 +128,20 @@ describe('dashboard data', () => {
     const day = { metric: 'people_killed' as const, unit: 'people', date: '2020-07-15', location: 'Rivertown' };
     const scope = await scopeFor({ from: '2020-07-01', to: '2020-07-31', metrics: ['people_killed'] });
     const candidate = await createFact(prisma, input({ ...day, low: 12, high: 12 }), { status: 'candidate', userId: null, ownerOrgId: null });
-    expect(await fetchDailyTotals(scope, ['people_killed'], scope.period)).toEqual([]);
+    expect(await fetchDailyTotals(scope, ['people_killed'])).toEqual([]);
     await updateFactVersioned(prisma, { factId: candidate.id, expectedVersion: 1, changes: { status: 'confirmed' }, userId: null, action: 'confirm' });
-    expect((await fetchDailyTotals(scope, ['people_killed'], scope.period))[0].low).toBe(12);
+    expect((await fetchDailyTotals(scope, ['people_killed']))[0].low).toBe(12);
     await updateFactVersioned(prisma, { factId: candidate.id, expectedVersion: 2, changes: { low: 15, high: 20, qualifier: 'range', date: '2020-07-16' }, userId: null, action: 'edit' });
-    expect(await fetchDailyTotals(scope, ['people_killed'], scope.period)).toEqual([{ metric: 'people_killed', date: '2020-07-16', low: 15, high: 20, observationCount: 1, hasEstimate: true }]);
+    expect(await fetchDailyTotals(scope, ['people_killed'])).toEqual([{ metric: 'people_killed', date: '2020-07-16', low: 15, high: 20, observationCount: 1, hasEstimate: true }]);
     expect((await fetchOrganizationActivity(scope)).organizations[0].total).toBe(1);
     await updateFactVersioned(prisma, { factId: candidate.id, expectedVersion: 3, changes: { deletedAt: new Date() }, userId: null, action: 'delete' });
-    expect(await fetchDailyTotals(scope, ['people_killed'], scope.period)).toEqual([]);
+    expect(await fetchDailyTotals(scope, ['people_killed'])).toEqual([]);
     expect((await fetchOrganizationActivity(scope)).organizations).toEqual([]);
   });
 
   it('builds the same rollups in bulk (migration backfill) as fact by fact', async () => {
     const read = async () => ({
-      observations: await prisma.observationRollup.findMany({ orderBy: [{ metric: 'asc' }, { locationId: 'asc' }, { date: 'asc' }] }),
-      days: await prisma.metricDayRollup.findMany({ orderBy: [{ metric: 'asc' }, { date: 'asc' }] }),
+      observations: await prisma.observationRollup.findMany({ orderBy: [{ metric: 'asc' }, { unit: 'asc' }, { measure: 'asc' }, { locationId: 'asc' }, { date: 'asc' }] }),
       organizations: await prisma.organizationMetricRollup.findMany({ orderBy: [{ sourceOrgId: 'asc' }, { metric: 'asc' }, { period: 'asc' }] }),
     });
     const incremental = await read();

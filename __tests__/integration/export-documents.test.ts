@@ -70,8 +70,10 @@ describe('Markdown summary', () => {
     expect(markdown).toContain('**Period:** 1 Feb 2019 – 31 Mar 2019');
     for (const metric of summary.metrics) {
       expect(markdown).toContain(`| ${metric.label} (${metric.kind === 'stock' ? 'latest' : 'total'}) | ${formatFigure(metric)} ${metric.unit}`);
-      expect(markdown).toContain(`### ${metric.label}`);
+      // Charts draw the main unit only; figures in other units are listed beside it.
+      if (metric.isMain) expect(markdown).toContain(`### ${metric.label}`);
     }
+    expect(summary.metrics.filter((metric) => !metric.isMain).length).toBeGreaterThan(0);
     for (const source of summary.sources) expect(markdown).toContain(source.title.replace(/([\\`*_[\]|<>#])/g, '\\$1'));
   });
 

@@ -6,7 +6,7 @@ import { createReviewers, fieldUpdate, PASSWORD, reportForm, tableCounts } from 
 import { RedirectSignal, signInAs, signOutOfRequest } from '@/__tests__/helpers/request-context';
 import { submitReport } from '@/lib/actions/reports';
 import { addMissedFact, decideFacts, editFact, rerunExtraction, setReportSensitivity } from '@/lib/actions/review';
-import { groupObservations, type CountableFact } from '@/lib/facts/counting';
+import { groupObservations, type CountableFact, type Measure } from '@/lib/facts/counting';
 import type { Metric } from '@/lib/facts/vocabulary';
 import { prisma } from '@/lib/prisma';
 
@@ -131,7 +131,7 @@ describe('corroboration', () => {
     const second = await freshReport('source two');
     await decideFacts({ reportId: second.reportId, decision: 'confirmed', facts: [{ id: second.byMetric('trucks').id, version: 1 }] });
     const trucks = await prisma.fact.findMany({ where: { metric: 'trucks', status: 'confirmed', reportId: { in: [first.reportId, second.reportId] } }, include: { report: true } });
-    const countable: CountableFact[] = trucks.map((f) => ({ id: f.id, metric: f.metric as Metric, low: f.low, high: f.high, qualifier: f.qualifier, locationId: f.locationId, date: f.date, sourceOrgId: f.sourceOrgId, publishedDate: f.report!.publishedDate, confirmedAt: f.reviewedAt!.toISOString() }));
+    const countable: CountableFact[] = trucks.map((f) => ({ id: f.id, metric: f.metric as Metric, unit: f.unit, measure: f.measure as Measure, periodStart: f.periodStart, low: f.low, high: f.high, qualifier: f.qualifier, locationId: f.locationId, date: f.date, sourceOrgId: f.sourceOrgId, publishedDate: f.report!.publishedDate, confirmedAt: f.reviewedAt!.toISOString() }));
     const observations = groupObservations(countable);
     expect(observations).toHaveLength(1);
     expect(observations[0].facts).toHaveLength(2);

@@ -37,7 +37,7 @@ async function rollupSnapshot() {
   const order = [{ metric: 'asc' as const }, { date: 'asc' as const }];
   return {
     observations: await prisma.observationRollup.findMany({ orderBy: [...order, { locationId: 'asc' }] }),
-    days: await prisma.metricDayRollup.findMany({ orderBy: order }),
+    byOrganization: await prisma.organizationObservationRollup.findMany({ orderBy: [...order, { locationId: 'asc' }, { sourceOrgId: 'asc' }] }),
   };
 }
 

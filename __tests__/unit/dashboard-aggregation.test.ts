@@ -1,5 +1,6 @@
 import { bucketEnd, bucketFlows, bucketLatest, bucketStart, chooseGranularity, type DailyTotal } from '@/lib/dashboard/buckets';
-import { buildKeyFigures, flowFigure, stockFigure } from '@/lib/dashboard/cards';
+import { isShown, keyFigureOf } from '@/lib/dashboard/cards';
+import type { Drawn } from '@/lib/facts/counting';
 import { calendarKey, splitIntoCalendarRanges } from '@/lib/dashboard/period-split';
 import { addDays, changeBetween, lengthInDays, previousPeriod, resolvePeriod } from '@/lib/dashboard/period';
 
@@ -57,19 +58,20 @@ describe('bucketing', () => {
 });
 
 describe('cards', () => {
-  it('sums flows and adds only the latest stock of each place', () => {
-    expect(flowFigure([day('2019-03-01', 10), day('2019-03-02', 5, 8, true)])).toMatchObject({ low: 15, high: 18, isEstimate: true, latestDate: '2019-03-02' });
-    expect(
-      stockFigure([
-        { locationId: 'a', date: '2019-03-05', low: 1000, high: 1000, qualifier: 'exact' },
-        { locationId: 'b', date: '2019-03-02', low: 500, high: 700, qualifier: 'range' },
-      ]),
-    ).toMatchObject({ low: 1500, high: 1700, isEstimate: true, latestDate: '2019-03-05', placeCount: 2 });
-    expect(flowFigure([])).toBeNull();
+  const places = new Map<string, string | null>();
+  const period = { from: '2019-03-01', to: '2019-03-10' };
+  const before = { from: '2019-02-19', to: '2019-02-28' };
+  const row = (overrides: Partial<Drawn>): Drawn => ({ metric: 'trucks', unit: 'vehicles', measure: 'flow', locationId: 'a', date: '2019-03-01', periodStart: null, low: 10, high: 10, qualifier: 'exact', factId: 'f', sourceOrgId: 'o', ...overrides });
+
+  it('says "no comparable figures" when the previous period lacks figures for the same places', () => {
+    const rows = [row({ date: '2019-02-20', low: 4, high: 4 }), row({ low: 10, high: 10 }), row({ locationId: 'b', low: 5, high: 5 })];
+    expect(keyFigureOf('trucks', rows, places, period, before)).toMatchObject({ current: { low: 15 }, previous: { low: 4 }, comparable: false, change: null });
+    const same = [row({ date: '2019-02-20', low: 4, high: 4 }), row({ locationId: 'b', date: '2019-02-21', low: 1, high: 1 }), ...rows.slice(1)];
+    expect(keyFigureOf('trucks', same, places, period, before)).toMatchObject({ comparable: true, change: { direction: 'up', percent: 200 } });
   });
 
   it('shows killed and injured only where present, the others always', () => {
-    const cards = buildKeyFigures(['trucks', 'people_killed'], () => null);
+    const cards = (['trucks', 'people_killed'] as const).map((metric) => keyFigureOf(metric, [], places, period, before)).filter(isShown);
     expect(cards.map((card) => card.metric)).toEqual(['trucks']);
   });
 });

@@ -1,37 +1,39 @@
-import { applyToFlowTotals, applyToLatestPerPlace, overlayChanges } from '@/lib/dashboard/overlay';
+import { mergeOverlay, type RollupRow } from '@/lib/dashboard/overlay';
 import type { CountableFact } from '@/lib/facts/counting';
 
 function fact(overrides: Partial<CountableFact>): CountableFact {
-  return { id: 'f1', metric: 'trucks', low: 10, high: 10, qualifier: 'exact', locationId: 'north', date: '2031-02-01', sourceOrgId: 'org', publishedDate: '2031-02-01', confirmedAt: '', ...overrides };
+  return { id: 'f1', metric: 'trucks', unit: 'vehicles', measure: 'flow', low: 10, high: 10, qualifier: 'exact', locationId: 'north', date: '2031-02-01', periodStart: null, sourceOrgId: 'org', publishedDate: '2031-02-01', confirmedAt: '', ...overrides };
+}
+
+function row(overrides: Partial<CountableFact>): RollupRow {
+  const { id, ...rest } = fact(overrides);
+  return { ...rest, factId: id };
 }
 
 describe('restricted overlay merged over the public rollups', () => {
-  it('draws a restricted figure only where CHOICE_RULE prefers it, and adds observations the public lacks', () => {
-    const drawn = [fact({ id: 'public-a', low: 10, high: 10, publishedDate: '2031-02-03' }), fact({ id: 'public-b', locationId: 'south', low: 7, high: 7, publishedDate: '2031-02-01' })];
+  it('draws a restricted figure only where the choice rule prefers it, and adds observations the public lacks', () => {
+    const rows = [row({ id: 'public-a', publishedDate: '2031-02-03' }), row({ id: 'public-b', locationId: 'south', low: 7, high: 7 })];
     const extra = [
       fact({ id: 'restricted-older', low: 99, high: 99, publishedDate: '2031-02-02' }),
       fact({ id: 'restricted-newer', locationId: 'south', low: 20, high: 30, qualifier: 'range', publishedDate: '2031-02-05' }),
-      fact({ id: 'restricted-new-day', date: '2031-02-04', low: 5, high: 5, qualifier: 'approx' }),
+      fact({ id: 'restricted-new-day', date: '2031-02-04', low: 5, high: 5 }),
+      fact({ id: 'restricted-other-unit', unit: 'convoys', low: 2, high: 2, publishedDate: '2031-02-09' }),
     ];
-    const changes = overlayChanges(drawn, extra);
-    expect(changes).toEqual(
-      expect.arrayContaining([
-        { metric: 'trucks', locationId: 'north', date: '2031-02-01', before: { low: 10, high: 10, qualifier: 'exact' }, after: { low: 10, high: 10, qualifier: 'exact' } },
-        { metric: 'trucks', locationId: 'south', date: '2031-02-01', before: { low: 7, high: 7, qualifier: 'exact' }, after: { low: 20, high: 30, qualifier: 'range' } },
-        { metric: 'trucks', locationId: 'north', date: '2031-02-04', before: null, after: { low: 5, high: 5, qualifier: 'approx' } },
-      ]),
+    const merged = mergeOverlay(rows, extra, false).map((drawn) => [drawn.factId, drawn.locationId, drawn.date, drawn.unit, drawn.low]);
+    expect(merged.sort()).toEqual(
+      [
+        ['public-a', 'north', '2031-02-01', 'vehicles', 10],
+        ['restricted-newer', 'south', '2031-02-01', 'vehicles', 20],
+        ['restricted-new-day', 'north', '2031-02-04', 'vehicles', 5],
+        ['restricted-other-unit', 'north', '2031-02-01', 'convoys', 2],
+      ].sort(),
     );
-    expect(changes).toHaveLength(3);
-    const totals = applyToFlowTotals([{ metric: 'trucks', date: '2031-02-01', low: 17, high: 17, observationCount: 2, estimateCount: 0 }], changes, 'metric');
-    expect(totals).toEqual([{ metric: 'trucks', date: '2031-02-04', low: 35, high: 45, observationCount: 3, estimateCount: 2 }]);
-    const byDay = applyToFlowTotals([{ metric: 'trucks', date: '2031-02-01', low: 17, high: 17, observationCount: 2, estimateCount: 0 }], changes, 'day');
-    expect(byDay.map((row) => [row.date, row.low, row.observationCount])).toEqual([['2031-02-01', 30, 2], ['2031-02-04', 5, 1]]);
   });
 
-  it('keeps the latest day per place: an older restricted figure does not replace a newer public one', () => {
-    const latest = [{ metric: 'camp_population', locationId: 'north', date: '2031-02-10', low: 500, high: 500, qualifier: 'exact' }];
-    const older = { metric: 'camp_population', locationId: 'north', date: '2031-02-09', before: null, after: { low: 900, high: 900, qualifier: 'exact' } };
-    const newer = { metric: 'camp_population', locationId: 'south', date: '2031-02-08', before: null, after: { low: 40, high: 40, qualifier: 'exact' } };
-    expect(applyToLatestPerPlace(latest, [older, newer])).toEqual([latest[0], { metric: 'camp_population', locationId: 'south', date: '2031-02-08', low: 40, high: 40, qualifier: 'exact' }]);
+  it('keeps running totals per source: a reader’s total joins only its own source’s row', () => {
+    const totals = [row({ id: 'public', measure: 'cumulative', sourceOrgId: 'a', publishedDate: '2031-02-01' })];
+    const mine = [fact({ id: 'restricted', measure: 'cumulative', sourceOrgId: 'b', low: 50, high: 50, publishedDate: '2031-02-05' })];
+    expect(mergeOverlay(totals, mine, true).map((drawn) => drawn.factId).sort()).toEqual(['public', 'restricted']);
+    expect(mergeOverlay(totals, mine, false).map((drawn) => drawn.factId)).toEqual(['restricted']);
   });
 });

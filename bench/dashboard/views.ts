@@ -1,7 +1,6 @@
 import { chooseGranularity } from '@/lib/dashboard/buckets';
 import type { SessionUser } from '@/lib/auth/permissions';
-import { fetchFlowSeries, fetchKeyFigures, fetchStockSeries, resolveDashboardScope } from '@/lib/data/dashboard';
-import { fetchOrganizationActivity } from '@/lib/data/dashboard-organizations';
+import { fetchFlowSeries, fetchKeyFigures, fetchOrganizationActivity, fetchStockSeries, resolveDashboardScope } from '@/lib/dashboard/read';
 import { percentile } from '@/bench/dashboard/run';
 import { EMPTY_FILTERS, type DashboardFilters } from '@/lib/validation/filters';
 
@@ -36,7 +35,7 @@ async function loadView(view: BenchView): Promise<string> {
   const scope = await resolveDashboardScope({ ...EMPTY_FILTERS, ...view.filters }, view.reader ?? null, TODAY);
   const granularity = chooseGranularity(scope.period);
   await Promise.all([fetchKeyFigures(scope), fetchFlowSeries(scope, granularity), fetchStockSeries(scope, granularity), fetchOrganizationActivity(scope)]);
-  return scope.memberOf.length ? `${scope.source}+overlay` : scope.source;
+  return scope.memberOf.length ? 'rollup+overlay' : 'rollup';
 }
 
 export async function timeViews(views: BenchView[], runs: number) {

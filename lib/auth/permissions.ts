@@ -40,7 +40,7 @@ export type VisibleItem = {
 /**
  * What a reader may see of a fact or report. Confirmed public ones are for everyone; anything
  * else (candidates, rejected, restricted, deleted) only for members of the owning organization.
- * Anything unknown counts as restricted. Mirrors visibleConfirmedFactsWhere in lib/data/fact-filters.ts.
+ * Anything unknown counts as restricted. Mirrors the visibility rule of lib/facts/visibility.ts.
  */
 export function canSee(user: SessionUser | null, item: VisibleItem): boolean {
   if (item.report && !canSee(user, item.report)) return false;

@@ -1,19 +1,12 @@
 import type { Db } from '@/lib/database';
+import { CHOICE_ORDER_SQL, PUBLIC_FACTS_SQL } from '@/lib/facts/visibility';
 
 /**
  * Rebuilds the dashboard rollups from Fact in set-based statements (portable SQL: window
- * functions, CASE, substr(), which SQLite and PostgreSQL share). The migrations that created the
- * tables run the same statements as a backfill; lib/dashboard/rollup.ts keeps them current per fact.
- * The ORDER BY in the windows is CHOICE_RULE: latest published source, then latest confirmed.
- * "Public" is visibleConfirmedFactsWhere(null): a public fact quoted from a restricted report is
- * restricted too.
- */
-const PUBLIC_FACTS = `FROM "Fact" f LEFT JOIN "Report" r ON r."id" = f."reportId"
-     WHERE f."status" = 'confirmed' AND f."deletedAt" IS NULL AND f."sensitivity" = 'public' AND (r."id" IS NULL OR r."sensitivity" = 'public')`;
-
-const CHOICE_ORDER = `ORDER BY COALESCE(r."publishedDate", f."date") DESC, (f."reviewedAt" IS NULL) ASC, f."reviewedAt" DESC, f."id" DESC`;
-
-/**
+ * functions, CASE, substr(), which SQLite and PostgreSQL share). The latest rollup migration runs
+ * the same statements as its backfill; lib/dashboard/rollup.ts keeps them current per fact.
+ * Visibility and the choice rule come from lib/facts/visibility.ts.
+ *
  * Whole calendar years the rebuild covers, or null for everything. Rollup rows of every level
  * (day to year) belong to one year, so rebuilding whole years leaves the others untouched.
  */
@@ -32,16 +25,19 @@ function whereYears(column: string, years: RollupYears): string {
 }
 
 function rankedFacts(partition: string, years: RollupYears): string {
-  return `SELECT f."sourceOrgId", f."metric", f."locationId", f."date", f."low", f."high", f."qualifier", f."id",
+  return `SELECT f."sourceOrgId", f."metric", f."unit", f."measure", f."locationId", f."date", f."low", f."high", f."qualifier", f."id", f."periodStart",
             COALESCE(r."publishedDate", f."date") AS "publishedDate", f."reviewedAt",
-            ROW_NUMBER() OVER (PARTITION BY ${partition} ${CHOICE_ORDER}) AS "rank",
+            ROW_NUMBER() OVER (PARTITION BY ${partition} ${CHOICE_ORDER_SQL}) AS "rank",
             MIN(f."low") OVER (PARTITION BY ${partition}) AS "spreadLow",
             MAX(f."high") OVER (PARTITION BY ${partition}) AS "spreadHigh",
             MIN(f."high") OVER (PARTITION BY ${partition}) AS "minHigh",
             MAX(f."low") OVER (PARTITION BY ${partition}) AS "maxLow",
             COUNT(*) OVER (PARTITION BY ${partition}) AS "factCount"
-     ${PUBLIC_FACTS}${inYears('f."date"', years)}`;
+     ${PUBLIC_FACTS_SQL}${inYears('f."date"', years)}`;
 }
+
+/** An observation: one metric, unit, measure, place and day (lib/facts/counting.ts observationKey). */
+const OBSERVATION = `f."metric", f."unit", f."measure", f."locationId", f."date"`;
 
 export const REBUILD_DASHBOARD_ROLLUPS_SQL: readonly string[] = rebuildStatements(null);
 
@@ -49,20 +45,16 @@ function rebuildStatements(years: RollupYears): string[] {
   return [
     `DELETE FROM "ObservationRollup"${whereYears('"date"', years)}`,
     `DELETE FROM "OrganizationObservationRollup"${whereYears('"date"', years)}`,
-    `DELETE FROM "MetricDayRollup"${whereYears('"date"', years)}`,
     `DELETE FROM "OrganizationMetricRollup"${whereYears('"period"', years)}`,
-    `INSERT INTO "ObservationRollup" ("metric", "locationId", "date", "low", "high", "qualifier", "spreadLow", "spreadHigh", "isConflict", "factCount", "chosenFactId", "chosenSourceOrgId", "chosenPublishedDate", "chosenConfirmedAt")
-     SELECT "metric", "locationId", "date", "low", "high", "qualifier", "spreadLow", "spreadHigh",
-            CASE WHEN "minHigh" < "low" OR "maxLow" > "high" THEN true ELSE false END, "factCount", "id", "sourceOrgId", "publishedDate", "reviewedAt"
-     FROM (${rankedFacts(`f."metric", f."locationId", f."date"`, years)}) ranked
+    `INSERT INTO "ObservationRollup" ("metric", "unit", "measure", "locationId", "date", "low", "high", "qualifier", "spreadLow", "spreadHigh", "isConflict", "factCount", "chosenFactId", "chosenSourceOrgId", "periodStart", "chosenPublishedDate", "chosenConfirmedAt")
+     SELECT "metric", "unit", "measure", "locationId", "date", "low", "high", "qualifier", "spreadLow", "spreadHigh",
+            CASE WHEN "minHigh" < "low" OR "maxLow" > "high" THEN true ELSE false END, "factCount", "id", "sourceOrgId", "periodStart", "publishedDate", "reviewedAt"
+     FROM (${rankedFacts(OBSERVATION, years)}) ranked
      WHERE "rank" = 1`,
-    `INSERT INTO "OrganizationObservationRollup" ("sourceOrgId", "metric", "date", "locationId", "low", "high", "qualifier", "factCount", "chosenFactId", "chosenPublishedDate", "chosenConfirmedAt")
-     SELECT "sourceOrgId", "metric", "date", "locationId", "low", "high", "qualifier", "factCount", "id", "publishedDate", "reviewedAt"
-     FROM (${rankedFacts(`f."sourceOrgId", f."metric", f."locationId", f."date"`, years)}) ranked
+    `INSERT INTO "OrganizationObservationRollup" ("sourceOrgId", "metric", "unit", "measure", "date", "locationId", "low", "high", "qualifier", "factCount", "chosenFactId", "chosenPublishedDate", "chosenConfirmedAt", "periodStart")
+     SELECT "sourceOrgId", "metric", "unit", "measure", "date", "locationId", "low", "high", "qualifier", "factCount", "id", "publishedDate", "reviewedAt", "periodStart"
+     FROM (${rankedFacts(`f."sourceOrgId", ${OBSERVATION}`, years)}) ranked
      WHERE "rank" = 1`,
-    `INSERT INTO "MetricDayRollup" ("metric", "date", "low", "high", "observationCount", "hasEstimate", "estimateCount")
-     SELECT "metric", "date", SUM("low"), SUM("high"), COUNT(*), SUM(CASE WHEN "qualifier" <> 'exact' THEN 1 ELSE 0 END) > 0, SUM(CASE WHEN "qualifier" <> 'exact' THEN 1 ELSE 0 END)
-     FROM "ObservationRollup"${whereYears('"date"', years)} GROUP BY "metric", "date"`,
     `INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount", "level")
      SELECT "sourceOrgId", "metric", "date", SUM("factCount"), 'day' FROM "OrganizationObservationRollup"${whereYears('"date"', years)} GROUP BY "sourceOrgId", "metric", "date"`,
     rollUp('dekad', 'day', `substr("period", 1, 8) || 'D' || CASE WHEN substr("period", 9, 2) <= '10' THEN '1' WHEN substr("period", 9, 2) <= '20' THEN '2' ELSE '3' END`),

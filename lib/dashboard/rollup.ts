@@ -1,14 +1,14 @@
 import { calendarKey, calendarUnit, type CalendarLevel } from '@/lib/dashboard/period-split';
 import type { Db } from '@/lib/database';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
-import { groupObservations, type CountableFact } from '@/lib/facts/counting';
+import { groupObservations, type CountableFact, type Measure, type Observation } from '@/lib/facts/counting';
+import { visibleFactsWhere } from '@/lib/facts/visibility';
 import type { Metric } from '@/lib/facts/vocabulary';
 
 /** What identifies the rollup rows one fact feeds: its observation, its day, its source's counts. */
 export type RollupKey = { metric: string; locationId: string; date: string; sourceOrgId: string };
 
-const PUBLIC_VISIBLE = visibleConfirmedFactsWhere(null);
+const PUBLIC_VISIBLE = visibleFactsWhere([]);
 
 /**
  * Recomputes the dashboard rollups a changed fact touches, from Fact itself (never by adding
@@ -22,7 +22,6 @@ export async function refreshDashboardRollups(db: Db, keys: RollupKey[]): Promis
     const sourceOrgIds = [...new Set(keys.filter((other) => other.metric === key.metric && other.locationId === key.locationId && other.date === key.date).map((other) => other.sourceOrgId))];
     await refreshObservation(db, key, sourceOrgIds);
   }
-  for (const key of uniqueBy(keys, (key) => `${key.metric}|${key.date}`)) await refreshMetricDay(db, key.metric, key.date);
   for (const key of uniqueBy(keys, (key) => `${key.sourceOrgId}|${key.metric}|${key.date}`)) await refreshOrganizationCounts(db, key);
 }
 
@@ -35,74 +34,59 @@ export async function refreshReportRollups(db: Db, reportId: string, only: Prism
   await refreshDashboardRollups(db, keys);
 }
 
-/** The observation for everyone, and the same observation as each given organization states it. */
+/** The observations (one per unit and measure) for everyone, and the same as each given organization states them. */
 async function refreshObservation(db: Db, key: RollupKey, sourceOrgIds: string[]): Promise<void> {
   const where = { metric: key.metric, locationId: key.locationId, date: key.date };
   const rows = await db.fact.findMany({
     where: { AND: [PUBLIC_VISIBLE, where] },
-    select: { id: true, metric: true, low: true, high: true, qualifier: true, locationId: true, date: true, sourceOrgId: true, reviewedAt: true, report: { select: { publishedDate: true } } },
+    select: { id: true, metric: true, unit: true, measure: true, periodStart: true, low: true, high: true, qualifier: true, locationId: true, date: true, sourceOrgId: true, reviewedAt: true, report: { select: { publishedDate: true } } },
   });
-  const facts: CountableFact[] = rows.map((fact) => ({
+  const facts: CountableFact[] = rows.map(({ report, reviewedAt, ...fact }) => ({
     ...fact,
     metric: fact.metric as Metric,
-    publishedDate: fact.report?.publishedDate ?? fact.date,
-    confirmedAt: fact.reviewedAt?.toISOString() ?? '',
+    measure: fact.measure as Measure,
+    publishedDate: report?.publishedDate ?? fact.date,
+    confirmedAt: reviewedAt?.toISOString() ?? '',
   }));
   const reviewedAt = new Map(rows.map((fact) => [fact.id, fact.reviewedAt]));
-  const [observation] = groupObservations(facts);
-  if (!observation) await db.observationRollup.deleteMany({ where });
-  else {
-    const chosen = observation.facts.find((fact) => fact.id === observation.chosenFactId)!;
+  const observations = groupObservations(facts);
+  await db.observationRollup.deleteMany({ where: { ...where, NOT: { OR: observations.map(({ unit, measure }) => ({ unit, measure })) } } });
+  for (const observation of observations) {
+    const id = { ...where, unit: observation.unit, measure: observation.measure };
     const values = {
-      low: observation.low,
-      high: observation.high,
-      qualifier: observation.qualifier,
+      ...drawnValues(observation, reviewedAt),
       spreadLow: observation.spread.low,
       spreadHigh: observation.spread.high,
       isConflict: observation.isConflict,
-      factCount: facts.length,
-      chosenFactId: chosen.id,
-      chosenSourceOrgId: chosen.sourceOrgId,
-      chosenPublishedDate: chosen.publishedDate,
-      chosenConfirmedAt: reviewedAt.get(chosen.id) ?? null,
+      chosenSourceOrgId: observation.sourceOrgId,
     };
-    await db.observationRollup.upsert({ where: { metric_locationId_date: where }, create: { ...where, ...values }, update: values });
+    await db.observationRollup.upsert({ where: { metric_unit_measure_locationId_date: id }, create: { ...id, ...values }, update: values });
   }
   for (const sourceOrgId of sourceOrgIds) await refreshOrganizationObservation(db, { ...key, sourceOrgId }, facts.filter((fact) => fact.sourceOrgId === sourceOrgId), reviewedAt);
 }
 
-async function refreshOrganizationObservation(db: Db, key: RollupKey, facts: CountableFact[], reviewedAt: Map<string, Date | null>): Promise<void> {
-  const id = { sourceOrgId: key.sourceOrgId, metric: key.metric, date: key.date, locationId: key.locationId };
-  const [observation] = groupObservations(facts);
-  if (!observation) {
-    await db.organizationObservationRollup.deleteMany({ where: id });
-    return;
-  }
-  const chosen = observation.facts.find((fact) => fact.id === observation.chosenFactId)!;
-  const values = {
+function drawnValues(observation: Observation, reviewedAt: Map<string, Date | null>) {
+  return {
     low: observation.low,
     high: observation.high,
     qualifier: observation.qualifier,
-    factCount: facts.length,
-    chosenFactId: chosen.id,
-    chosenPublishedDate: chosen.publishedDate,
-    chosenConfirmedAt: reviewedAt.get(chosen.id) ?? null,
+    periodStart: observation.periodStart,
+    factCount: observation.facts.length,
+    chosenFactId: observation.factId,
+    chosenPublishedDate: observation.facts.find((fact) => fact.id === observation.factId)!.publishedDate,
+    chosenConfirmedAt: reviewedAt.get(observation.factId) ?? null,
   };
-  await db.organizationObservationRollup.upsert({ where: { sourceOrgId_metric_date_locationId: id }, create: { ...id, ...values }, update: values });
 }
 
-async function refreshMetricDay(db: Db, metric: string, date: string): Promise<void> {
-  const where = { metric, date };
-  const [totals, estimateCount] = await Promise.all([
-    db.observationRollup.aggregate({ where, _sum: { low: true, high: true }, _count: { _all: true } }),
-    db.observationRollup.count({ where: { ...where, qualifier: { not: 'exact' } } }),
-  ]);
-  if (totals._count._all === 0) {
-    await db.metricDayRollup.deleteMany({ where });
-    return;
+async function refreshOrganizationObservation(db: Db, key: RollupKey, facts: CountableFact[], reviewedAt: Map<string, Date | null>): Promise<void> {
+  const where = { sourceOrgId: key.sourceOrgId, metric: key.metric, date: key.date, locationId: key.locationId };
+  const observations = groupObservations(facts);
+  await db.organizationObservationRollup.deleteMany({ where: { ...where, NOT: { OR: observations.map(({ unit, measure }) => ({ unit, measure })) } } });
+  for (const observation of observations) {
+    const id = { ...where, unit: observation.unit, measure: observation.measure };
+    const values = drawnValues(observation, reviewedAt);
+    await db.organizationObservationRollup.upsert({ where: { sourceOrgId_metric_unit_measure_date_locationId: id }, create: { ...id, ...values }, update: values });
   }
-  const values = { low: totals._sum.low ?? 0, high: totals._sum.high ?? 0, observationCount: totals._count._all, hasEstimate: estimateCount > 0, estimateCount };
-  await db.metricDayRollup.upsert({ where: { metric_date: where }, create: { ...where, ...values }, update: values });
 }
 
 /** Facts per organization and metric: the day from its observations, each coarser level from the one below. */

@@ -1,5 +1,6 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import { organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
+import { placesWithinSql } from '@/lib/locations/within';
 import { prisma } from '@/lib/prisma';
 import type { DashboardFilters } from '@/lib/validation/filters';
 
@@ -37,7 +38,7 @@ export async function factWhereSql(
     parts.push(Prisma.sql`"sourceOrgId" IN (SELECT "id" FROM "Organization" WHERE "slug" IN (${Prisma.join(filters.orgs)}))`);
   }
   if (filters.locations.length) {
-    parts.push(Prisma.sql`"locationId" IN (SELECT "id" FROM "Location" WHERE "slug" IN (${Prisma.join(filters.locations)}))`);
+    parts.push(Prisma.sql`"locationId" IN (${placesWithinSql(filters.locations)})`);
   }
   return Prisma.join(parts, ' AND ');
 }

@@ -6,7 +6,9 @@ import { FACT_KIND_SQL, kindOf, loadExportLookups, newExportLookups, sourceOf, t
 import { factWhereSql } from '@/lib/data/export-where';
 import { openSqliteReader, type SqliteReader } from '@/lib/data/sqlite-reader';
 import type { SummaryFact } from '@/lib/export/summary';
+import type { Measure } from '@/lib/facts/counting';
 import type { ExportFact, ExportOrganization, ExportPlace, ExportSource } from '@/lib/export/types';
+import { placesWithinSql } from '@/lib/locations/within';
 import { prisma } from '@/lib/prisma';
 import type { DashboardFilters } from '@/lib/validation/filters';
 
@@ -26,15 +28,16 @@ export const EXPORT_PAGE_SIZE = 1_000;
  * The fact columns the exports read, in this order; rows arrive as arrays and are read by the
  * positions in COLUMN (a literal object, so the lookups compile to constant offsets).
  * `kind` is the fact's metric, qualifier, date precision, sensitivity and unit as one value (see
- * export-lookups.ts); `confirmedAt` (when a reviewer confirmed it, else when it was entered)
- * only the summary reads.
+ * export-lookups.ts); `confirmedAt` (when a reviewer confirmed it, else when it was entered),
+ * `measure` and `periodStart` only the summary reads.
  */
 const COLUMN = {
   id: 0, kind: 1, low: 2, high: 3, date: 4, excerpt: 5, sourceTitle: 6, sourceUrl: 7, locationId: 8, sourceOrgId: 9, reportId: 10,
-  confirmedAt: 11,
+  confirmedAt: 11, measure: 12, periodStart: 13,
 } as const;
 type ColumnName = keyof typeof COLUMN;
 const COLUMN_NAMES = Object.keys(COLUMN) as ColumnName[];
+const SUMMARY_ONLY: ReadonlySet<ColumnName> = new Set<ColumnName>(['confirmedAt', 'measure', 'periodStart']);
 
 /**
  * The select list for a pass. Every value read costs (~0.1 µs each through better-sqlite3, a
@@ -42,7 +45,7 @@ const COLUMN_NAMES = Object.keys(COLUMN) as ColumnName[];
  * summary not the excerpt, the longest text (read as '').
  */
 function selectSql(pass: 'files' | 'summary'): Prisma.Sql {
-  const columns = COLUMN_NAMES.filter((column) => pass === 'summary' || column !== 'confirmedAt').map((column) => {
+  const columns = COLUMN_NAMES.filter((column) => pass === 'summary' || !SUMMARY_ONLY.has(column)).map((column) => {
     if (column === 'kind') return `${FACT_KIND_SQL} AS "kind"`;
     if (column === 'confirmedAt') return 'COALESCE("reviewedAt", "createdAt") AS "confirmedAt"';
     return pass === 'summary' && column === 'excerpt' ? `'' AS "excerpt"` : `"${column}"`;
@@ -95,7 +98,7 @@ export async function* iterateFactsByPlace(
   const sqlite = openSqliteReader();
   const where = await factWhereSql(filters, reader, sqlite !== null);
   const lookups = newExportLookups();
-  const onlyPlaces = filters.locations.length ? Prisma.sql`WHERE "slug" IN (${Prisma.join(filters.locations)})` : Prisma.empty;
+  const onlyPlaces = filters.locations.length ? Prisma.sql`WHERE "id" IN (${placesWithinSql(filters.locations)})` : Prisma.empty;
   try {
     const places = await readRows<{ id: string }>(sqlite, Prisma.sql`SELECT "id" FROM "Location" ${onlyPlaces} ORDER BY "id"`);
     for (const { id: locationId } of places) {
@@ -160,7 +163,7 @@ function* readFacts(rows: FactRow[], lookups: ExportLookups): Generator<SummaryF
 /**
  * One row as a fact, for both passes: one object shape, one literal (spreading an export fact
  * into a summary fact cost the summary pass 40% more time and 70 MB more memory). The files
- * pass does not read confirmedAt and leaves it empty.
+ * pass does not read the summary's columns and leaves them empty.
  */
 function toFact(row: FactRow, lookups: ExportLookups): SummaryFact {
   const sourceOrg = organizationOf(row, lookups);
@@ -177,6 +180,8 @@ function toFact(row: FactRow, lookups: ExportLookups): SummaryFact {
     sourceOrg,
     source: sourceOfRow(row, lookups, sourceOrg),
     confirmedAt: confirmedAt === undefined ? '' : toIso(confirmedAt),
+    measure: confirmedAt === undefined ? 'flow' : (row[COLUMN.measure] as Measure),
+    periodStart: confirmedAt === undefined ? null : (row[COLUMN.periodStart] as string | null),
   };
 }
 

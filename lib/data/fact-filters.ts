@@ -1,28 +1,26 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
+import { visibleFactsWhere } from '@/lib/facts/visibility';
 import type { DashboardFilters } from '@/lib/validation/filters';
 
-/**
- * The facts a reader may count: confirmed and not deleted; public ones for everyone, restricted
- * ones only for members of the owning organization. A fact taken from a restricted report is
- * restricted too, whatever its own level (its excerpt quotes the report), so it also needs
- * membership of the report's organization. Candidates and rejected facts never appear on the
- * dashboard or in exports, whoever asks. Mirrors canSee in lib/auth/permissions.ts.
- * Combine it with other conditions as `{ AND: [visible, other] }`: spreading it next to another
- * `AND` key would silently drop the visibility rule.
- */
+/** The facts a reader may count: the visibility rule of lib/facts/visibility.ts for this reader. */
 export function visibleConfirmedFactsWhere(reader: SessionUser | null): Prisma.FactWhereInput {
-  const memberOf = organizationsWithRole(reader, 'viewer');
-  const factVisible: Prisma.FactWhereInput =
-    memberOf.length === 0 ? { sensitivity: 'public' } : { OR: [{ sensitivity: 'public' }, { ownerOrgId: { in: memberOf } }] };
-  const reportVisible: Prisma.FactWhereInput = {
-    OR: [
-      { reportId: null },
-      { report: { sensitivity: 'public' } },
-      ...(memberOf.length === 0 ? [] : [{ report: { ownerOrgId: { in: memberOf } } }]),
-    ],
-  };
-  return { status: 'confirmed', deletedAt: null, AND: [factVisible, reportVisible] };
+  return visibleFactsWhere(organizationsWithRole(reader, 'viewer'));
+}
+
+/**
+ * A place and every place inside it, as a Prisma where on the fact's location: a country, its
+ * admin 1, 2 and 3 areas and the sites in them are at most four levels below (lib/locations/within.ts
+ * is the same rule as SQL, at any depth).
+ */
+function inPlaces(slugs: string[]): Prisma.FactWhereInput {
+  let location: Prisma.LocationWhereInput = { slug: { in: slugs } };
+  const levels: Prisma.LocationWhereInput[] = [location];
+  for (let depth = 0; depth < 4; depth += 1) {
+    location = { parent: location };
+    levels.push(location);
+  }
+  return { location: { OR: levels } };
 }
 
 /** The dashboard's and the export's filters as one Prisma where clause, visibility included. */
@@ -36,7 +34,7 @@ export function buildFactWhere(filters: DashboardFilters, reader: SessionUser | 
       filters.from || filters.to ? { date } : {},
       filters.metrics.length ? { metric: { in: filters.metrics } } : {},
       filters.orgs.length ? { sourceOrg: { slug: { in: filters.orgs } } } : {},
-      filters.locations.length ? { location: { slug: { in: filters.locations } } } : {},
+      filters.locations.length ? inPlaces(filters.locations) : {},
     ],
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Measure } from '@/lib/facts/vocabulary';
 import type { SessionUser } from '@/lib/auth/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
@@ -111,7 +112,7 @@ function toMovementFact(row: {
   locationId: string; sourceOrgId: string; reviewedAt: Date | null; originId: string | null; destinationId: string | null; report: { publishedDate: string } | null;
 }): MovementFact {
   return {
-    id: row.id, metric: row.metric as MovementMetric, low: row.low, high: row.high, qualifier: row.qualifier, unit: row.unit, measure: row.measure,
+    id: row.id, metric: row.metric as MovementMetric, low: row.low, high: row.high, qualifier: row.qualifier, unit: row.unit, measure: row.measure as Measure,
     date: row.date, periodStart: row.periodStart, locationId: row.locationId, sourceOrgId: row.sourceOrgId,
     originId: row.originId, destinationId: row.destinationId,
     publishedDate: row.report?.publishedDate ?? row.date, confirmedAt: row.reviewedAt?.toISOString() ?? '',

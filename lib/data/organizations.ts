@@ -6,16 +6,16 @@ import { prisma } from '@/lib/prisma';
 
 export type OrganizationSummary = { id: string; name: string; shortName: string | null; slug: string; factCount: number; reportCount: number };
 
-/** Every organization with how many public figures it states (from the monthly rollup) and reports it published. */
+/** Every organization with how many public figures it states (the rollup's day rows: one per fact's day) and reports it published. */
 export async function fetchOrganizations(): Promise<OrganizationSummary[]> {
   return guarded('fetchOrganizations', async () => {
     const [organizations, counts, reports] = await Promise.all([
       prisma.organization.findMany({ select: { id: true, name: true, shortName: true, slug: true }, orderBy: { name: 'asc' } }),
-      prisma.organizationMetricRollup.groupBy({ by: ['sourceOrgId'], where: { period: { lt: '9999-99-99' } }, _sum: { factCount: true } }),
+      // Each calendar level (day, dekad, month, quarter, year) holds every fact once: read one level.
+      prisma.organizationMetricRollup.groupBy({ by: ['sourceOrgId'], where: { level: 'day' }, _sum: { factCount: true } }),
       prisma.report.groupBy({ by: ['publisherId'], where: { sensitivity: 'public' }, _count: { _all: true } }),
     ]);
-    // The rollup holds each fact twice (its day and its month row): halve the sum.
-    const factCounts = new Map(counts.map((row) => [row.sourceOrgId, (row._sum.factCount ?? 0) / 2]));
+    const factCounts = new Map(counts.map((row) => [row.sourceOrgId, row._sum.factCount ?? 0]));
     const reportCounts = new Map(reports.map((row) => [row.publisherId, row._count._all]));
     return organizations
       .map((organization) => ({ ...organization, factCount: factCounts.get(organization.id) ?? 0, reportCount: reportCounts.get(organization.id) ?? 0 }))

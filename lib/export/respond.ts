@@ -10,6 +10,7 @@ import { createJsonFactWriter, jsonHead, jsonTail } from '@/lib/export/to-json';
 import { toMarkdown } from '@/lib/export/to-markdown';
 import { writeXlsx } from '@/lib/export/to-xlsx';
 import type { ExportContext, ExportFact } from '@/lib/export/types';
+import { fetchPlaceParents } from '@/lib/locations/within';
 import type { DashboardFilters } from '@/lib/validation/filters';
 
 /** Builds the download for one format: data files stream; the summaries are small and rendered whole. */
@@ -98,5 +99,5 @@ function xlsxStream(pages: AsyncIterable<Iterable<ExportFact>>, context: ExportC
 export async function summarizeFacts(filters: DashboardFilters, reader: SessionUser | null): Promise<Summary> {
   const builder = createSummaryBuilder();
   for await (const page of iterateFactsByPlace(filters, reader)) builder.add(page);
-  return builder.finish();
+  return builder.finish({ places: await fetchPlaceParents(), from: filters.from, to: filters.to });
 }

@@ -1,4 +1,3 @@
-import { DEFAULT_UNIT } from '@/lib/facts/vocabulary';
 import type { MetricSummary, Summary } from '@/lib/export/summary';
 import type { ExportContext } from '@/lib/export/types';
 
@@ -20,17 +19,7 @@ export function summaryPeriod({ context, summary }: SummaryDocument): { first: s
   return first && last ? { first, last } : null;
 }
 
-/**
- * One card per metric, as on the dashboard: the line in the metric's usual unit (people,
- * vehicles …), else its most reported unit. Other units ("children", "families") are listed apart.
- */
+/** One card per metric, as on the dashboard: its main unit. Other units ("children", "families") are listed apart. */
 export function splitKeyFigures(metrics: readonly MetricSummary[]): { cards: MetricSummary[]; others: MetricSummary[] } {
-  const cards = new Map<string, MetricSummary>();
-  for (const line of metrics) {
-    const current = cards.get(line.metric);
-    const isUsual = (candidate: MetricSummary) => candidate.unit === DEFAULT_UNIT[candidate.metric];
-    if (!current || (isUsual(line) && !isUsual(current)) || (isUsual(line) === isUsual(current) && line.facts > current.facts)) cards.set(line.metric, line);
-  }
-  const chosen = new Set(cards.values());
-  return { cards: metrics.filter((line) => chosen.has(line)), others: metrics.filter((line) => !chosen.has(line)) };
+  return { cards: metrics.filter((line) => line.isMain), others: metrics.filter((line) => !line.isMain) };
 }

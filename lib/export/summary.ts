@@ -1,22 +1,26 @@
-import { CHOICE_RULE, groupObservations, totalOf, type CountableFact, type Observation } from '@/lib/facts/counting';
+import { cardRank } from '@/lib/dashboard/cards';
+import { CHOICE_RULE, countMetric, drawnOf, groupObservations, mainUnitOf, type CountableFact, type Drawn, type Measure, type MetricCount, type Places } from '@/lib/facts/counting';
 import { isFlowMetric, METRIC_LABELS, METRICS, type Metric } from '@/lib/facts/vocabulary';
 import { createSourceList, type SourceEntry } from '@/lib/export/summary-sources';
 import type { ExportFact } from '@/lib/export/types';
 
 /**
- * The key figures of an export, counted by the dashboard's rules (lib/facts/counting.ts): one
- * observation per metric, place and day; flows sum; stocks carry the latest value per place.
- * Figures in different units (tonnes vs kits of aid) are never added: each metric and unit is
- * its own line. Facts must arrive ordered by place, then day (iterateFactsByPlace), so memory
- * holds one place at a time, not the whole export.
+ * The key figures of an export, counted by lib/facts/counting.ts exactly as the dashboard's
+ * cards are: one line per metric in its main unit, and apart from it a line per other unit
+ * ("also reported"); running totals listed, never added. Facts arrive ordered by place, then day
+ * (iterateFactsByPlace), so each place and day is grouped into observations as it ends and only
+ * the drawn observations are kept.
  */
 export type SeriesPoint = { date: string; low: number; high: number };
+export type SummaryRunningTotal = { place: string; source: string; date: string; low: number; high: number; previousDate: string | null; change: { low: number; high: number } | null };
 
 export type MetricSummary = {
   metric: Metric;
   label: string;
   kind: 'flow' | 'stock';
   unit: string;
+  /** The metric's main unit (the dashboard card); false for figures in another unit, listed beside it. */
+  isMain: boolean;
   low: number;
   high: number;
   qualifier: string;
@@ -25,10 +29,12 @@ export type MetricSummary = {
   facts: number;
   conflicts: number;
   sourceOrgs: string[];
-  /** Per day: flows the day's sum, stocks the sum over places of each place's latest value. */
+  /** Per day: flows the day's total, stocks the level (each place's latest) on that day. */
   series: SeriesPoint[];
+  runningTotals: SummaryRunningTotal[];
+  /** Flows derived from running totals and counted in low/high. */
+  derivedFlows: number;
 };
-
 
 export type Summary = {
   countingRule: string;
@@ -39,69 +45,49 @@ export type Summary = {
   sources: SourceEntry[];
 };
 
-/** A fact as the summary reads it: also when it was confirmed (reviewedAt, else createdAt), which the counting rules use to pick a figure. */
-export type SummaryFact = ExportFact & { confirmedAt: string };
+/** A fact as the summary reads it: also when it was confirmed, its measure and first day. */
+export type SummaryFact = ExportFact & { confirmedAt: string; measure: Measure; periodStart: string | null };
 
-type MetricState = Omit<MetricSummary, 'sourceOrgs' | 'series' | 'qualifier'> & {
-  sourceOrgs: Set<string>;
-  qualifiers: Set<string>;
-  days: Map<string, SeriesPoint>;
-};
-
-/**
- * One metric line at the current place, kept as running figures rather than the place's list of
- * observations: holding a whole place's observations made them outlive V8's young generation,
- * which then allocated every later one in the old generation and grew the process by ~100 MB.
- */
-type PlaceLine = { low: number; high: number; last: Observation | null; lastOrgs: string[] };
+/** Facts, conflicts, qualifiers and sources per metric and unit. */
+type LineStats = { facts: number; conflicts: number; qualifiers: Set<string>; sourceOrgs: Set<string> };
 
 export function createSummaryBuilder() {
-  const metrics = new Map<string, MetricState>();
+  const rows: Drawn[] = [];
+  const stats = new Map<string, LineStats>();
+  const names = { places: new Map<string, string>(), orgs: new Map<string, string>() };
   const sources = createSourceList();
-  let place: string | null = null;
-  let day: string | null = null;
   let dayFacts: SummaryFact[] = [];
-  let placeLines = new Map<string, PlaceLine>();
   let factCount = 0;
   let firstDate: string | null = null;
   let lastDate: string | null = null;
 
   function flushDay(): void {
-    const byLine = new Map<string, CountableFact[]>();
-    const orgs = new Map<string, string>();
-    for (const fact of dayFacts) {
-      const line = lineKey(fact.kind.metric, fact.kind.unit);
-      const facts = byLine.get(line) ?? [];
-      facts.push(toCountable(fact));
-      byLine.set(line, facts);
-      orgs.set(fact.id, fact.sourceOrg.shortName);
-    }
-    for (const [line, facts] of byLine) {
-      const state = metricState(metrics, line);
-      const placeLine = placeLines.get(line) ?? { low: 0, high: 0, last: null, lastOrgs: [] };
-      for (const observation of groupObservations(facts)) addObservation(state, placeLine, observation, orgs);
-      placeLines.set(line, placeLine);
+    const countable = dayFacts.map(toCountable);
+    const flowsAndStocks = groupObservations(countable.filter((fact) => fact.measure !== 'cumulative'));
+    // Running totals stay per source: each source's totals are its own series.
+    const bySource = new Map<string, CountableFact[]>();
+    for (const fact of countable.filter((candidate) => candidate.measure === 'cumulative')) bySource.set(fact.sourceOrgId, [...(bySource.get(fact.sourceOrgId) ?? []), fact]);
+    const totals = [...bySource.values()].flatMap((facts) => groupObservations(facts));
+    for (const observation of [...flowsAndStocks, ...totals]) {
+      const { facts, isConflict } = observation;
+      const drawn = drawnOf(observation);
+      rows.push(drawn);
+      const line = lineStats(stats, drawn.metric, drawn.unit);
+      line.facts += facts.length;
+      if (isConflict) line.conflicts += 1;
+      line.qualifiers.add(drawn.qualifier);
+      for (const fact of facts) line.sourceOrgs.add(names.orgs.get(fact.sourceOrgId) ?? '');
     }
     dayFacts = [];
   }
 
-  function flushPlace(): void {
-    flushDay();
-    for (const [line, placeLine] of placeLines) closePlace(metricState(metrics, line), placeLine);
-    placeLines = new Map();
-  }
-
   function add(facts: Iterable<SummaryFact>): void {
     for (const fact of facts) {
-      if (fact.place.id !== place) {
-        flushPlace();
-        place = fact.place.id;
-        day = fact.date;
-      } else if (fact.date !== day) {
-        flushDay();
-        day = fact.date;
-      }
+      const previous = dayFacts[0];
+      if (previous && (previous.place.id !== fact.place.id || previous.date !== fact.date)) flushDay();
       dayFacts.push(fact);
+      names.places.set(fact.place.id, fact.place.name);
+      names.orgs.set(fact.sourceOrg.id, fact.sourceOrg.shortName);
       factCount += 1;
       if (firstDate === null || fact.date < firstDate) firstDate = fact.date;
       if (lastDate === null || fact.date > lastDate) lastDate = fact.date;
@@ -109,34 +95,44 @@ export function createSummaryBuilder() {
     }
   }
 
-  function finish(): Summary {
-    flushPlace();
-    return {
-      countingRule: CHOICE_RULE,
-      factCount,
-      firstDate,
-      lastDate,
-      metrics: [...metrics.values()].map(toMetricSummary).sort(byCardOrder),
-      sources: sources.entries(),
-    };
+  /** `period`: the export's dates, else the dates of its facts; `places`: each place's parent. */
+  function finish(options: { places: Places; from: string | null; to: string | null }): Summary {
+    flushDay();
+    const period = { from: options.from ?? firstDate ?? '0000-01-01', to: options.to ?? lastDate ?? '9999-12-31' };
+    const metrics = [...new Set(rows.map((row) => row.metric))].sort((a, b) => cardRank(a, METRICS) - cardRank(b, METRICS));
+    const lines = metrics.flatMap((metric) => {
+      const main = countMetric(metric, rows, { places: options.places, period });
+      const others = main.alsoReported.map((other) => countMetric(metric, rows, { places: options.places, period, unit: other.unit }));
+      const shown = main.figure || main.runningTotals.length ? [main] : [];
+      return [...shown, ...others].map((count) => toMetricSummary(count, stats, names));
+    });
+    return { countingRule: CHOICE_RULE, factCount, firstDate, lastDate, metrics: lines, sources: sources.entries() };
   }
 
   return { add, finish };
 }
 
-function lineKey(metric: string, unit: string): string {
-  return `${metric}\u001f${unit}`;
+function lineStats(stats: Map<string, LineStats>, metric: string, unit: string): LineStats {
+  const key = `${metric}\u001f${unit}`;
+  const existing = stats.get(key);
+  if (existing) return existing;
+  const created = { facts: 0, conflicts: 0, qualifiers: new Set<string>(), sourceOrgs: new Set<string>() };
+  stats.set(key, created);
+  return created;
 }
 
 function toCountable(fact: SummaryFact): CountableFact {
   return {
     id: fact.id,
     metric: fact.kind.metric as Metric,
+    unit: fact.kind.unit,
+    measure: fact.measure,
     low: fact.low,
     high: fact.high,
     qualifier: fact.kind.qualifier,
     locationId: fact.place.id,
     date: fact.date,
+    periodStart: fact.periodStart,
     sourceOrgId: fact.sourceOrg.id,
     // When the figure was published: its report's date, else the fact's own date.
     publishedDate: fact.source?.date ?? fact.date,
@@ -144,85 +140,32 @@ function toCountable(fact: SummaryFact): CountableFact {
   };
 }
 
-function metricState(metrics: Map<string, MetricState>, line: string): MetricState {
-  const existing = metrics.get(line);
-  if (existing) return existing;
-  const [metric, unit] = line.split('\u001f') as [Metric, string];
-  const state: MetricState = {
-    metric,
-    label: METRIC_LABELS[metric] ?? metric,
-    kind: isFlowMetric(metric) ? 'flow' : 'stock',
-    unit,
-    low: 0,
-    high: 0,
-    latestDate: null,
-    observations: 0,
-    facts: 0,
-    conflicts: 0,
-    sourceOrgs: new Set(),
-    qualifiers: new Set(),
-    days: new Map(),
+type Names = { places: Map<string, string>; orgs: Map<string, string> };
+
+function toMetricSummary(count: MetricCount, stats: Map<string, LineStats>, names: Names): MetricSummary {
+  const line = lineStats(stats, count.metric, count.unit);
+  const low = count.figure?.low ?? 0;
+  const high = count.figure?.high ?? 0;
+  return {
+    metric: count.metric,
+    label: METRIC_LABELS[count.metric] ?? count.metric,
+    kind: isFlowMetric(count.metric) ? 'flow' : 'stock',
+    unit: count.unit,
+    isMain: count.unit === mainUnitOf(count.metric),
+    low,
+    high,
+    qualifier: totalQualifier(low, high, line.qualifiers),
+    latestDate: count.figure?.latestDate ?? null,
+    observations: count.figure?.observationCount ?? 0,
+    facts: line.facts,
+    conflicts: line.conflicts,
+    sourceOrgs: [...line.sourceOrgs].filter(Boolean).sort(),
+    series: count.days.map((day) => ({ date: day.date, low: day.low, high: day.high })),
+    runningTotals: count.runningTotals
+      .filter((total) => total.unit === count.unit)
+      .map((total) => ({ place: names.places.get(total.locationId) ?? '', source: names.orgs.get(total.sourceOrgId) ?? '', date: total.date, low: total.low, high: total.high, previousDate: total.previous?.date ?? null, change: total.change })),
+    derivedFlows: count.derived.filter((flow) => !flow.isCorrection).length,
   };
-  metrics.set(line, state);
-  return state;
-}
-
-/**
- * Adds one observation of the current place (they come in date order): its share of each day,
- * and for flows its share of the place's total (totalOf over one observation; flows add up).
- */
-function addObservation(state: MetricState, place: PlaceLine, observation: Observation, orgByFact: Map<string, string>): void {
-  state.observations += 1;
-  state.facts += observation.facts.length;
-  if (observation.isConflict) state.conflicts += 1;
-  const previous = place.last;
-  const point = state.days.get(observation.date) ?? { date: observation.date, low: 0, high: 0 };
-  // Stocks: the day carries the change of this place's level; summed up over days in toMetricSummary.
-  point.low += observation.low - (state.kind === 'stock' && previous ? previous.low : 0);
-  point.high += observation.high - (state.kind === 'stock' && previous ? previous.high : 0);
-  state.days.set(observation.date, point);
-  const orgs = observation.facts.map((fact) => orgByFact.get(fact.id) ?? '');
-  if (state.kind === 'flow') {
-    const total = totalOf(state.metric, [observation]);
-    place.low += total.low;
-    place.high += total.high;
-    countSources(state, observation, orgs);
-  }
-  place.last = observation;
-  place.lastOrgs = orgs;
-}
-
-/** The place's total by the rules (stocks: totalOf its latest observation) joins the metric's. */
-function closePlace(state: MetricState, place: PlaceLine): void {
-  if (!place.last) return;
-  if (state.kind === 'stock') {
-    const total = totalOf(state.metric, [place.last]);
-    place.low = total.low;
-    place.high = total.high;
-    countSources(state, place.last, place.lastOrgs);
-  }
-  state.low += place.low;
-  state.high += place.high;
-  if (!state.latestDate || place.last.date > state.latestDate) state.latestDate = place.last.date;
-}
-
-function countSources(state: MetricState, observation: Observation, orgs: string[]): void {
-  state.qualifiers.add(observation.qualifier);
-  for (const org of orgs) state.sourceOrgs.add(org);
-}
-
-function toMetricSummary(state: MetricState): MetricSummary {
-  const { qualifiers, days, sourceOrgs, ...rest } = state;
-  const points = [...days.values()].sort((a, b) => a.date.localeCompare(b.date));
-  let level = { low: 0, high: 0 };
-  const series =
-    state.kind === 'flow'
-      ? points
-      : points.map((point) => {
-          level = { low: level.low + point.low, high: level.high + point.high };
-          return { date: point.date, ...level };
-        });
-  return { ...rest, qualifier: totalQualifier(state.low, state.high, qualifiers), sourceOrgs: [...sourceOrgs].filter(Boolean).sort(), series };
 }
 
 /** How a total reads: a range stays a range; exact only when every counted figure was exact. */
@@ -231,11 +174,4 @@ function totalQualifier(low: number, high: number, qualifiers: Set<string>): str
   const kinds = [...qualifiers].filter((qualifier) => qualifier !== 'exact');
   if (kinds.length === 0) return 'exact';
   return kinds.length === 1 && (kinds[0] === 'min' || kinds[0] === 'max') ? kinds[0] : 'approx';
-}
-
-const CARD_ORDER: readonly Metric[] = ['trucks', 'people_departed', 'people_arrived', 'camp_population', 'people_trapped', 'people_killed', 'people_injured'];
-
-function byCardOrder(a: MetricSummary, b: MetricSummary): number {
-  const rank = (metric: Metric) => (CARD_ORDER.includes(metric) ? CARD_ORDER.indexOf(metric) : CARD_ORDER.length + METRICS.indexOf(metric));
-  return rank(a.metric) - rank(b.metric) || b.facts - a.facts;
 }

@@ -1,4 +1,4 @@
-import { groupObservations, totalOf, type CountableFact } from '@/lib/facts/counting';
+import { groupObservations, type CountableFact } from '@/lib/facts/counting';
 import { DEFAULT_UNIT, type Metric } from '@/lib/facts/vocabulary';
 
 /** The metrics a movement can carry: people on the move, and the vehicles and convoys moving them. */
@@ -58,10 +58,12 @@ function toMovement(key: string, route: MovementFact[]): Movement {
   // On a route the route is the place: the same metric and day from several sources is one observation.
   const observations = groupObservations(added.map((fact) => ({ ...fact, locationId: key })));
   const flowOf = (metric: MovementMetric): FlowTotal | null => {
-    const count = observations.filter((observation) => observation.metric === metric).length;
-    if (count === 0) return null;
-    const total = totalOf(metric, observations);
-    return { metric, low: total.low, high: total.high, observations: count };
+    // Movement metrics are flows and only flows reach here: a route's observations add up.
+    const mine = observations.filter((observation) => observation.metric === metric);
+    if (mine.length === 0) return null;
+    const low = mine.reduce((sum, observation) => sum + observation.low, 0);
+    const high = mine.reduce((sum, observation) => sum + observation.high, 0);
+    return { metric, low, high, observations: mine.length };
   };
   const days = route.map((fact) => fact.periodStart ?? fact.date).concat(route.map((fact) => fact.date)).sort();
   return {

@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { DATE_PRECISIONS, METRICS, QUALIFIERS } from '@/lib/facts/vocabulary';
+import { MEASURES } from '@/lib/facts/counting';
+
+const LOCATION_KINDS = ['country', 'admin1', 'admin2', 'admin3', 'site'] as const;
 
 // The example files use the snake_case field names of ../shared/docs/facts.md.
 const LabelledFact = z.object({
@@ -16,6 +19,9 @@ const LabelledFact = z.object({
   destination: z.string().optional(),
   date: z.string(),
   date_precision: z.enum(DATE_PRECISIONS),
+  // Facts of the example reports may leave these out: the metric's default measure, one day.
+  measure: z.enum(MEASURES).optional(),
+  period_start: z.string().nullable().optional(),
   source_org: z.string(),
   excerpt: z.string(),
   source_title: z.string().optional(),
@@ -39,6 +45,9 @@ const FigureCollection = z.object({
   locations: z.array(
     z.object({
       name: z.string(),
+      kind: z.enum(LOCATION_KINDS).optional(),
+      /** The name of the place it lies in, itself listed in the same file. */
+      parent: z.string().optional(),
       aliases: z.array(z.string()).optional(),
       country: z.string().optional(),
       pcode: z.string().optional(),

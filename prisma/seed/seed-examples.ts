@@ -44,8 +44,9 @@ async function seedDirectory(tx: Db, collection: FigureCollection): Promise<void
   for (const org of collection.organizations) {
     await findOrCreateOrganization(tx, { name: org.name, shortName: org.short_name });
   }
+  const ids = new Map<string, string>();
   for (const place of collection.locations) {
-    await findOrCreateLocation(tx, {
+    const location = await findOrCreateLocation(tx, {
       name: place.name,
       aliases: place.aliases,
       countryIso3: place.country,
@@ -53,6 +54,13 @@ async function seedDirectory(tx: Db, collection: FigureCollection): Promise<void
       latitude: place.latitude,
       longitude: place.longitude,
     });
+    ids.set(place.name, location.id);
+  }
+  // Parents once every place exists: a file may list a place before the one it lies in.
+  for (const place of collection.locations) {
+    const parentId = place.parent ? ids.get(place.parent) : undefined;
+    if (place.parent && !parentId) throw new Error(`${place.name}: its parent ${place.parent} is not among the file's locations.`);
+    await tx.location.update({ where: { id: ids.get(place.name)! }, data: { kind: place.kind ?? null, parentId: parentId ?? null } });
   }
 }
 
@@ -88,6 +96,8 @@ async function seedFact(tx: Db, fact: LabelledFact, provenance: Partial<Paramete
     location: fact.location,
     date: fact.date,
     datePrecision: fact.date_precision,
+    measure: fact.measure,
+    periodStart: fact.period_start,
     sourceOrg: fact.source_org,
     excerpt: fact.excerpt,
   });

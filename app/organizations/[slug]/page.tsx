@@ -9,7 +9,7 @@ import { CardsSkeleton, ChartSkeleton } from '@/app/ui/skeletons';
 import { getReader } from '@/lib/auth/reader';
 import { chooseGranularity } from '@/lib/dashboard/buckets';
 import { todayIso } from '@/lib/dashboard/view-params';
-import { resolveDashboardScope } from '@/lib/data/dashboard';
+import { resolveDashboardScope } from '@/lib/dashboard/read';
 import { fetchOrganizationBySlug, fetchOrganizationSpan, fetchReportsPublishedBy } from '@/lib/data/organizations';
 import { formatDay } from '@/lib/format';
 import { EMPTY_FILTERS, filtersToSearchParams } from '@/lib/validation/filters';

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartContainer, METRIC_CHART_CONFIG } from '@/app/ui/charts/chart-container';
-import type { OrganizationActivity } from '@/lib/data/dashboard-organizations';
+import type { OrganizationActivity } from '@/lib/dashboard/read';
 import type { Metric } from '@/lib/facts/vocabulary';
 import { formatNumber } from '@/lib/format';
 

@@ -2,7 +2,7 @@ import styles from './dashboard.module.css';
 import { FlowBarChart } from '@/app/ui/charts/lazy-charts';
 import { SeriesTable } from '@/app/ui/charts/series-table';
 import type { Granularity } from '@/lib/dashboard/buckets';
-import { fetchFlowSeries, type CountingScope } from '@/lib/data/dashboard';
+import { fetchFlowSeries, type CountingScope } from '@/lib/dashboard/read';
 import { METRIC_LABELS } from '@/lib/facts/vocabulary';
 
 /** Flows (trucks, departures, arrivals …) as bars per day, week or month, one chart per metric. */

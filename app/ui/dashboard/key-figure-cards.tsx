@@ -1,53 +1,62 @@
 import Link from 'next/link';
 import styles from './dashboard.module.css';
-import type { KeyFigureCard } from '@/lib/data/dashboard';
-import { fetchKeyFigures, type CountingScope } from '@/lib/data/dashboard';
-import { METRIC_LABELS } from '@/lib/facts/vocabulary';
-import { formatDay, formatFigure } from '@/lib/format';
+import { fetchKeyFigures, type CountingScope, type KeyFigureCard, type Names } from '@/lib/dashboard/read';
 import { lengthInDays } from '@/lib/dashboard/period';
+import type { Figure } from '@/lib/facts/counting';
+import { METRIC_LABELS } from '@/lib/facts/vocabulary';
+import { formatDay, formatFigure, formatNumber } from '@/lib/format';
 
 /** Fetches the key figures once and renders one card per metric (next-learn's CardWrapper). */
 export async function KeyFigureCards({ scope, factsQuery }: { scope: CountingScope; factsQuery: string }) {
-  const cards = await fetchKeyFigures(scope);
-  if (cards.every((card) => card.current === null)) return <p className="empty-state">No figures for these filters. Widen the dates or clear a filter.</p>;
+  const { cards, names } = await fetchKeyFigures(scope);
+  if (cards.every((card) => card.current === null && card.runningTotals.length === 0 && card.alsoReported.length === 0)) {
+    return <p className="empty-state">No figures for these filters. Widen the dates or clear a filter.</p>;
+  }
   const days = lengthInDays(scope.period);
   return (
     <ul className={styles.cards} aria-label="Key figures">
       {cards.map((card) => (
         <li key={card.metric}>
-          <FigureCard card={card} days={days} factsQuery={factsQuery} />
+          <FigureCard card={card} days={days} factsQuery={factsQuery} names={names} />
         </li>
       ))}
     </ul>
   );
 }
 
-function FigureCard({ card, days, factsQuery }: { card: KeyFigureCard; days: number; factsQuery: string }) {
+function FigureCard({ card, days, factsQuery, names }: { card: KeyFigureCard; days: number; factsQuery: string; names: Names }) {
   const params = new URLSearchParams(factsQuery);
-  params.delete('metric');
   params.set('metric', card.metric);
-  const label = card.kind === 'stock' ? `${METRIC_LABELS[card.metric]} (latest)` : METRIC_LABELS[card.metric];
+  const label = `${METRIC_LABELS[card.metric]}${card.kind === 'stock' ? ' (latest)' : ''}, ${card.unit}`;
   const { current } = card;
   return (
-    <Link href={`/facts?${params}`} className={styles.card}>
-      <p className={styles.cardLabel}>{label}</p>
-      <p className={styles.cardValue}>{current ? figureText(current) : '—'}</p>
-      {current ? (
-        <>
-          <p className={styles.cardMeta}>
-            {card.kind === 'stock' ? `Latest ${formatDay(current.latestDate)}, ${current.placeCount} ${current.placeCount === 1 ? 'place' : 'places'}` : `Up to ${formatDay(current.latestDate)}`}
-          </p>
-          <p className={styles.cardMeta}>Stated by {sourcesText(card)}</p>
-          <ChangeLine card={card} days={days} />
-        </>
-      ) : (
-        <p className={styles.cardMeta}>No figures in this period</p>
-      )}
-    </Link>
+    <div className={styles.card}>
+      {/* The card's main figure links to its facts; the lines below link to the totals they name. */}
+      <Link href={`/facts?${params}`} className={styles.cardLink}>
+        <p className={styles.cardLabel}>{label}</p>
+        <p className={styles.cardValue}>{current ? figureText(current) : '—'}</p>
+        {current ? (
+          <>
+            <p className={styles.cardMeta}>
+              {card.kind === 'stock' ? `Latest ${formatDay(current.latestDate)}, ${current.placeIds.length} ${current.placeIds.length === 1 ? 'place' : 'places'}` : `Up to ${formatDay(current.latestDate)}`}
+            </p>
+            <p className={styles.cardMeta}>Stated by {sourcesText(card)}</p>
+            <ChangeLine card={card} days={days} />
+          </>
+        ) : (
+          <p className={styles.cardMeta}>No figures in {card.unit} in this period</p>
+        )}
+      </Link>
+      <DerivedLines card={card} names={names} />
+      <RunningTotalLines card={card} names={names} />
+      {card.alsoReported.length > 0 ? (
+        <p className={styles.cardMeta}>Also reported: {card.alsoReported.map((other) => `${formatFigure({ ...other, qualifier: other.low === other.high ? 'exact' : 'range' })} ${other.unit}`).join(', ')}</p>
+      ) : null}
+    </div>
   );
 }
 
-function figureText(figure: NonNullable<KeyFigureCard['current']>): string {
+function figureText(figure: Figure): string {
   const qualifier = figure.low !== figure.high ? 'range' : figure.isEstimate ? 'approx' : 'exact';
   return formatFigure({ low: figure.low, high: figure.high, qualifier });
 }
@@ -58,9 +67,46 @@ function sourcesText(card: KeyFigureCard): string {
   return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
 }
 
+/** Flows derived from running totals, each linked to the two totals it comes from. */
+function DerivedLines({ card, names }: { card: KeyFigureCard; names: Names }) {
+  if (card.derived.length === 0) return null;
+  return (
+    <ul className={styles.cardMeta} aria-label={`${METRIC_LABELS[card.metric]}: derived flows`}>
+      {card.derived.map((flow) => (
+        <li key={`${flow.from.factId}-${flow.to.factId}`}>
+          {flow.isCorrection ? 'Correction (not counted)' : 'Derived'}: {signed(flow)} at {names.places[flow.locationId] ?? 'a place'} ({names.organizations[flow.sourceOrgId] ?? 'a source'}), from the totals of{' '}
+          <Link href={`/facts/${flow.from.factId}`}>{formatDay(flow.from.date)}</Link> and <Link href={`/facts/${flow.to.factId}`}>{formatDay(flow.to.date)}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Running totals: never added to anything, each as of its day with the change since its source's previous total. */
+function RunningTotalLines({ card, names }: { card: KeyFigureCard; names: Names }) {
+  if (card.runningTotals.length === 0) return null;
+  return (
+    <ul className={styles.cardMeta} aria-label={`${METRIC_LABELS[card.metric]}: cumulative figures`}>
+      {card.runningTotals.map((total) => (
+        <li key={`${total.locationId}-${total.sourceOrgId}-${total.unit}`}>
+          Running total: <Link href={`/facts/${total.factId}`}>{formatFigure({ ...total, qualifier: total.low === total.high ? 'exact' : 'range' })} {total.unit}</Link> at{' '}
+          {names.places[total.locationId] ?? 'a place'} ({names.organizations[total.sourceOrgId] ?? 'a source'}) as of {formatDay(total.date)}
+          {total.periodStart ? `, since ${formatDay(total.periodStart)}` : ''}
+          {total.change && total.previous ? `; ${signed(total.change)} since ${formatDay(total.previous.date)}` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function signed({ low, high }: { low: number; high: number }): string {
+  const text = low === high ? formatNumber(Math.abs(low)) : `${formatNumber(Math.abs(low))}–${formatNumber(Math.abs(high))}`;
+  return `${high < 0 || (low === high && low < 0) ? '−' : '+'}${text}`;
+}
+
 function ChangeLine({ card, days }: { card: KeyFigureCard; days: number }) {
   const period = `previous ${days} ${days === 1 ? 'day' : 'days'}`;
-  if (!card.change) return <p className={styles.cardMeta}>No figures in the {period}</p>;
+  if (!card.change) return <p className={styles.cardMeta}>No comparable figures in the {period}</p>;
   const { direction, percent } = card.change;
   const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '＝';
   const amount = direction === 'same' ? 'unchanged' : percent === null ? (direction === 'up' ? 'up from zero' : 'down') : `${direction} ${Math.abs(percent)}%`;

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { OrganizationMetricChart } from '@/app/ui/charts/lazy-charts';
-import { fetchOrganizationActivity } from '@/lib/data/dashboard-organizations';
-import type { CountingScope } from '@/lib/data/dashboard';
+import { fetchOrganizationActivity } from '@/lib/dashboard/read';
+import type { CountingScope } from '@/lib/dashboard/read';
 import { METRIC_LABELS } from '@/lib/facts/vocabulary';
 import { formatNumber } from '@/lib/format';
 

@@ -1,9 +1,8 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { guarded } from '@/lib/data/guarded';
-import { overlayFor } from '@/lib/data/dashboard-overlay';
-import { organizationCountsSql } from '@/lib/data/dashboard-rollup-sql';
-import type { CountingScope } from '@/lib/data/dashboard-sql';
+import { organizationCountsSql } from '@/lib/dashboard/read/sql';
+import type { CountingScope } from '@/lib/dashboard/scope';
 import { METRICS, type Metric } from '@/lib/facts/vocabulary';
 import { prisma } from '@/lib/prisma';
 
@@ -52,21 +51,12 @@ async function fetchOrganizationsById(ids: string[]): Promise<OrganizationName[]
 type CountRow = { sourceOrgId: string; metric: Metric; factCount: number };
 
 async function countRows(scope: CountingScope, metrics: readonly Metric[]): Promise<CountRow[]> {
-  if (scope.source === 'live') {
-    const groups = await prisma.fact.groupBy({
-      by: ['sourceOrgId', 'metric'],
-      where: { AND: [scope.factWhere, { metric: { in: [...metrics] } }] },
-      _count: { _all: true },
-    });
-    return groups.map((group) => ({ sourceOrgId: group.sourceOrgId, metric: group.metric as Metric, factCount: group._count._all }));
-  }
-  const [rows, overlay] = await Promise.all([
-    prisma.$queryRaw<Record<string, unknown>[]>(organizationCountsSql(scope, metrics, scope.period)),
-    overlayFor(scope, { metrics, period: scope.period, locationIds: scope.locationIds }),
-  ]);
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>(organizationCountsSql(scope, metrics, scope.period));
+  const { from, to } = scope.period;
+  const extra = scope.overlay.filter((fact) => metrics.includes(fact.metric) && fact.date >= from && fact.date <= to);
   const counts = new Map<string, CountRow>();
   for (const row of rows) counts.set(`${row.sourceOrgId}|${row.metric}`, { sourceOrgId: String(row.sourceOrgId), metric: row.metric as Metric, factCount: Number(row.factCount) });
-  for (const fact of overlay?.facts ?? []) {
+  for (const fact of extra) {
     const key = `${fact.sourceOrgId}|${fact.metric}`;
     const count = counts.get(key) ?? { sourceOrgId: fact.sourceOrgId, metric: fact.metric, factCount: 0 };
     counts.set(key, { ...count, factCount: count.factCount + 1 });
