@@ -3,3 +3,5 @@ export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_REPORT_LABEL = '5 MB';
 export const MAX_TITLE_LENGTH = 300;
 export const REPORT_FILE_TYPES = ['.txt', '.md', '.html', '.htm', '.pdf'] as const;
+/** Longer texts are extracted by the job worker, so no request waits on thousands of figures. */
+export const INLINE_EXTRACTION_CHARS = 20_000;

@@ -6,7 +6,10 @@ import type { Candidate } from '@/lib/reports/candidates';
 import { reportTextHash } from '@/lib/reports/fingerprint';
 import type { ReportSubmission } from '@/lib/validation/report';
 
-export type NewReport = ReportSubmission & { text: string; ownerOrgId: string; userId: string };
+/** How a report relates to one already stored (lib/reports/duplicates decides). */
+export type ReportLinks = { previousVersionId?: string | null; reprintOfId?: string | null };
+export type NewReport = ReportSubmission & ReportLinks & { text: string; ownerOrgId: string; userId: string | null };
+export type CandidateScope = { reportId: string; ownerOrgId: string | null; userId: string | null };
 
 /** The idempotency key of an extracted candidate within one report. */
 export function candidateKey(reportId: string, candidate: Candidate): string {
@@ -18,6 +21,22 @@ export function candidateKey(reportId: string, candidate: Candidate): string {
  * exists without its candidates, nor candidates without their report.
  */
 export async function storeReport(tx: Db, report: NewReport, candidates: Candidate[]): Promise<{ id: string }> {
+  const stored = await createReport(tx, report);
+  await storeCandidates(tx, { reportId: stored.id, ownerOrgId: report.ownerOrgId, userId: report.userId }, candidates);
+  return stored;
+}
+
+/**
+ * Stores a report whose figures the job worker will read (a feed item, a long text): the
+ * pending extraction is written in the same transaction, so no report is left unread.
+ */
+export async function storeReportForExtraction(tx: Db, report: NewReport): Promise<{ id: string }> {
+  const stored = await createReport(tx, report);
+  await tx.reportExtraction.create({ data: { reportId: stored.id } });
+  return stored;
+}
+
+async function createReport(tx: Db, report: NewReport): Promise<{ id: string }> {
   const publisher = await findOrCreateOrganization(tx, { name: report.publisher });
   const stored = await tx.report.create({
     data: {
@@ -29,16 +48,17 @@ export async function storeReport(tx: Db, report: NewReport, candidates: Candida
       textHash: reportTextHash(report.text),
       ownerOrgId: report.ownerOrgId,
       createdById: report.userId,
+      previousVersionId: report.previousVersionId ?? null,
+      reprintOfId: report.reprintOfId ?? null,
     },
     select: { id: true },
   });
-  await recordAudit(tx, { entityType: 'report', entityId: stored.id, action: 'create', userId: report.userId, after: { title: report.title, publisher: publisher.name, publishedDate: report.publishedDate, url: report.url } });
-  await storeCandidates(tx, { reportId: stored.id, ownerOrgId: report.ownerOrgId, userId: report.userId }, candidates);
+  await recordAudit(tx, { entityType: 'report', entityId: stored.id, action: 'create', userId: report.userId, after: { title: report.title, publisher: publisher.name, publishedDate: report.publishedDate, url: report.url, previousVersionId: report.previousVersionId ?? null, reprintOfId: report.reprintOfId ?? null } });
   return stored;
 }
 
 /** Adds candidates not stored before (by key): returns how many were new. */
-export async function storeCandidates(tx: Db, scope: { reportId: string; ownerOrgId: string | null; userId: string }, candidates: Candidate[]): Promise<number> {
+export async function storeCandidates(tx: Db, scope: CandidateScope, candidates: Candidate[]): Promise<number> {
   let added = 0;
   for (const candidate of candidates) {
     const idempotencyKey = candidateKey(scope.reportId, candidate);

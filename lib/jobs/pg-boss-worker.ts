@@ -1,0 +1,39 @@
+import { PgBoss } from 'pg-boss';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Worker } from '@/lib/jobs/in-process-worker';
+import { JOB_NAMES, findDueJobs, runJob, type JobName } from '@/lib/jobs/run';
+
+/**
+ * On PostgreSQL several app servers share the work through pg-boss (its own `pgboss` schema).
+ * Each server sends the work that is due as jobs keyed by the item's id; the `stately` policy
+ * keeps at most one queued job per key, so servers sending the same item create one job, and a
+ * job is handed to one worker at a time. Retries with backoff are pg-boss's; a job held by a
+ * server that died comes back once pg-boss expires it, or once the item's own lease runs out.
+ */
+export async function startPgBossWorker(db: PrismaClient, connectionString: string, sweepMs = 2_000): Promise<Worker> {
+  const boss = new PgBoss({ connectionString, max: 3 });
+  boss.on('error', (error) => console.error('pg-boss', error));
+  await boss.start();
+  for (const name of JOB_NAMES) {
+    await boss.createQueue(name, { policy: 'stately', retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 });
+    await boss.work<{ id: string }>(name, { pollingIntervalSeconds: 1 }, async (jobs) => {
+      for (const job of jobs) await runJob(db, { name, id: job.data.id });
+    });
+  }
+  const sweep = async () => {
+    try {
+      for (const job of await findDueJobs(db)) await boss.send(job.name satisfies JobName, { id: job.id }, { singletonKey: job.id });
+    } catch (error) {
+      console.error('job sweep failed', error);
+    }
+  };
+  await sweep();
+  const timer = setInterval(sweep, sweepMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
+}
