@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { isoDay } from '@/lib/intake/metadata';
 
 /** One entry of an RSS 2.0 or Atom feed: what identifies it, where its page is, and its date. */
@@ -10,12 +10,9 @@ type Node = Record<string, unknown>;
 
 /** The entries of an RSS 2.0 or Atom document; throws with a plain message when it is neither. */
 export function parseFeed(xml: string): FeedEntry[] {
-  let document: Node;
-  try {
-    document = parser.parse(xml) as Node;
-  } catch {
-    throw new Error('The feed is not well-formed XML.');
-  }
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new Error(`The feed is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}).`);
+  const document = parser.parse(xml) as Node;
   const rss = document.rss as Node | undefined;
   if (rss?.channel) return list((rss.channel as Node).item).map(rssEntry).filter(isEntry);
   if (document.feed) return list((document.feed as Node).entry).map(atomEntry).filter(isEntry);
