@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/guard';
 import { organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/prisma';
+import { readReportLink } from '@/lib/intake/article';
 import { authorizationMessage } from '@/lib/reports/access';
 import { matchSubmission, type SubmissionMatch } from '@/lib/reports/duplicates';
 import { INLINE_EXTRACTION_CHARS, MAX_REPORT_BYTES, MAX_REPORT_LABEL } from '@/lib/reports/limits';
@@ -58,6 +59,27 @@ export async function submitReport(_previous: SubmitReportState, formData: FormD
   }
   revalidatePath('/reports');
   redirect(`/reports/${reportId}`);
+}
+
+export type LinkFill = { ok: true; title: string; publisher: string; publishedDate: string; url: string; text: string; missing: string[] } | { ok: false; message: string };
+
+/**
+ * "Fill from the link" on /reports/new: the server fetches the page (lib/intake, safely) and
+ * returns its title, publisher, date and text for the editor to check; nothing is stored.
+ * Editors only, so the fetcher cannot be driven by anyone who comes by.
+ */
+export async function fillFromLink(link: string): Promise<LinkFill> {
+  try {
+    const user = await requireUser();
+    if (organizationsWithRole(user, 'editor').length === 0) return { ok: false, message: 'You need the editor role in an organization to add reports.' };
+  } catch (error) {
+    return { ok: false, message: authorizationMessage(error) };
+  }
+  if (typeof link !== 'string' || !link.trim()) return { ok: false, message: 'Paste the web address first.' };
+  const result = await readReportLink(link);
+  if (!result.ok) return result;
+  const { title, publisher, publishedDate, url, text, missing } = result.report;
+  return { ok: true, title: title ?? '', publisher: publisher ?? '', publishedDate: publishedDate ?? '', url, text: text.slice(0, MAX_REPORT_BYTES), missing };
 }
 
 function linksOf(match: SubmissionMatch): { previousVersionId: string | null; reprintOfId: string | null } {

@@ -10,7 +10,7 @@ import { summarizeQuality } from '@/lib/reports/quality';
 import { REVIEW_FACT_SELECT, toReviewFact, type ReviewFact } from '@/lib/reports/review-fact';
 import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
 
-export type ReportListFilters = { publisher: string; from: string; to: string; q: string };
+export type ReportListFilters = { publisher: string; from: string; to: string; q: string; review?: boolean };
 export type ReportListRow = { id: string; title: string; publisher: string; publishedDate: string; isOwn: boolean; counts: { candidate: number; confirmed: number; rejected: number } };
 
 const LIST_LIMIT = 100;
@@ -24,6 +24,7 @@ export async function fetchReportList(filters: ReportListFilters, reader: Sessio
       filters.from ? { publishedDate: { gte: filters.from } } : {},
       filters.to ? { publishedDate: { lte: filters.to } } : {},
       filters.q ? { OR: [{ title: containsText(filters.q) }, { text: containsText(filters.q) }] } : {},
+      filters.review ? toReviewWhere(reader) : {},
     ],
   };
   try {
@@ -44,6 +45,20 @@ export async function fetchReportList(filters: ReportListFilters, reader: Sessio
     console.error('fetchReportList failed', error);
     throw new Error('Could not load the reports.');
   }
+}
+
+/**
+ * Reports waiting for the reader's review: their organizations' reports with figures still
+ * candidates. Only an editor reviews, so a viewer has none.
+ */
+function toReviewWhere(reader: SessionUser | null): Prisma.ReportWhereInput {
+  return { ownerOrgId: { in: organizationsWithRole(reader, 'editor') }, facts: { some: { status: 'candidate', deletedAt: null } } };
+}
+
+/** The count beside "To review" on /reports. */
+export async function countReportsToReview(reader: SessionUser | null): Promise<number> {
+  if (organizationsWithRole(reader, 'editor').length === 0) return 0;
+  return prisma.report.count({ where: toReviewWhere(reader) });
 }
 
 /** Organizations that published at least one report: the publisher filter's choices. */
