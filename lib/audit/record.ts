@@ -3,7 +3,7 @@ import type { Db } from '@/lib/database';
 export type AuditAction = 'create' | 'edit' | 'confirm' | 'reject' | 'delete' | 'restore' | 'sensitivity' | 'import' | 'membership';
 
 export type AuditRecord = {
-  entityType: 'fact' | 'report' | 'organization' | 'membership' | 'location';
+  entityType: 'fact' | 'report' | 'organization' | 'membership' | 'location' | 'feed';
   entityId: string;
   action: AuditAction;
   userId: string | null;
