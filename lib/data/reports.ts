@@ -89,16 +89,17 @@ export type ReportReview = {
 export async function fetchReportReview(id: string, reader: SessionUser | null): Promise<ReportReview | null> {
   const report = await prisma.report.findFirst({
     where: { AND: [{ id }, visibleReportsWhere(reader)] },
-    select: { id: true, title: true, publishedDate: true, url: true, text: true, sensitivity: true, ownerOrgId: true, publisher: { select: { name: true } }, ownerOrg: { select: { name: true } } },
+    select: { id: true, title: true, publishedDate: true, url: true, text: true, sensitivity: true, ownerOrgId: true, reprintOfId: true, publisher: { select: { name: true } }, ownerOrg: { select: { name: true } } },
   });
   if (!report) return null;
+  const reportFamily = report.reprintOfId ?? report.id;
   const rows = await prisma.fact.findMany({ where: { reportId: id, deletedAt: null }, select: { ...REVIEW_FACT_SELECT, locationId: true, ownerOrgId: true }, orderBy: [{ excerptStart: 'asc' }, { createdAt: 'asc' }] });
   const visible = rows.filter((row) => canSee(reader, { ownerOrgId: row.ownerOrgId, sensitivity: row.sensitivity, status: row.status }));
   const elsewhere = await fetchConfirmedElsewhere(id, visible, reader);
   return {
     report: { id: report.id, title: report.title, publisher: report.publisher.name, publishedDate: report.publishedDate, url: report.url, text: report.text, sensitivity: report.sensitivity, ownerOrg: report.ownerOrg?.name ?? null },
     facts: visible.map(toReviewFact),
-    matches: Object.fromEntries(visible.map((row) => [row.id, matchConfirmed(row, elsewhere)])),
+    matches: Object.fromEntries(visible.map((row) => [row.id, matchConfirmed({ ...row, sourceOrg: row.sourceOrg.name, reportFamily }, elsewhere)])),
     canReview: hasRole(reader, report.ownerOrgId, 'editor'),
     personalData: findPersonalData(report.text),
   };
@@ -108,10 +109,10 @@ async function fetchConfirmedElsewhere(reportId: string, facts: { metric: string
   if (facts.length === 0) return [];
   const rows = await prisma.fact.findMany({
     where: { AND: [visibleConfirmedFactsWhere(reader), { OR: [{ reportId: null }, { reportId: { not: reportId } }] }, { OR: facts.map(({ metric, locationId, date }) => ({ metric, locationId, date })) }] },
-    select: { id: true, metric: true, locationId: true, date: true, low: true, high: true, qualifier: true, sourceUrl: true, sourceTitle: true, reportId: true, report: { select: { title: true } }, sourceOrg: { select: { name: true } } },
+    select: { id: true, metric: true, locationId: true, date: true, low: true, high: true, qualifier: true, sourceUrl: true, sourceTitle: true, reportId: true, report: { select: { title: true, reprintOfId: true } }, sourceOrg: { select: { name: true } } },
     take: 200,
   });
-  return rows.map((row) => ({ ...row, sourceOrg: row.sourceOrg.name, reportTitle: row.report?.title ?? null }));
+  return rows.map(({ report, ...row }) => ({ ...row, sourceOrg: row.sourceOrg.name, reportTitle: report?.title ?? null, reportFamily: row.reportId ? (report?.reprintOfId ?? row.reportId) : null }));
 }
 
 /** Per field and per metric, how often extraction was right over the reader's last `lastReports` reviewed reports. */
