@@ -87,7 +87,8 @@ function request(url: URL, target: Target, signal: AbortSignal, maxBytes: number
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const fail = (error: unknown) => reject(signal.aborted ? new FetchRefusal('timeout', 'The site took longer than 20 seconds to answer. Try again later, or paste the text.') : error);
-    const req = client.get(url, { lookup: pinned, signal, headers: { 'user-agent': 'Sitrep report reader', accept: '*/*' } }, (res) => {
+    // A fresh connection per request: a pooled socket could belong to an address checked for another hop.
+    const req = client.get(url, { agent: false, lookup: pinned, signal, headers: { 'user-agent': 'Sitrep report reader', accept: '*/*' } }, (res) => {
       const status = res.statusCode ?? 0;
       if (status >= 300 && status < 400 && res.headers.location) {
         res.resume();
