@@ -35,7 +35,7 @@ export async function safeFetch(link: string, options: FetchOptions): Promise<Fe
   let url = parseLink(link);
   for (let hop = 0; ; hop += 1) {
     const target = await checkTarget(url);
-    const response = await request(url, target, deadline, limits.bytes);
+    const response = await request(url, target, { signal: deadline, maxBytes: limits.bytes, seconds: Math.round(limits.timeoutMs / 1000) });
     if (response.location === null) return acceptBody(url, response, options.accept);
     if (hop >= limits.redirects) throw new FetchRefusal('redirects', `The link redirects more than ${limits.redirects} times; paste the final address instead.`);
     url = parseLink(new URL(response.location, url).toString());
@@ -80,13 +80,13 @@ function refusedAddress(hostname: string, kind: string): FetchRefusal {
 
 type RawResponse = { status: number; location: string | null; contentType: string; body: Buffer };
 
-function request(url: URL, target: Target, signal: AbortSignal, maxBytes: number): Promise<RawResponse> {
+function request(url: URL, target: Target, { signal, maxBytes, seconds }: { signal: AbortSignal; maxBytes: number; seconds: number }): Promise<RawResponse> {
   const pinned: LookupFunction | undefined = target
     ? (_host, opts, callback) => (opts.all ? callback(null, [target]) : callback(null, target.address, target.family))
     : undefined;
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const fail = (error: unknown) => reject(signal.aborted ? new FetchRefusal('timeout', 'The site took longer than 20 seconds to answer. Try again later, or paste the text.') : error);
+    const fail = (error: unknown) => reject(signal.aborted ? new FetchRefusal('timeout', `The site took longer than ${seconds} seconds to answer. Try again later, or paste the text.`) : error);
     // A fresh connection per request: a pooled socket could belong to an address checked for another hop.
     const req = client.get(url, { agent: false, lookup: pinned, signal, headers: { 'user-agent': 'Sitrep report reader', accept: '*/*' } }, (res) => {
       const status = res.statusCode ?? 0;
