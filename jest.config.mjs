@@ -14,7 +14,11 @@ const shared = {
 };
 
 // Better Auth and its helpers ship ESM only; Jest (CJS on Node 20) must compile them.
-const ESM_PACKAGES = ['better-auth', '@better-auth', 'better-call', '@better-fetch', 'jose', 'nanostores', 'rou3', 'defu', 'uncrypto', '@noble', 'kysely', 'zod', 'unpdf', 'd3-geo', 'd3-array', 'internmap'];
+const ESM_PACKAGES = ['better-auth', '@better-auth', 'better-call', '@better-fetch', 'jose', 'nanostores', 'rou3', 'defu', 'uncrypto', '@noble', 'kysely', 'zod', 'unpdf',
+  // linkedom and fast-xml-parser (link and feed intake) and pg-boss (jobs) ship ESM too.
+  'linkedom', 'css-select', 'css-what', 'domutils', 'dom-serializer', 'domhandler', 'htmlparser2', 'entities', 'boolbase', 'nth-check', 'uhyphen', 'domelementtype', 'cssomnom', 'html-escaper', 'temporal-spec', 'fast-xml-parser', 'strnum', 'pg-boss', 'serialize-error', 'rrule-temporal',
+  // d3-geo (the map) too.
+  'd3-geo', 'd3-array', 'internmap'];
 const transformIgnorePatterns = [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`];
 
 /** Unit tests are pure and run in parallel; integration tests each open their own SQLite file. */

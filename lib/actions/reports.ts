@@ -5,11 +5,12 @@ import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/guard';
 import { organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/prisma';
+import { readReportLink } from '@/lib/intake/article';
 import { authorizationMessage } from '@/lib/reports/access';
-import { extractCandidates } from '@/lib/reports/candidates';
-import { findExistingReport } from '@/lib/reports/duplicates';
-import { MAX_REPORT_BYTES, MAX_REPORT_LABEL } from '@/lib/reports/limits';
-import { storeReport } from '@/lib/reports/store';
+import { matchSubmission, type SubmissionMatch } from '@/lib/reports/duplicates';
+import { INLINE_EXTRACTION_CHARS, MAX_REPORT_BYTES, MAX_REPORT_LABEL } from '@/lib/reports/limits';
+import { proposeCandidates } from '@/lib/reports/propose';
+import { storeReport, storeReportForExtraction, type NewReport } from '@/lib/reports/store';
 import { readUploadedReport } from '@/lib/reports/upload-text';
 import { ReportSubmissionSchema } from '@/lib/validation/report';
 import { z } from 'zod';
@@ -24,8 +25,9 @@ export type SubmitReportState = {
 
 /**
  * /reports/new: validates everything, reads the text (pasted or uploaded), sends a re-submitted
- * report (same text or same URL) to the existing one, else stores the report and its extracted
- * candidates in one transaction and opens the review screen.
+ * report (same text or same URL) to the existing one, links a reprint or a later version to the
+ * report it repeats, else stores the report with its candidates (or, for a long text, its pending
+ * extraction) in one transaction and opens the review screen.
  */
 export async function submitReport(_previous: SubmitReportState, formData: FormData): Promise<SubmitReportState> {
   const values = readValues(formData);
@@ -46,19 +48,53 @@ export async function submitReport(_previous: SubmitReportState, formData: FormD
   if (!parsed.success || text === null || Object.keys(errors).length > 0) {
     return { errors, message: 'The report was not saved. Check the fields marked below.', values };
   }
-  const existing = await findExistingReport(prisma, user, { ...parsed.data, text });
-  if (existing) redirect(`/reports/${existing.id}?existing=${existing.reason}`);
+  const match = await matchSubmission(prisma, user, { ...parsed.data, text });
+  if (match.kind === 'existing') redirect(`/reports/${match.id}?existing=${match.reason}`);
   let reportId: string;
   try {
-    const { candidates } = extractCandidates(text, { published: parsed.data.publishedDate, publisher: parsed.data.publisher });
-    const report = await prisma.$transaction((tx) => storeReport(tx, { ...parsed.data, text, ownerOrgId, userId: user.id }, candidates), { timeout: 30_000 });
-    reportId = report.id;
+    reportId = await store({ ...parsed.data, ...linksOf(match), text, ownerOrgId, userId: user.id }, match.kind === 'version' ? match.previousText : null);
   } catch (error) {
     console.error('submitReport failed', error);
     return { message: 'The report could not be saved because of a database error. Try again in a moment.', values };
   }
   revalidatePath('/reports');
   redirect(`/reports/${reportId}`);
+}
+
+export type LinkFill = { ok: true; title: string; publisher: string; publishedDate: string; url: string; text: string; missing: string[] } | { ok: false; message: string };
+
+/**
+ * "Fill from the link" on /reports/new: the server fetches the page (lib/intake, safely) and
+ * returns its title, publisher, date and text for the editor to check; nothing is stored.
+ * Editors only, so the fetcher cannot be driven by anyone who comes by.
+ */
+export async function fillFromLink(link: string): Promise<LinkFill> {
+  try {
+    const user = await requireUser();
+    if (organizationsWithRole(user, 'editor').length === 0) return { ok: false, message: 'You need the editor role in an organization to add reports.' };
+  } catch (error) {
+    return { ok: false, message: authorizationMessage(error) };
+  }
+  if (typeof link !== 'string' || !link.trim()) return { ok: false, message: 'Paste the web address first.' };
+  const result = await readReportLink(link);
+  if (!result.ok) return result;
+  const { title, publisher, publishedDate, url, text, missing } = result.report;
+  return { ok: true, title: title ?? '', publisher: publisher ?? '', publishedDate: publishedDate ?? '', url, text: text.slice(0, MAX_REPORT_BYTES), missing };
+}
+
+function linksOf(match: SubmissionMatch): { previousVersionId: string | null; reprintOfId: string | null } {
+  return { previousVersionId: match.kind === 'version' ? match.previousId : null, reprintOfId: match.kind === 'reprint' ? match.ofId : null };
+}
+
+/** A short report is read at once; a long one by the job worker, so the request does not wait on it. */
+async function store(report: NewReport, previousText: string | null): Promise<string> {
+  if (report.text.length > INLINE_EXTRACTION_CHARS) {
+    const stored = await prisma.$transaction((tx) => storeReportForExtraction(tx, report));
+    return stored.id;
+  }
+  const candidates = proposeCandidates({ ...report, previousText });
+  const stored = await prisma.$transaction((tx) => storeReport(tx, report, candidates), { timeout: 30_000 });
+  return stored.id;
 }
 
 function readValues(formData: FormData): SubmitReportValues {

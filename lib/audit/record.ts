@@ -16,7 +16,7 @@ export type AuditAction =
   | 'two-factor-on'
   | 'two-factor-off';
 
-export type AuditEntityType = 'fact' | 'report' | 'organization' | 'membership' | 'location' | 'user' | 'database';
+export type AuditEntityType = 'fact' | 'report' | 'organization' | 'membership' | 'location' | 'user' | 'database' | 'feed';
 
 export type AuditRecord = {
   entityType: AuditEntityType;

@@ -10,7 +10,7 @@ import { summarizeQuality } from '@/lib/reports/quality';
 import { REVIEW_FACT_SELECT, toReviewFact, type ReviewFact } from '@/lib/reports/review-fact';
 import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
 
-export type ReportListFilters = { publisher: string; from: string; to: string; q: string };
+export type ReportListFilters = { publisher: string; from: string; to: string; q: string; review?: boolean };
 export type ReportListRow = { id: string; title: string; publisher: string; publishedDate: string; isOwn: boolean; counts: { candidate: number; confirmed: number; rejected: number } };
 
 const LIST_LIMIT = 100;
@@ -24,6 +24,7 @@ export async function fetchReportList(filters: ReportListFilters, reader: Sessio
       filters.from ? { publishedDate: { gte: filters.from } } : {},
       filters.to ? { publishedDate: { lte: filters.to } } : {},
       filters.q ? { OR: [{ title: containsText(filters.q) }, { text: containsText(filters.q) }] } : {},
+      filters.review ? toReviewWhere(reader) : {},
     ],
   };
   try {
@@ -44,6 +45,20 @@ export async function fetchReportList(filters: ReportListFilters, reader: Sessio
     console.error('fetchReportList failed', error);
     throw new Error('Could not load the reports.');
   }
+}
+
+/**
+ * Reports waiting for the reader's review: their organizations' reports with figures still
+ * candidates. Only an editor reviews, so a viewer has none.
+ */
+function toReviewWhere(reader: SessionUser | null): Prisma.ReportWhereInput {
+  return { ownerOrgId: { in: organizationsWithRole(reader, 'editor') }, facts: { some: { status: 'candidate', deletedAt: null } } };
+}
+
+/** The count beside "To review" on /reports. */
+export async function countReportsToReview(reader: SessionUser | null): Promise<number> {
+  if (organizationsWithRole(reader, 'editor').length === 0) return 0;
+  return prisma.report.count({ where: toReviewWhere(reader) });
 }
 
 /** Organizations that published at least one report: the publisher filter's choices. */
@@ -81,7 +96,7 @@ export const REVIEW_PAGE_SIZE = 200;
 export async function fetchReportReview(id: string, reader: SessionUser | null, pageNumber = 1): Promise<ReportReview | null> {
   const report = await prisma.report.findFirst({
     where: { AND: [{ id }, visibleReportsWhere(reader)] },
-    select: { id: true, title: true, publishedDate: true, url: true, text: true, sensitivity: true, ownerOrgId: true, publisher: { select: { name: true } }, ownerOrg: { select: { name: true } } },
+    select: { id: true, title: true, publishedDate: true, url: true, text: true, sensitivity: true, ownerOrgId: true, reprintOfId: true, publisher: { select: { name: true } }, ownerOrg: { select: { name: true } } },
   });
   if (!report) return null;
   // Visibility is decided on a light list of every figure, then only one page is loaded in full.
@@ -91,11 +106,12 @@ export async function fetchReportReview(id: string, reader: SessionUser | null, 
   const number = Math.min(Math.max(1, Math.trunc(pageNumber) || 1), count);
   const pageIds = visibleIds.slice((number - 1) * REVIEW_PAGE_SIZE, number * REVIEW_PAGE_SIZE).map((row) => row.id);
   const rows = await prisma.fact.findMany({ where: { id: { in: pageIds } }, select: { ...REVIEW_FACT_SELECT, locationId: true, ownerOrgId: true }, orderBy: [{ excerptStart: 'asc' }, { createdAt: 'asc' }] });
+  const reportFamily = report.reprintOfId ?? report.id;
   const [elsewhere, extraction] = await Promise.all([fetchConfirmedElsewhere(id, rows, reader), prisma.reportExtraction.findUnique({ where: { reportId: id }, select: { leftOut: true } })]);
   return {
     report: { id: report.id, title: report.title, publisher: report.publisher.name, publishedDate: report.publishedDate, url: report.url, text: report.text, sensitivity: report.sensitivity, ownerOrg: report.ownerOrg?.name ?? null },
     facts: rows.map(toReviewFact),
-    matches: Object.fromEntries(rows.map((row) => [row.id, matchConfirmed(row, elsewhere)])),
+    matches: Object.fromEntries(rows.map((row) => [row.id, matchConfirmed({ ...row, sourceOrg: row.sourceOrg.name, reportFamily }, elsewhere)])),
     canReview: hasRole(reader, report.ownerOrgId, 'editor'),
     personalData: findPersonalData(report.text),
     page: { number, count, size: REVIEW_PAGE_SIZE, totalFacts: visibleIds.length, candidates: visibleIds.filter((row) => row.status === 'candidate').length },
@@ -107,10 +123,10 @@ async function fetchConfirmedElsewhere(reportId: string, facts: { metric: string
   if (facts.length === 0) return [];
   const rows = await prisma.fact.findMany({
     where: { AND: [visibleConfirmedFactsWhere(reader), { OR: [{ reportId: null }, { reportId: { not: reportId } }] }, { OR: distinctKeys(facts) }] },
-    select: { id: true, metric: true, locationId: true, date: true, low: true, high: true, qualifier: true, sourceUrl: true, sourceTitle: true, reportId: true, report: { select: { title: true } }, sourceOrg: { select: { name: true } } },
+    select: { id: true, metric: true, locationId: true, date: true, low: true, high: true, qualifier: true, sourceUrl: true, sourceTitle: true, reportId: true, report: { select: { title: true, reprintOfId: true } }, sourceOrg: { select: { name: true } } },
     take: 200,
   });
-  return rows.map((row) => ({ ...row, sourceOrg: row.sourceOrg.name, reportTitle: row.report?.title ?? null }));
+  return rows.map(({ report, ...row }) => ({ ...row, sourceOrg: row.sourceOrg.name, reportTitle: report?.title ?? null, reportFamily: row.reportId ? (report?.reprintOfId ?? row.reportId) : null }));
 }
 
 /** One condition per metric, place and day: a dense report repeats them, and each costs three query parameters. */

@@ -46,7 +46,7 @@ export type CandidateWrite = { input: FactInput; key: string; start: number; end
  * A report's candidates in batches. Candidates are never counted, so no rollup is touched; they
  * join the rollups when a reviewer confirms them (updateFactVersioned). Returns how many were new.
  */
-export async function createCandidates(db: Db, scope: Owner & { reportId: string; userId: string }, candidates: CandidateWrite[]): Promise<number> {
+export async function createCandidates(db: Db, scope: Owner & { reportId: string; userId: string | null }, candidates: CandidateWrite[]): Promise<number> {
   const fresh = await withoutStored(db, candidates);
   const known = newKnownNames();
   const rows: InsertRow[] = [];

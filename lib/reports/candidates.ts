@@ -46,7 +46,7 @@ export function candidateKey(reportId: string, candidate: Candidate): string {
   return `extract:${reportId}:${candidate.fingerprint}`;
 }
 
-type Scope = { reportId: string; ownerOrgId: string | null; userId: string };
+type Scope = { reportId: string; ownerOrgId: string | null; userId: string | null };
 
 /**
  * Stores the candidates not stored before, in batches, up to MAX_CANDIDATES_PER_REPORT for the
@@ -61,6 +61,6 @@ export async function writeCandidates(tx: Db, scope: Scope, candidates: Candidat
   const fresh = keyed.filter((candidate) => !known.has(candidate.key) && known.add(candidate.key));
   const added = await createCandidates(tx, scope, fresh.slice(0, room));
   const leftOut = Math.max(0, fresh.length - room);
-  await tx.reportExtraction.upsert({ where: { reportId: scope.reportId }, create: { reportId: scope.reportId, leftOut }, update: { leftOut } });
+  await tx.reportExtraction.upsert({ where: { reportId: scope.reportId }, create: { reportId: scope.reportId, leftOut, state: 'done' }, update: { leftOut } });
   return added;
 }

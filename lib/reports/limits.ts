@@ -10,3 +10,6 @@ export const REPORT_FILE_TYPES = ['.txt', '.md', '.html', '.htm', '.pdf'] as con
  * The review screen states the cap and how many figures were left out.
  */
 export const MAX_CANDIDATES_PER_REPORT = 1_000;
+
+/** Longer texts are extracted by the job worker, so no request waits on thousands of figures. */
+export const INLINE_EXTRACTION_CHARS = 20_000;

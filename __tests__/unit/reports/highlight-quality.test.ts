@@ -38,11 +38,17 @@ describe('figureSpan', () => {
 });
 
 describe('matchConfirmed', () => {
-  const other = { id: 'o', metric: 'trucks', locationId: 'l', date: '2019-02-27', low: 15, high: 15, qualifier: 'exact', sourceOrg: 'X', reportId: 'r', reportTitle: 'T', sourceUrl: null, sourceTitle: null };
+  const other = { id: 'o', metric: 'trucks', locationId: 'l', date: '2019-02-27', low: 15, high: 15, qualifier: 'exact', sourceOrg: 'X', reportId: 'r', reportFamily: 'r', reportTitle: 'T', sourceUrl: null, sourceTitle: null };
+  const fact = { metric: 'trucks', locationId: 'l', date: '2019-02-27', sourceOrg: 'Y', reportFamily: 'mine' };
   it('corroborates on overlap, conflicts otherwise, ignores other days', () => {
-    expect(matchConfirmed({ metric: 'trucks', locationId: 'l', date: '2019-02-27', low: 10, high: 20 }, [other])[0].relation).toBe('corroborates');
-    expect(matchConfirmed({ metric: 'trucks', locationId: 'l', date: '2019-02-27', low: 30, high: 30 }, [other])[0].relation).toBe('conflicts');
-    expect(matchConfirmed({ metric: 'trucks', locationId: 'l', date: '2019-02-28', low: 15, high: 15 }, [other])).toEqual([]);
+    expect(matchConfirmed({ ...fact, low: 10, high: 20 }, [other])[0].relation).toBe('corroborates');
+    expect(matchConfirmed({ ...fact, low: 30, high: 30 }, [other])[0].relation).toBe('conflicts');
+    expect(matchConfirmed({ ...fact, date: '2019-02-28', low: 15, high: 15 }, [other])).toEqual([]);
+  });
+  it('counts only an independent source: not the same stating organization, not a reprint of the same text', () => {
+    expect(matchConfirmed({ ...fact, sourceOrg: 'x', low: 15, high: 15 }, [other])).toEqual([]);
+    expect(matchConfirmed({ ...fact, reportFamily: 'r', low: 15, high: 15 }, [other])).toEqual([]);
+    expect(matchConfirmed({ ...fact, reportFamily: 'r', low: 40, high: 40 }, [other])[0].relation).toBe('conflicts');
   });
 });
 

@@ -24,6 +24,9 @@ export function ReportFilters({ filters, publishers }: { filters: ReportListFilt
         <input id="to" name="to" type="date" defaultValue={filters.to} />
       </div>
       <div className="field">
+        <label><input type="checkbox" name="review" value="1" defaultChecked={filters.review} /> Only reports to review</label>
+      </div>
+      <div className="field">
         <button type="submit" className="button">Filter</button>
       </div>
     </form>

@@ -1,7 +1,2 @@
--- CreateTable
-CREATE TABLE "ReportExtraction" (
-    "reportId" TEXT NOT NULL PRIMARY KEY,
-    "leftOut" INTEGER NOT NULL DEFAULT 0,
-    "updatedAt" DATETIME NOT NULL
-);
-
+-- ReportExtraction (with its leftOut count) is created with the job columns in 20261201050000_feeds_jobs.
+SELECT 1;

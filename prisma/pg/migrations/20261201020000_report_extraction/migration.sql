@@ -1,9 +1,2 @@
--- CreateTable
-CREATE TABLE "ReportExtraction" (
-    "reportId" TEXT NOT NULL,
-    "leftOut" INTEGER NOT NULL DEFAULT 0,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "ReportExtraction_pkey" PRIMARY KEY ("reportId")
-);
-
+-- ReportExtraction (with its leftOut count) is created with the job columns in 20261201050000_feeds_jobs.
+SELECT 1;
