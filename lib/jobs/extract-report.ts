@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { failedAttempt, leaseMs, takeableWhere } from '@/lib/jobs/lease';
+import { MAX_CANDIDATES_PER_REPORT } from '@/lib/reports/limits';
 import { proposeCandidates } from '@/lib/reports/propose';
 import { storeCandidates } from '@/lib/reports/store';
 
@@ -19,11 +20,14 @@ export async function extractReport(db: PrismaClient, reportId: string, now = ne
     const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { text: true, publishedDate: true, ownerOrgId: true, createdById: true, publisher: { select: { name: true } }, previousVersion: { select: { text: true } } } });
     const candidates = proposeCandidates({ text: report.text, publishedDate: report.publishedDate, publisher: report.publisher.name, previousText: report.previousVersion?.text });
     const scope = { reportId, ownerOrgId: report.ownerOrgId, userId: report.createdById };
-    for (let from = 0; from < candidates.length; from += CHUNK) {
-      await db.$transaction((tx) => storeCandidates(tx, scope, candidates.slice(from, from + CHUNK)), { timeout: 30_000 });
+    // The per-report cap is applied to the whole list, so the count left out is the report's, not a chunk's.
+    const kept = candidates.slice(0, MAX_CANDIDATES_PER_REPORT);
+    for (let from = 0; from < kept.length; from += CHUNK) {
+      await db.$transaction((tx) => storeCandidates(tx, scope, kept.slice(from, from + CHUNK)), { timeout: 30_000 });
       await new Promise((resolve) => setImmediate(resolve));
     }
-    await db.reportExtraction.update({ where: { reportId }, data: { state: 'done', candidates: candidates.length, leaseUntil: null, lastError: null } });
+    const leftOut = candidates.length - kept.length;
+    await db.reportExtraction.update({ where: { reportId }, data: { state: 'done', candidates: kept.length, leftOut, leaseUntil: null, lastError: null } });
   } catch (error) {
     console.error(`extraction of report ${reportId} failed`, error);
     await db.reportExtraction.update({ where: { reportId }, data: failedAttempt(attempts, error, new Date()) });

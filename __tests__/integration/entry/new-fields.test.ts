@@ -1,3 +1,4 @@
+import { extractReport } from '@/lib/jobs/extract-report';
 jest.mock('next/headers', () => require('@/__tests__/helpers/request-context').nextHeadersMock);
 jest.mock('next/cache', () => require('@/__tests__/helpers/request-context').nextCacheMock);
 jest.mock('next/navigation', () => require('@/__tests__/helpers/request-context').nextNavigationMock);
@@ -103,6 +104,8 @@ describe('a dense report', () => {
     const text = Array.from({ length: total }, (_, index) => `On 8 March 2019, ${index + 1} people arrived at Fictional Camp Sud.`).join('\n\n');
     const rollupsBefore = await prisma.observationRollup.count();
     const reportId = (await redirectOf(() => submitReport({}, reportForm({ text, title: 'Dense report' })))).split('/').pop()!;
+    // A text this long is extracted by the job worker, not in the request.
+    await extractReport(prisma, reportId);
     expect(await prisma.fact.count({ where: { reportId, status: 'candidate' } })).toBe(MAX_CANDIDATES_PER_REPORT);
     expect(await prisma.reportExtraction.findUnique({ where: { reportId } })).toMatchObject({ leftOut: 150 });
     // Candidates are never counted: storing them touched no rollup.

@@ -1,3 +1,4 @@
+import { MAX_CANDIDATES_PER_REPORT } from '@/lib/reports/limits';
 jest.mock('next/headers', () => require('@/__tests__/helpers/request-context').nextHeadersMock);
 jest.mock('next/cache', () => require('@/__tests__/helpers/request-context').nextCacheMock);
 jest.mock('next/navigation', () => require('@/__tests__/helpers/request-context').nextNavigationMock);
@@ -77,14 +78,15 @@ describe('a dense report', () => {
     running = false;
     await probe;
     const stored = await prisma.fact.count({ where: { reportId: id } });
-    expect(stored).toBe(2000);
-    expect(await prisma.reportExtraction.findUniqueOrThrow({ where: { reportId: id } })).toMatchObject({ state: 'done', candidates: 2000 });
+    // 2,000 figures: the per-report cap is stored, the rest counted as left out.
+    expect(stored).toBe(MAX_CANDIDATES_PER_REPORT);
+    expect(await prisma.reportExtraction.findUniqueOrThrow({ where: { reportId: id } })).toMatchObject({ state: 'done', candidates: MAX_CANDIDATES_PER_REPORT, leftOut: 2000 - MAX_CANDIDATES_PER_REPORT });
     // A generous bound: the point is that nothing holds the database for the whole extraction.
     expect(slowest).toBeLessThan(5_000);
     console.log(`dense report: submit ${submitMs} ms, slowest other query during extraction ${slowest} ms`);
 
     await prisma.reportExtraction.update({ where: { reportId: id }, data: { state: 'pending' } });
     await extractReport(prisma, id);
-    expect(await prisma.fact.count({ where: { reportId: id } })).toBe(2000);
+    expect(await prisma.fact.count({ where: { reportId: id } })).toBe(MAX_CANDIDATES_PER_REPORT);
   });
 });
