@@ -6,7 +6,8 @@ import { parseDayParam, parsePageParam } from '@/lib/dashboard/view-params';
 import { FACTS_PER_PAGE, fetchFactsBehind } from '@/lib/data/drilldown';
 import { METRIC_LABELS } from '@/lib/facts/vocabulary';
 import { formatDay } from '@/lib/format';
-import { filtersToSearchParams, parseFilters, type DashboardFilters } from '@/lib/validation/filters';
+import { UrlProblems } from '@/app/ui/shell/url-problems';
+import { filtersToSearchParams, parseFilters, viewParamProblems, type DashboardFilters } from '@/lib/validation/filters';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Facts behind the figures' };
@@ -28,11 +29,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
       <p>
         {describe(filters)}: {total} confirmed {total === 1 ? 'fact' : 'facts'}.
       </p>
-      {problems.map((problem) => (
-        <p key={problem} className="alert alert-warning">
-          {problem}
-        </p>
-      ))}
+      <UrlProblems problems={[...problems, ...viewParamProblems(params)]} />
       <p>
         <Link href={`/?${query}`}>Back to the dashboard for this view</Link>
       </p>

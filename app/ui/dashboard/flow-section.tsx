@@ -19,7 +19,7 @@ export async function FlowSection({ scope, granularity, factsQuery }: { scope: C
         return (
           <section key={metric} className="panel" aria-labelledby={`flow-${metric}`}>
             <h3 id={`flow-${metric}`}>{title}</h3>
-            <FlowBarChart metric={metric} data={points} granularity={granularity} factsQuery={query.toString()} />
+            <FlowBarChart metric={metric} data={points} granularity={granularity} period={scope.period} factsQuery={query.toString()} />
             <SeriesTable caption={title} points={points} granularity={granularity} factsQuery={query.toString()} />
           </section>
         );

@@ -16,7 +16,7 @@ export async function StockSection({ scope, granularity, factsQuery }: { scope: 
         return (
           <section key={metric} className="panel" aria-labelledby={`stock-${metric}`}>
             <h3 id={`stock-${metric}`}>{title}</h3>
-            <StockLineChart label={METRIC_LABELS[metric]} places={places} granularity={granularity} />
+            <StockLineChart label={METRIC_LABELS[metric]} places={places} granularity={granularity} period={scope.period} />
             {places.map((place) => {
               const query = new URLSearchParams(factsQuery);
               query.set('metric', metric);
