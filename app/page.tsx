@@ -21,7 +21,7 @@ import { formatDay } from '@/lib/format';
 import { filtersToSearchParams, parseFilters, viewParamProblems } from '@/lib/validation/filters';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Situation dashboard' };
+export const metadata: Metadata = { title: { absolute: 'Situation dashboard · Sitrep' } };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

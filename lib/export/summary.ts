@@ -1,5 +1,6 @@
 import { CHOICE_RULE, groupObservations, totalOf, type CountableFact, type Observation } from '@/lib/facts/counting';
 import { isFlowMetric, METRIC_LABELS, METRICS, type Metric } from '@/lib/facts/vocabulary';
+import { createPlaceTable, type PlaceRow } from '@/lib/export/summary-places';
 import { createSourceList, type SourceEntry } from '@/lib/export/summary-sources';
 import type { ExportFact } from '@/lib/export/types';
 
@@ -37,6 +38,8 @@ export type Summary = {
   lastDate: string | null;
   metrics: MetricSummary[];
   sources: SourceEntry[];
+  /** Per place, its total per metric line (key: `metric\u001funit`, as `lineKey`). */
+  places: PlaceRow[];
 };
 
 /** A fact as the summary reads it: also when it was confirmed (reviewedAt, else createdAt), which the counting rules use to pick a figure. */
@@ -58,7 +61,9 @@ type PlaceLine = { low: number; high: number; last: Observation | null; lastOrgs
 export function createSummaryBuilder() {
   const metrics = new Map<string, MetricState>();
   const sources = createSourceList();
+  const placeTable = createPlaceTable();
   let place: string | null = null;
+  let placeName = '';
   let day: string | null = null;
   let dayFacts: SummaryFact[] = [];
   let placeLines = new Map<string, PlaceLine>();
@@ -87,7 +92,10 @@ export function createSummaryBuilder() {
 
   function flushPlace(): void {
     flushDay();
-    for (const [line, placeLine] of placeLines) closePlace(metricState(metrics, line), placeLine);
+    for (const [line, placeLine] of placeLines) {
+      closePlace(metricState(metrics, line), placeLine);
+      if (placeLine.last) placeTable.add(placeName, line, placeLine);
+    }
     placeLines = new Map();
   }
 
@@ -96,6 +104,7 @@ export function createSummaryBuilder() {
       if (fact.place.id !== place) {
         flushPlace();
         place = fact.place.id;
+        placeName = fact.place.name;
         day = fact.date;
       } else if (fact.date !== day) {
         flushDay();
@@ -118,13 +127,14 @@ export function createSummaryBuilder() {
       lastDate,
       metrics: [...metrics.values()].map(toMetricSummary).sort(byCardOrder),
       sources: sources.entries(),
+      places: placeTable.rows(),
     };
   }
 
   return { add, finish };
 }
 
-function lineKey(metric: string, unit: string): string {
+export function lineKey(metric: string, unit: string): string {
   return `${metric}\u001f${unit}`;
 }
 
