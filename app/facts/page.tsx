@@ -31,9 +31,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
       </p>
       <UrlProblems problems={[...problems, ...viewParamProblems(params)]} />
       <p>
-        <Link href={`/?${query}`}>Back to the dashboard for this view</Link>
+        <Link href={`/?${backQuery(params, query)}`}>Back to the dashboard for this view</Link>
       </p>
-      <FactList facts={facts} />
+      <FactList facts={facts} signedIn={reader !== null} />
       {lastPage > 1 ? (
         <nav aria-label="Pages" className="row">
           {page > 1 ? <Link href={`/facts?${withPage(query, page - 1)}`}>Previous page</Link> : null}
@@ -55,6 +55,17 @@ function describe(filters: DashboardFilters): string {
   if (filters.locations.length) parts.push(`at ${filters.locations.join(', ')}`);
   if (filters.orgs.length) parts.push(`stated by ${filters.orgs.join(', ')}`);
   return parts.join(' ');
+}
+
+/** The dashboard view the reader came from (`back`, set by the chart links), else the one these filters make. */
+function backQuery(params: Record<string, string | string[] | undefined>, query: URLSearchParams): string {
+  const back = [params.back].flat()[0];
+  if (!back) return query.toString();
+  const view = new URLSearchParams(back);
+  const restored = filtersToSearchParams(parseFilters(view).filters);
+  const by = view.get('by');
+  if (by && ['day', 'week', 'month'].includes(by)) restored.set('by', by);
+  return restored.toString();
 }
 
 function withPage(query: URLSearchParams, page: number): string {

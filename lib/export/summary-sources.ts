@@ -13,16 +13,18 @@ export function createSourceList() {
 
   function add(fact: Pick<ExportFact, 'source' | 'date'>): void {
     const { source } = fact;
-    if (!source?.title) return;
+    // Seeded titles carry notes such as "[no headline in seed]" before the real headline.
+    const title = source?.title?.replace(/^\[[^\]]*\]\s*/, '');
+    if (!source || !title) return;
     const date = source.date ?? fact.date;
-    const sameTitle = byTitle.get(source.title) ?? [];
+    const sameTitle = byTitle.get(title) ?? [];
     const entry = sameTitle.find((known) => known.url === source.url && known.publisher === source.publisher);
     if (entry) {
       entry.facts += 1;
       if (date > entry.date) entry.date = date;
     } else {
-      sameTitle.push({ title: source.title, publisher: source.publisher, date, url: source.url, facts: 1 });
-      byTitle.set(source.title, sameTitle);
+      sameTitle.push({ title, publisher: source.publisher, date, url: source.url, facts: 1 });
+      byTitle.set(title, sameTitle);
     }
   }
 

@@ -32,7 +32,7 @@ export function FlowBarChart({ metric, data, granularity, period, factsQuery }: 
         <XAxis {...timeAxis(period.from, period.to)} />
         <YAxis {...valueAxis(Math.max(...data.map((point) => point.high)))} />
         <ChartTooltip formatLabel={(time) => describe(rows.find((row) => row.time === time))} formatValue={(row) => rangeText(row.payload as BucketPoint)} />
-        <Bar dataKey={metric} fill={`var(--color-${metric})`} isAnimationActive={false} cursor="pointer" onClick={(entry) => openFacts(entry.payload as BucketPoint)}>
+        <Bar dataKey={metric} fill={`var(--color-${metric})`} barSize={rows.length === 1 ? 24 : undefined} isAnimationActive={false} cursor="pointer" onClick={(entry) => openFacts(entry.payload as BucketPoint)}>
           <ErrorBar dataKey="error" width={4} stroke="var(--color-text)" />
         </Bar>
       </BarChart>

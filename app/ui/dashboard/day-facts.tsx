@@ -10,7 +10,7 @@ export async function DayFacts({ filters, reader }: { filters: DashboardFilters;
   return (
     <section aria-labelledby="day-facts-heading">
       <h2 id="day-facts-heading">All figures for this day ({total})</h2>
-      <FactList facts={facts} />
+      <FactList facts={facts} signedIn={reader !== null} />
       {total > facts.length ? <Link href={`/facts?${filtersToSearchParams(filters)}&page=2`}>More figures for this day</Link> : null}
     </section>
   );

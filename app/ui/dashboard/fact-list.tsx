@@ -3,8 +3,8 @@ import type { FactRow } from '@/lib/data/facts';
 import { METRIC_LABELS, type Metric } from '@/lib/facts/vocabulary';
 import { formatDay, formatFigure } from '@/lib/format';
 
-/** Facts with the sentence each was read from and where it was published: the drill-down's answer. */
-export function FactList({ facts }: { facts: FactRow[] }) {
+/** Facts with the sentence each was read from and where it was published: the drill-down's answer. Signed in, each links to its own page. */
+export function FactList({ facts, signedIn }: { facts: FactRow[]; signedIn: boolean }) {
   if (facts.length === 0) return <p className="empty-state">No figures for these filters.</p>;
   return (
     <ol className="stack" style={{ listStyle: 'none', padding: 0 }}>
@@ -23,6 +23,14 @@ export function FactList({ facts }: { facts: FactRow[] }) {
           {fact.excerpt ? <blockquote style={{ margin: '8px 0', paddingLeft: 12, borderLeft: '3px solid var(--color-border)' }}>{fact.excerpt}</blockquote> : null}
           <p style={{ margin: 0 }}>
             <FactSource fact={fact} />
+            {signedIn ? (
+              <>
+                {' · '}
+                <Link href={`/facts/${fact.id}`}>
+                  Open figure<span className="visually-hidden">: {formatFigure(fact)} {fact.unit}, {formatDay(fact.date)}</span>
+                </Link>
+              </>
+            ) : null}
           </p>
         </li>
       ))}

@@ -22,6 +22,7 @@ export async function StockSection({ scope, granularity, factsQuery }: { scope: 
               query.set('metric', metric);
               query.delete('location');
               if (place.slug) query.set('location', place.slug);
+              query.set('back', `${factsQuery}&by=${granularity}`);
               return <SeriesTable key={place.locationId} caption={`${title}: ${place.name}`} points={place.points} granularity={granularity} factsQuery={query.toString()} summary={place.name} />;
             })}
           </section>
