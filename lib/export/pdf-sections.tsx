@@ -32,10 +32,11 @@ export function PdfPlaceTable({ document }: { document: SummaryDocument }) {
   const width = `${Math.floor(64 / columns.length)}%`;
   return (
     <View>
-      <Text style={heading} minPresenceAhead={60}>
+      {/* The heading, the column names and the first rows stay together on one page. */}
+      <Text style={heading} minPresenceAhead={90}>
         By place
       </Text>
-      <View style={{ flexDirection: 'row', borderBottom: '0.75pt solid #8a8a8a' }} fixed>
+      <View style={{ flexDirection: 'row', borderBottom: '0.75pt solid #8a8a8a' }} minPresenceAhead={40}>
         <Text style={{ ...cell, width: '36%', fontFamily: 'Helvetica-Bold' }}>Place</Text>
         {columns.map((column) => (
           <Text key={`${column.metric}-${column.unit}`} style={{ ...cell, width, textAlign: 'right', fontFamily: 'Helvetica-Bold' }}>
