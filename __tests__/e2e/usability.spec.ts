@@ -151,3 +151,30 @@ for (const viewport of [{ name: 'laptop', size: LAPTOP }, { name: 'phone', size:
     expect(violations).toEqual([]);
   });
 }
+
+test('[USABILITY]: the drill-down says which fact is counted and which are the spread, and goes back to the whole view', async ({ page }) => {
+  const view = '/?from=2019-03-04&to=2019-03-04&metric=camp_population&location=al-hol-camp&by=day';
+  await page.goto(view);
+  const card = page.getByRole('list', { name: 'Key figures' }).getByRole('link', { name: /Camp population/ });
+  const cardValue = (await card.locator('p').nth(1).textContent())!.trim();
+  await page.goto('/facts?from=2019-03-04&to=2019-03-04&metric=camp_population&location=al-hol-camp');
+  const items = page.getByRole('listitem').filter({ hasText: 'al-Hol camp, 4 Mar 2019' });
+  await expect(items).toHaveCount(2);
+  const counted = items.filter({ hasText: 'Counted:' });
+  await expect(counted).toHaveCount(1);
+  await expect(items.filter({ hasText: 'Spread only:' })).toHaveCount(1);
+  // The counted fact is the figure the card shows.
+  expect((await counted.locator('strong').textContent())!).toContain(cardValue.replace(/^about /, ''));
+  await expect(page.getByRole('link', { name: /^Open figure/ })).toHaveCount(0);
+  await signIn(page);
+  await page.reload();
+  await expect(page.getByRole('link', { name: /^Open figure/ })).toHaveCount(2);
+
+  // From one bar's row in a chart table, Back returns to the whole view, not to the bar.
+  await page.goto('/?from=2019-02-20&to=2019-03-05&metric=trucks&by=day');
+  await page.getByText('Table of these figures').first().click();
+  await page.getByRole('link', { name: /Facts for 27 Feb 2019/ }).click();
+  await expect(page).toHaveURL(/\/facts\?from=2019-02-27&to=2019-02-27/);
+  await page.getByRole('link', { name: 'Back to the dashboard for this view' }).click();
+  await expect(page).toHaveURL(/\/\?from=2019-02-20&to=2019-03-05&metric=trucks&by=day$/);
+});

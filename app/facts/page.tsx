@@ -4,6 +4,7 @@ import { FactList } from '@/app/ui/dashboard/fact-list';
 import { getReader } from '@/lib/auth/reader';
 import { parseDayParam, parsePageParam } from '@/lib/dashboard/view-params';
 import { FACTS_PER_PAGE, fetchFactsBehind } from '@/lib/data/drilldown';
+import { fetchFactRoles } from '@/lib/data/drilldown-choice';
 import { METRIC_LABELS } from '@/lib/facts/vocabulary';
 import { formatDay } from '@/lib/format';
 import { UrlProblems } from '@/app/ui/shell/url-problems';
@@ -21,6 +22,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const page = parsePageParam(params);
   const reader = await getReader();
   const { facts, total } = await fetchFactsBehind(filters, reader, page);
+  const roles = await fetchFactRoles(facts.map((fact) => fact.id), filters, reader);
   const query = filtersToSearchParams(filters);
   const lastPage = Math.max(1, Math.ceil(total / FACTS_PER_PAGE));
   return (
@@ -33,7 +35,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
       <p>
         <Link href={`/?${backQuery(params, query)}`}>Back to the dashboard for this view</Link>
       </p>
-      <FactList facts={facts} signedIn={reader !== null} />
+      <FactList facts={facts} signedIn={reader !== null} roles={roles} />
       {lastPage > 1 ? (
         <nav aria-label="Pages" className="row">
           {page > 1 ? <Link href={`/facts?${withPage(query, page - 1)}`}>Previous page</Link> : null}
