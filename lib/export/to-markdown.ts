@@ -40,7 +40,7 @@ export function toMarkdown(document: SummaryDocument): string {
   if (summary.sources.length === 0) lines.push('No sources.');
   for (const source of summary.sources) {
     const title = source.url ? `[${escapeMarkdown(source.title)}](${source.url.replace(/[()\s]/g, encodeURIComponent)})` : escapeMarkdown(source.title);
-    lines.push(`- ${title} — ${escapeMarkdown(source.publisher ?? 'unknown publisher')}, ${formatDay(source.date)}`);
+    lines.push(`- ${title} — ${escapeMarkdown(source.publisher ?? 'unknown publisher')}, ${source.date ? formatDay(source.date) : 'publication date not recorded'}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -147,7 +147,7 @@ function Sources({ document: { summary } }: { document: SummaryDocument }) {
           <Text style={{ width: 18, color: MUTED }}>{index + 1}.</Text>
           <View style={{ flex: 1 }}>
             <Text>
-              <Text style={{ fontFamily: 'Helvetica-Bold' }}>{source.title}</Text> — {source.publisher ?? 'unknown publisher'}, {formatDay(source.date)}
+              <Text style={{ fontFamily: 'Helvetica-Bold' }}>{source.title}</Text> — {source.publisher ?? 'unknown publisher'}, {source.date ? formatDay(source.date) : 'publication date not recorded'}
             </Text>
             {source.url ? (
               <Link src={source.url} style={{ fontSize: 8, color: '#1f4e79' }}>
