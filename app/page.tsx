@@ -1,22 +1,27 @@
+import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { ExportMenu } from '@/app/ui/export/export-menu';
 import { CountingRules } from '@/app/ui/dashboard/counting-rules';
 import { DayFacts } from '@/app/ui/dashboard/day-facts';
 import { FiltersForm } from '@/app/ui/dashboard/filters-form';
+import { Fold } from '@/app/ui/dashboard/fold';
 import { FlowSection } from '@/app/ui/dashboard/flow-section';
 import { KeyFigureCards } from '@/app/ui/dashboard/key-figure-cards';
 import { OrganizationSection } from '@/app/ui/dashboard/organization-section';
 import { StockSection } from '@/app/ui/dashboard/stock-section';
 import { MovementsSection } from '@/app/ui/movements/movements-section';
+import { ViewSummary } from '@/app/ui/dashboard/view-summary';
+import { UrlProblems } from '@/app/ui/shell/url-problems';
 import { CardsSkeleton, ChartSkeleton } from '@/app/ui/skeletons';
 import { getReader } from '@/lib/auth/reader';
 import { chooseGranularity } from '@/lib/dashboard/buckets';
 import { parseDayParam, parseGranularityParam, todayIso } from '@/lib/dashboard/view-params';
 import { fetchFilterOptions, resolveDashboardScope } from '@/lib/dashboard/read';
 import { formatDay } from '@/lib/format';
-import { filtersToSearchParams, parseFilters } from '@/lib/validation/filters';
+import { filtersToSearchParams, parseFilters, viewParamProblems } from '@/lib/validation/filters';
 
 export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: { absolute: 'Situation dashboard · Sitrep' } };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -35,19 +40,15 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   return (
     <>
       <h1>{day ? `Everything known on ${formatDay(day)}` : 'Situation dashboard'}</h1>
-      <p className="muted" aria-live="polite">
-        Figures from {formatDay(scope.period.from)} to {formatDay(scope.period.to)}
-        {filters.from || filters.to ? '' : ' (the last 90 days with figures)'}.
-      </p>
-      {problems.length > 0 ? (
-        <div className="alert alert-warning" role="status">
-          {problems.map((problem) => (
-            <p key={problem} style={{ margin: 0 }}>{problem}</p>
-          ))}
-        </div>
-      ) : null}
-      <FiltersForm filters={shown} granularity={chosenGranularity} organizations={options.organizations} locations={options.locations} />
-      <ExportMenu filters={shown} />
+      <ViewSummary filters={filters} period={scope.period} defaultPeriod={!filters.from && !filters.to} organizations={options.organizations} locations={options.locations} />
+      <UrlProblems problems={[...problems, ...viewParamProblems(params)]} />
+      <Fold summary="Filter">
+        {/* Keyed by the view, so Back, Reset and Apply all show the form as the URL says. */}
+        <FiltersForm key={key} filters={shown} granularity={chosenGranularity} organizations={options.organizations} locations={options.locations} />
+      </Fold>
+      <Fold summary="Download">
+        <ExportMenu filters={shown} />
+      </Fold>
       <CountingRules />
       <h2 style={{ marginTop: 16 }}>Key figures</h2>
       <Suspense key={`cards?${key}`} fallback={<CardsSkeleton />}>

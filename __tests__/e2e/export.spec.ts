@@ -66,6 +66,23 @@ test.describe('[EXPORT]: downloads from a filtered dashboard', () => {
     expect(flat).toContain('1 Feb 2019 – 31 Mar 2019');
     expect(flat).toContain('Camp population');
     expect(flat).toMatch(/Sources \(\d+\)/);
+    // Key messages come first, each a sentence made from the figures with its sources.
+    expect(flat.indexOf('Key messages')).toBeLessThan(flat.indexOf('Key figures'));
+    expect(flat).toMatch(/Camp population (rose|fell) from [\d,]+ on \d+ \w+ 2019 to [\d,]+ people on \d+ \w+ 2019\. Sources: [A-Z]/);
+    expect(flat).toMatch(/By place Place .*al-Hol camp/);
+    expect(flat).not.toContain('observation(s)');
+    expect(flat).not.toContain('[no headline in seed]');
+  });
+
+  test('the table by place in the summary agrees with its key figures', async ({ page }) => {
+    const { bytes } = await download(page, /download markdown summary/i);
+    const markdown = bytes.toString('utf8');
+    const card = markdown.match(/\| Camp population \(latest\) \| ([^|]+?) people/)![1].trim();
+    const placeRow = markdown.split('\n').find((line) => line.startsWith('| al-Hol camp |'))!;
+    // One place is filtered on: its latest camp population is the card's figure.
+    expect(placeRow.split('|').map((cell) => cell.trim())).toContain(card);
+    expect(markdown.indexOf('## Key messages')).toBeGreaterThan(0);
+    expect(markdown.indexOf('## Key messages')).toBeLessThan(markdown.indexOf('## Key figures'));
   });
 
   test('Markdown summary has key figures and sources', async ({ page }) => {

@@ -61,7 +61,7 @@ function fact(overrides: Partial<ExportFact>): ExportFact {
 }
 
 const SUMMARY: Summary = {
-  countingRule: 'The latest source is drawn.', factCount: 2, firstDate: '2020-01-01', lastDate: '2020-01-02', sources: [],
+  countingRule: 'The latest source is drawn.', factCount: 2, firstDate: '2020-01-01', lastDate: '2020-01-02', sources: [], places: [],
   metrics: [{ metric: 'people_arrived', label: 'People arrived', kind: 'flow', unit: 'people', isMain: true, runningTotals: [], derivedFlows: 0, low: 150, high: 170, qualifier: 'range',
     latestDate: '2020-01-02', observations: 2, facts: 2, conflicts: 0, sourceOrgs: ['Org One', 'Org <Two>'], series: [] }],
 };

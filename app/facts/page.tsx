@@ -4,9 +4,11 @@ import { FactList } from '@/app/ui/dashboard/fact-list';
 import { getReader } from '@/lib/auth/reader';
 import { parseDayParam, parsePageParam } from '@/lib/dashboard/view-params';
 import { FACTS_PER_PAGE, fetchFactsBehind } from '@/lib/data/drilldown';
+import { fetchFactRoles } from '@/lib/data/drilldown-choice';
 import { METRIC_LABELS } from '@/lib/facts/vocabulary';
 import { formatDay } from '@/lib/format';
-import { filtersToSearchParams, parseFilters, type DashboardFilters } from '@/lib/validation/filters';
+import { UrlProblems } from '@/app/ui/shell/url-problems';
+import { filtersToSearchParams, parseFilters, viewParamProblems, type DashboardFilters } from '@/lib/validation/filters';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Facts behind the figures' };
@@ -20,6 +22,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const page = parsePageParam(params);
   const reader = await getReader();
   const { facts, total } = await fetchFactsBehind(filters, reader, page);
+  const roles = await fetchFactRoles(facts.map((fact) => fact.id), filters, reader);
   const query = filtersToSearchParams(filters);
   const lastPage = Math.max(1, Math.ceil(total / FACTS_PER_PAGE));
   return (
@@ -28,15 +31,11 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
       <p>
         {describe(filters)}: {total} confirmed {total === 1 ? 'fact' : 'facts'}.
       </p>
-      {problems.map((problem) => (
-        <p key={problem} className="alert alert-warning">
-          {problem}
-        </p>
-      ))}
+      <UrlProblems problems={[...problems, ...viewParamProblems(params)]} />
       <p>
-        <Link href={`/?${query}`}>Back to the dashboard for this view</Link>
+        <Link href={`/?${backQuery(params, query)}`}>Back to the dashboard for this view</Link>
       </p>
-      <FactList facts={facts} />
+      <FactList facts={facts} signedIn={reader !== null} roles={roles} />
       {lastPage > 1 ? (
         <nav aria-label="Pages" className="row">
           {page > 1 ? <Link href={`/facts?${withPage(query, page - 1)}`}>Previous page</Link> : null}
@@ -58,6 +57,17 @@ function describe(filters: DashboardFilters): string {
   if (filters.locations.length) parts.push(`at ${filters.locations.join(', ')}`);
   if (filters.orgs.length) parts.push(`stated by ${filters.orgs.join(', ')}`);
   return parts.join(' ');
+}
+
+/** The dashboard view the reader came from (`back`, set by the chart links), else the one these filters make. */
+function backQuery(params: Record<string, string | string[] | undefined>, query: URLSearchParams): string {
+  const back = [params.back].flat()[0];
+  if (!back) return query.toString();
+  const view = new URLSearchParams(back);
+  const restored = filtersToSearchParams(parseFilters(view).filters);
+  const by = view.get('by');
+  if (by && ['day', 'week', 'month'].includes(by)) restored.set('by', by);
+  return restored.toString();
 }
 
 function withPage(query: URLSearchParams, page: number): string {

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReportFilters } from '@/app/ui/reports/report-filters';
 import { ReportsTable } from '@/app/ui/reports/reports-table';
@@ -5,6 +6,7 @@ import { getReader } from '@/lib/auth/reader';
 import { countReportsToReview, fetchReportList, fetchReportPublishers, type ReportListFilters } from '@/lib/data/reports';
 
 export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Reports' };
 
 function readFilters(params: Record<string, string | string[] | undefined>): ReportListFilters {
   const one = (name: string) => {

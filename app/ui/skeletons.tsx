@@ -19,15 +19,3 @@ export function ChartSkeleton({ label }: { label: string }) {
     </div>
   );
 }
-
-export function DashboardSkeleton() {
-  return (
-    <div role="status">
-      <span className="visually-hidden">Loading the dashboard…</span>
-      <div className="skeleton" aria-hidden="true" style={{ height: 32, width: 280, marginBottom: 16 }} />
-      <div className="skeleton" aria-hidden="true" style={{ height: 180, marginBottom: 16 }} />
-      <CardsSkeleton />
-      <div className="skeleton" aria-hidden="true" style={{ height: 300 }} />
-    </div>
-  );
-}

@@ -1,4 +1,5 @@
 import { G, Line, Polygon, Polyline, Rect, Svg, Text, View } from '@react-pdf/renderer';
+import { niceTop } from '@/lib/charts/scale';
 import type { ChartPoint } from '@/lib/export/chart-series';
 import { formatCompact } from '@/lib/format';
 
@@ -21,19 +22,24 @@ export function PdfChart({ points, kind }: { points: ChartPoint[]; kind: 'flow' 
   return (
     <View>
       <View style={{ flexDirection: 'row' }}>
-        <View style={{ width: 30, height: HEIGHT, justifyContent: 'space-between' }}>
+        <View style={{ width: 30, height: HEIGHT + 6, marginTop: -3, justifyContent: 'space-between' }}>
           <Text style={{ fontSize: 7, color: AXIS }}>{formatCompact(top)}</Text>
+          <Text style={{ fontSize: 7, color: AXIS }}>{formatCompact(top / 2)}</Text>
           <Text style={{ fontSize: 7, color: AXIS }}>0</Text>
         </View>
         <Svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`}>
           <Line x1={0} y1={HEIGHT} x2={WIDTH} y2={HEIGHT} stroke={AXIS} strokeWidth={0.75} />
           <Line x1={0} y1={0} x2={WIDTH} y2={0} stroke="#e3e3e3" strokeWidth={0.5} />
+          <Line x1={0} y1={HEIGHT / 2} x2={WIDTH} y2={HEIGHT / 2} stroke="#e3e3e3" strokeWidth={0.5} />
           {kind === 'flow' ? bars(points, step, y, mid) : line(points, step, y, mid)}
         </Svg>
       </View>
       <View style={{ flexDirection: 'row', justifyContent: 'space-between', marginLeft: 30, width: WIDTH }}>
-        <Text style={{ fontSize: 7, color: AXIS }}>{points[0]?.label ?? ''}</Text>
-        <Text style={{ fontSize: 7, color: AXIS }}>{points.length > 1 ? points[points.length - 1].label : ''}</Text>
+        {axisLabels(points).map((label, index) => (
+          <Text key={`${label}-${index}`} style={{ fontSize: 7, color: AXIS }}>
+            {label}
+          </Text>
+        ))}
       </View>
     </View>
   );
@@ -48,6 +54,11 @@ function bars(points: ChartPoint[], step: number, y: (value: number) => number, 
     return (
       <G key={point.date}>
         <Rect x={x} y={y(mid(point))} width={barWidth} height={Math.max(y(0) - y(mid(point)), 0.5)} fill={INK} />
+        {barWidth >= 9 ? (
+          <Text x={centre} y={Math.max(y(point.high) - 2, 7)} textAnchor="middle" style={{ fontSize: 6 }} fill={INK}>
+            {formatCompact(mid(point))}
+          </Text>
+        ) : null}
         {point.low !== point.high ? (
           <Line x1={centre} y1={y(point.low)} x2={centre} y2={y(point.high)} stroke={RANGE} strokeWidth={1.5} />
         ) : null}
@@ -78,8 +89,9 @@ function line(points: ChartPoint[], step: number, y: (value: number) => number, 
   );
 }
 
-/** 1, 2 or 5 times a power of ten, so the axis reads 50K rather than 47.3K. */
-export function niceTop(value: number): number {
-  const power = 10 ** Math.floor(Math.log10(value));
-  return [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= value) ?? value;
+/** First, middle and last bucket under the axis: enough to read the dates without crowding 215 pt. */
+function axisLabels(points: ChartPoint[]): string[] {
+  if (points.length <= 1) return points.map((point) => point.label);
+  const middle = points.length >= 5 ? [points[Math.floor(points.length / 2)].label] : [];
+  return [points[0].label, ...middle, points[points.length - 1].label];
 }

@@ -1,6 +1,7 @@
 import { cardRank } from '@/lib/dashboard/cards';
 import { CHOICE_RULE, countMetric, drawnOf, groupObservations, mainUnitOf, type CountableFact, type Drawn, type Measure, type MetricCount, type Places } from '@/lib/facts/counting';
 import { isFlowMetric, METRIC_LABELS, METRICS, type Metric } from '@/lib/facts/vocabulary';
+import { createPlaceTable, type PlaceRow } from '@/lib/export/summary-places';
 import { createSourceList, type SourceEntry } from '@/lib/export/summary-sources';
 import type { ExportFact } from '@/lib/export/types';
 
@@ -43,6 +44,8 @@ export type Summary = {
   lastDate: string | null;
   metrics: MetricSummary[];
   sources: SourceEntry[];
+  /** Per place, its own count per metric line (key: `metric\u001funit`, as `lineKey`). */
+  places: PlaceRow[];
 };
 
 /** A fact as the summary reads it: also when it was confirmed, its measure and first day. */
@@ -106,14 +109,38 @@ export function createSummaryBuilder() {
       const shown = main.figure || main.runningTotals.length ? [main] : [];
       return [...shown, ...others].map((count) => toMetricSummary(count, stats, names));
     });
-    return { countingRule: CHOICE_RULE, factCount, firstDate, lastDate, metrics: lines, sources: sources.entries() };
+    const places = placeRows(rows, lines, { places: options.places, period }, names.places);
+    return { countingRule: CHOICE_RULE, factCount, firstDate, lastDate, metrics: lines, sources: sources.entries(), places };
   }
 
   return { add, finish };
 }
 
+export function lineKey(metric: string, unit: string): string {
+  return `${metric}\u001f${unit}`;
+}
+
+/** Each place's own figure per line, counted by the same rules as the line itself. */
+function placeRows(rows: Drawn[], lines: MetricSummary[], options: { places: Places; period: { from: string; to: string } }, placeNames: Map<string, string>): PlaceRow[] {
+  const table = createPlaceTable();
+  const byPlace = new Map<string, Drawn[]>();
+  for (const row of rows) {
+    const own = byPlace.get(row.locationId);
+    if (own) own.push(row);
+    else byPlace.set(row.locationId, [row]);
+  }
+  for (const [placeId, name] of [...placeNames].sort(([, a], [, b]) => a.localeCompare(b))) {
+    const own = byPlace.get(placeId) ?? [];
+    for (const line of lines) {
+      const figure = countMetric(line.metric, own, { ...options, unit: line.unit }).figure;
+      if (figure) table.add(name, lineKey(line.metric, line.unit), figure);
+    }
+  }
+  return table.rows();
+}
+
 function lineStats(stats: Map<string, LineStats>, metric: string, unit: string): LineStats {
-  const key = `${metric}\u001f${unit}`;
+  const key = lineKey(metric, unit);
   const existing = stats.get(key);
   if (existing) return existing;
   const created = { facts: 0, conflicts: 0, qualifiers: new Set<string>(), sourceOrgs: new Set<string>() };

@@ -39,7 +39,8 @@ export function createJsonFactWriter(): (fact: ExportFact) => string {
 
 export function jsonTail(summary: Summary): string {
   const metrics = summary.metrics.map(({ sourceOrgs, ...metric }) => ({ ...metric, sourceOrganizations: sourceOrgs }));
-  return `\n],"summary":${JSON.stringify({ ...summary, metrics })}}\n`;
+  // The table by place is for the PDF and Markdown summaries; the JSON's facts carry their places.
+  return `\n],"summary":${JSON.stringify({ ...summary, places: undefined, metrics })}}\n`;
 }
 
 function toJsonFact(fact: ExportFact) {

@@ -1,5 +1,6 @@
 import { BUCKET_NOUN, chartPoints, chooseBucket, type ChartPoint } from '@/lib/export/chart-series';
 import { describeFilters, describePeriod } from '@/lib/export/describe';
+import { keyMessageLines, placeTableLines } from '@/lib/export/markdown-sections';
 import { splitKeyFigures, summaryPeriod, summaryTitle, type SummaryDocument } from '@/lib/export/summary-document';
 import type { MetricSummary } from '@/lib/export/summary';
 import { formatDay, formatFigure, formatNumber } from '@/lib/format';
@@ -19,6 +20,7 @@ export function toMarkdown(document: SummaryDocument): string {
     `**Filters:** ${escapeMarkdown(describeFilters(context))}  `,
     `**Generated:** ${context.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC from ${formatNumber(summary.factCount)} confirmed facts`,
     '',
+    ...keyMessageLines(document, escapeMarkdown),
     '## Key figures',
     '',
   ];
@@ -32,12 +34,13 @@ export function toMarkdown(document: SummaryDocument): string {
     lines.push(`*How figures are counted:* ${summary.countingRule} Flows add up over places and days; stocks (camp population, people trapped, people in need) count each place's latest figure.`, '');
     lines.push('## Over the period', '');
     for (const metric of cards) lines.push(...trendSection(metric, period));
+    lines.push(...placeTableLines(document, escapeMarkdown));
   }
   lines.push('## Sources', '');
   if (summary.sources.length === 0) lines.push('No sources.');
   for (const source of summary.sources) {
     const title = source.url ? `[${escapeMarkdown(source.title)}](${source.url.replace(/[()\s]/g, encodeURIComponent)})` : escapeMarkdown(source.title);
-    lines.push(`- ${title} — ${escapeMarkdown(source.publisher ?? 'unknown publisher')}, ${formatDay(source.date)}`);
+    lines.push(`- ${title} — ${escapeMarkdown(source.publisher ?? 'unknown publisher')}, ${source.date ? formatDay(source.date) : 'publication date not recorded'}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@ import { Document, Link, Page, renderToBuffer, StyleSheet, Text, View } from '@r
 import { BUCKET_NOUN, chartPoints, chooseBucket } from '@/lib/export/chart-series';
 import { describeFilters, describePeriod } from '@/lib/export/describe';
 import { PdfChart } from '@/lib/export/pdf-chart';
+import { PdfKeyMessages, PdfPlaceTable } from '@/lib/export/pdf-sections';
 import type { MetricSummary } from '@/lib/export/summary';
 import { splitKeyFigures, summaryPeriod, summaryTitle, type SummaryDocument } from '@/lib/export/summary-document';
 import { formatDay, formatFigure, formatNumber } from '@/lib/format';
@@ -56,6 +57,7 @@ function SummaryPdf(document: SummaryDocument) {
         <Text style={styles.meta}>
           Generated {context.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC from {formatNumber(summary.factCount)} confirmed facts
         </Text>
+        <PdfKeyMessages document={document} />
         <Text style={styles.heading}>Key figures</Text>
         {summary.metrics.length === 0 ? (
           <Text>No confirmed figures match these filters.</Text>
@@ -72,6 +74,7 @@ function SummaryPdf(document: SummaryDocument) {
           trapped, people in need) count each place&apos;s latest figure.
         </Text>
         {cards.length > 0 ? <Trends document={document} metrics={cards} /> : null}
+        <PdfPlaceTable document={document} />
         <Sources document={document} />
       </Page>
     </Document>
@@ -91,7 +94,7 @@ function KeyFigure({ metric }: { metric: MetricSummary }) {
         {metric.latestDate ? ` · as of ${formatDay(metric.latestDate)}` : ''}
       </Text>
       <Text style={styles.cardNote}>Stated by {orgs || 'unknown'}</Text>
-      {metric.conflicts > 0 ? <Text style={styles.cardNote}>{metric.conflicts} observation(s) where sources disagree</Text> : null}
+      {metric.conflicts > 0 ? <Text style={styles.cardNote}>{metric.conflicts} {metric.conflicts === 1 ? 'day and place' : 'days and places'} where sources disagree</Text> : null}
     </View>
   );
 }
@@ -144,7 +147,7 @@ function Sources({ document: { summary } }: { document: SummaryDocument }) {
           <Text style={{ width: 18, color: MUTED }}>{index + 1}.</Text>
           <View style={{ flex: 1 }}>
             <Text>
-              <Text style={{ fontFamily: 'Helvetica-Bold' }}>{source.title}</Text> — {source.publisher ?? 'unknown publisher'}, {formatDay(source.date)}
+              <Text style={{ fontFamily: 'Helvetica-Bold' }}>{source.title}</Text> — {source.publisher ?? 'unknown publisher'}, {source.date ? formatDay(source.date) : 'publication date not recorded'}
             </Text>
             {source.url ? (
               <Link src={source.url} style={{ fontSize: 8, color: '#1f4e79' }}>

@@ -7,7 +7,10 @@ import { FactHistory } from '@/app/ui/facts/fact-history';
 import { getReader } from '@/lib/auth/reader';
 import { fetchFactDetail, fetchFactHistory } from '@/lib/data/fact-detail';
 
-export const metadata: Metadata = { title: 'Figure' };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const [{ id }, reader] = await Promise.all([params, getReader()]);
+  return { title: (await fetchFactDetail(id, reader)) ? 'Figure' : 'Figure not found' };
+}
 export const dynamic = 'force-dynamic';
 
 const SAVED_MESSAGES: Record<string, string> = {

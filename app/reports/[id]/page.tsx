@@ -1,9 +1,11 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PersonalDataWarning } from '@/app/ui/review/personal-data-warning';
 import { CapNotice, ReviewPager } from '@/app/ui/review/review-pager';
 import { ReviewWorkspace } from '@/app/ui/review/review-workspace';
 import { getReader } from '@/lib/auth/reader';
+import { fetchReportTitle } from '@/lib/data/report-title';
 import { fetchReportReview } from '@/lib/data/reports';
 import { formatDay } from '@/lib/format';
 
@@ -13,6 +15,10 @@ const EXISTING_NOTICE: Record<string, string> = {
   text: 'This report is already in Sitrep (the same text was submitted before), so nothing new was stored. Here it is.',
   url: 'A report with this web address is already in Sitrep, so nothing new was stored. Here it is.',
 };
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: (await fetchReportTitle((await params).id, await getReader())) ?? 'Report not found' };
+}
 
 export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ existing?: string; page?: string }> }) {
   const [{ id }, { existing, page }] = await Promise.all([params, searchParams]);

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReportForm } from '@/app/ui/reports/report-form';
 import { organizationsWithRole } from '@/lib/auth/permissions';
@@ -5,6 +6,7 @@ import { getSessionUser } from '@/lib/auth/session';
 import { fetchOrganizationNames, fetchOrganizationsById } from '@/lib/data/reports';
 
 export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Add a report' };
 
 export default async function Page() {
   const user = await getSessionUser();

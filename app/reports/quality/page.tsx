@@ -1,9 +1,11 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getReader } from '@/lib/auth/reader';
 import { fetchExtractionQuality } from '@/lib/data/reports';
 import { METRIC_LABELS, type Metric } from '@/lib/facts/vocabulary';
 
 export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Extraction quality' };
 
 const FIELD_LABELS: Record<string, string> = { metric: 'Metric', value: 'Value (figure and qualifier)', unit: 'Unit', location: 'Location', date: 'Date', sourceOrg: 'Source organization' };
 

@@ -1,39 +1,71 @@
-import type { Metric } from '@/lib/facts/vocabulary';
-import { METRIC_LABELS } from '@/lib/facts/vocabulary';
+'use client';
 
-/** Every chart's series key -> label and colour, so one metric looks the same everywhere. */
-export type ChartConfig = Record<string, { label: string; color: string }>;
-
-const METRIC_COLORS: Record<Metric, string> = {
-  trucks: '#0b5394',
-  convoys: '#3d85c6',
-  people_departed: '#b45f06',
-  people_arrived: '#38761d',
-  camp_population: '#741b47',
-  people_displaced: '#bf9000',
-  people_trapped: '#990000',
-  people_killed: '#434343',
-  people_injured: '#a61c00',
-  people_in_need: '#1155cc',
-  people_reached: '#274e13',
-  aid_delivered: '#7f6000',
-};
-
-/** Colours for places on stock charts, distinguishable for common colour-vision deficiencies. */
-export const PLACE_COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#56b4e9'];
-
-export const METRIC_CHART_CONFIG: ChartConfig = Object.fromEntries(
-  (Object.keys(METRIC_COLORS) as Metric[]).map((metric) => [metric, { label: METRIC_LABELS[metric], color: METRIC_COLORS[metric] }]),
-);
+import { createContext, useContext } from 'react';
+import { ResponsiveContainer, Tooltip } from 'recharts';
+import { dayTime, formatTimeTick, timeDay, timeTicks, valueTicks } from '@/lib/charts/scale';
+import { formatCompact } from '@/lib/format';
 
 /**
- * The frame every chart sits in: a fixed height (no layout shift while it loads), hidden from
- * screen readers because the table next to it carries the same numbers as text.
+ * The one frame every chart sits in, in the way of shadcn's chart container: it owns the
+ * responsive wrapper, the series configuration (label and colour per series key, colours as CSS
+ * variables `--color-<key>` that series use as `var(--color-<key>)`), the tooltip and the axes'
+ * tick formatters. A chart file only maps its data to series.
  */
-export function ChartContainer({ label, height = 260, children }: { label: string; height?: number; children: React.ReactNode }) {
+export type ChartConfig = Record<string, { label: string; color: string }>;
+
+const ChartContext = createContext<ChartConfig>({});
+
+/** Fixed height (no layout shift while it loads); hidden from screen readers, the table beside it has the numbers. */
+export function ChartContainer({ label, config, height = 260, children }: { label: string; config: ChartConfig; height?: number; children: React.ReactElement }) {
+  const colors = Object.fromEntries(Object.entries(config).map(([key, { color }]) => [`--color-${key}`, color]));
   return (
-    <div aria-hidden="true" data-chart={label} style={{ width: '100%', height }}>
-      {children}
+    <ChartContext value={config}>
+      <div aria-hidden="true" data-chart={label} style={{ width: '100%', height, ...colors }}>
+        <ResponsiveContainer>{children}</ResponsiveContainer>
+      </div>
+    </ChartContext>
+  );
+}
+
+type TooltipRow = { dataKey?: unknown; value?: unknown; payload?: unknown };
+
+/** Tooltip content: the label, then one row per series with its colour, configured label and formatted value. */
+function ChartTooltipContent({ active, label, payload, formatLabel, formatValue }: { active?: boolean; label?: unknown; payload?: readonly TooltipRow[]; formatLabel: (label: unknown) => string; formatValue: (row: TooltipRow) => string }) {
+  const config = useContext(ChartContext);
+  const rows = (payload ?? []).filter((row) => config[String(row.dataKey)]);
+  if (!active || rows.length === 0) return null;
+  return (
+    <div className="chart-tooltip">
+      <p>{formatLabel(label)}</p>
+      {rows.map((row) => (
+        <p key={String(row.dataKey)}>
+          <span className="chart-swatch" style={{ background: `var(--color-${String(row.dataKey)})` }} /> {config[String(row.dataKey)].label}: <strong>{formatValue(row)}</strong>
+        </p>
+      ))}
     </div>
   );
+}
+
+export function ChartTooltip({ formatLabel, formatValue }: { formatLabel: (label: unknown) => string; formatValue: (row: TooltipRow) => string }) {
+  return <Tooltip isAnimationActive={false} content={(props) => <ChartTooltipContent active={props.active} label={props.label} payload={props.payload as readonly TooltipRow[]} formatLabel={formatLabel} formatValue={formatValue} />} />;
+}
+
+/** Props for a time x axis over ISO days: numbers on a real time scale, ticks at even calendar steps. */
+export function timeAxis(from: string, to: string) {
+  const ticks = timeTicks(from, to);
+  return {
+    dataKey: 'time',
+    type: 'number' as const,
+    scale: 'time' as const,
+    domain: [dayTime(from), dayTime(to) + 86_400_000],
+    ticks: ticks.map(dayTime),
+    tickFormatter: (time: number) => formatTimeTick(timeDay(time), ticks),
+    fontSize: 12,
+  };
+}
+
+/** Props for a value y axis: 0 to a nice top in even steps, compact numbers. */
+export function valueAxis(max: number) {
+  const ticks = valueTicks(max);
+  return { ticks, domain: [0, ticks[ticks.length - 1]], tickFormatter: formatCompact, fontSize: 12, width: 44 };
 }

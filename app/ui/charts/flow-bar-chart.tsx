@@ -1,43 +1,41 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartContainer, METRIC_CHART_CONFIG } from '@/app/ui/charts/chart-container';
-import type { BucketPoint, Granularity } from '@/lib/dashboard/buckets';
-import { describeBucket } from '@/lib/dashboard/buckets';
-import { formatCompact, formatDay, formatNumber } from '@/lib/format';
+import { Bar, BarChart, CartesianGrid, ErrorBar, XAxis, YAxis } from 'recharts';
+import { METRIC_CHART_CONFIG } from '@/app/ui/charts/chart-config';
+import { ChartContainer, ChartTooltip, timeAxis, valueAxis } from '@/app/ui/charts/chart-container';
+import { bucketMiddle, type Period } from '@/app/ui/charts/time-rows';
+import { describeBucket, type BucketPoint, type Granularity } from '@/lib/dashboard/buckets';
+import { formatDay, formatNumber } from '@/lib/format';
+
+type Row = BucketPoint & { time: number; error: [number, number] } & Record<string, unknown>;
 
 /**
- * Bars per day, week or month for one flow metric. A range is drawn at its middle with an error
- * bar from low to high, never as one precise-looking bar. Clicking a bar opens the facts behind it.
+ * Bars per day, week or month for one flow metric, each at its place on the calendar. A range is
+ * drawn at its middle with an error bar from low to high. Clicking a bar opens the facts behind it.
  */
-export function FlowBarChart({ metric, data, granularity, factsQuery }: { metric: string; data: BucketPoint[]; granularity: Granularity; factsQuery: string }) {
+export function FlowBarChart({ metric, data, granularity, period, factsQuery }: { metric: string; data: BucketPoint[]; granularity: Granularity; period: Period; factsQuery: string }) {
   const router = useRouter();
   if (data.length === 0) return <p className="empty-state">No figures for these filters.</p>;
-  const { label, color } = METRIC_CHART_CONFIG[metric];
-  const rows = data.map((point) => ({ ...point, error: [point.value - point.low, point.high - point.value] }));
+  const rows: Row[] = data.map((point) => ({ ...point, time: bucketMiddle(point), [metric]: point.value, error: [point.value - point.low, point.high - point.value] }));
   function openFacts(point: BucketPoint) {
     const params = new URLSearchParams(factsQuery);
     params.set('from', point.start);
     params.set('to', point.end);
     router.push(`/facts?${params}`);
   }
+  const describe = (row: unknown) => describeBucket((row as BucketPoint).start, granularity, formatDay);
   return (
-    <ChartContainer label={`${label} per ${granularity}`}>
-      <ResponsiveContainer>
-        <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="start" tickFormatter={(start) => describeBucket(String(start), granularity, formatDay).replace('Week of ', '')} fontSize={12} minTickGap={16} />
-          <YAxis tickFormatter={formatCompact} fontSize={12} width={44} />
-          <Tooltip
-            labelFormatter={(start) => describeBucket(String(start), granularity, formatDay)}
-            formatter={(_value, _name, item) => [rangeText(item.payload as BucketPoint), label]}
-          />
-          <Bar dataKey="value" name={label} fill={color} isAnimationActive={false} cursor="pointer" onClick={(entry) => openFacts(entry.payload as BucketPoint)}>
-            <ErrorBar dataKey="error" width={4} stroke="#1b1f24" />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+    <ChartContainer label={`${METRIC_CHART_CONFIG[metric].label} per ${granularity}`} config={{ [metric]: METRIC_CHART_CONFIG[metric] }}>
+      <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis {...timeAxis(period.from, period.to)} />
+        <YAxis {...valueAxis(Math.max(...data.map((point) => point.high)))} />
+        <ChartTooltip formatLabel={(time) => describe(rows.find((row) => row.time === time))} formatValue={(row) => rangeText(row.payload as BucketPoint)} />
+        <Bar dataKey={metric} fill={`var(--color-${metric})`} barSize={rows.length === 1 ? 24 : undefined} isAnimationActive={false} cursor="pointer" onClick={(entry) => openFacts(entry.payload as BucketPoint)}>
+          <ErrorBar dataKey="error" width={4} stroke="var(--color-text)" />
+        </Bar>
+      </BarChart>
     </ChartContainer>
   );
 }

@@ -15,11 +15,13 @@ export async function FlowSection({ scope, granularity, factsQuery }: { scope: C
         const query = new URLSearchParams(factsQuery);
         query.delete('metric');
         query.set('metric', metric);
+        // The drill-down's "Back to the dashboard" returns to this whole view, not to the one bar.
+        query.set('back', `${factsQuery}&by=${granularity}`);
         const title = `${METRIC_LABELS[metric]} per ${granularity}`;
         return (
           <section key={metric} className="panel" aria-labelledby={`flow-${metric}`}>
             <h3 id={`flow-${metric}`}>{title}</h3>
-            <FlowBarChart metric={metric} data={points} granularity={granularity} factsQuery={query.toString()} />
+            <FlowBarChart metric={metric} data={points} granularity={granularity} period={scope.period} factsQuery={query.toString()} />
             <SeriesTable caption={title} points={points} granularity={granularity} factsQuery={query.toString()} />
           </section>
         );

@@ -17,12 +17,13 @@ export async function StockSection({ scope, granularity, factsQuery }: { scope: 
         return (
           <section key={`${kind}-${metric}`} className="panel" aria-labelledby={`${kind}-${metric}`}>
             <h3 id={`${kind}-${metric}`}>{title}</h3>
-            <StockLineChart label={METRIC_LABELS[metric]} places={places} granularity={granularity} />
+            <StockLineChart label={METRIC_LABELS[metric]} places={places} granularity={granularity} period={scope.period} />
             {places.map((place) => {
               const query = new URLSearchParams(factsQuery);
               query.set('metric', metric);
               query.delete('location');
               if (place.slug) query.set('location', place.slug);
+              query.set('back', `${factsQuery}&by=${granularity}`);
               return <SeriesTable key={place.name} caption={`${title}: ${place.name}`} points={place.points} granularity={granularity} factsQuery={query.toString()} summary={place.name} />;
             })}
           </section>

@@ -6,7 +6,7 @@ export function ReportsTable({ reports }: { reports: ReportListRow[] }) {
   if (reports.length === 0) return <p className="empty-state">No report matches these filters.</p>;
   return (
     <div className="table-wrap">
-      <table>
+      <table className="table-cards">
         <caption className="visually-hidden">Reports with how many figures are waiting, confirmed and rejected</caption>
         <thead>
           <tr>
@@ -21,12 +21,12 @@ export function ReportsTable({ reports }: { reports: ReportListRow[] }) {
         <tbody>
           {reports.map((report) => (
             <tr key={report.id}>
-              <td><Link href={`/reports/${report.id}`}>{report.title}</Link></td>
-              <td>{report.publisher}</td>
-              <td>{formatDay(report.publishedDate)}</td>
-              <td className="number">{report.isOwn ? report.counts.candidate : '—'}</td>
-              <td className="number">{report.counts.confirmed}</td>
-              <td className="number">{report.isOwn ? report.counts.rejected : '—'}</td>
+              <td data-label="Report"><Link href={`/reports/${report.id}`}>{report.title}</Link></td>
+              <td data-label="Publisher">{report.publisher}</td>
+              <td data-label="Published">{formatDay(report.publishedDate)}</td>
+              <td data-label="To review" className="number">{report.isOwn ? report.counts.candidate : '—'}</td>
+              <td data-label="Confirmed" className="number">{report.counts.confirmed}</td>
+              <td data-label="Rejected" className="number">{report.isOwn ? report.counts.rejected : '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,0 @@
-import { DashboardSkeleton } from '@/app/ui/skeletons';
-
-export default function Loading() {
-  return <DashboardSkeleton />;
-}
