@@ -1,5 +1,6 @@
 /** The extraction pipeline: sentences -> figures -> metric, date, place, source -> facts. */
 import type { DatePrecision, Metric, Qualifier } from '@/lib/facts/vocabulary';
+import type { Measure } from './measure';
 import { attribute, newSpeakers, type Speakers } from './attribution';
 import { parseDay } from './calendar';
 import { readDateline, type Dateline } from './dateline';
@@ -22,6 +23,12 @@ export type ExtractedFact = {
   metric: Metric; altMetrics: Metric[]; low: number; high: number; qualifier: Qualifier; unit: string;
   location: string; date: string; datePrecision: DatePrecision; sourceOrg: string;
   excerpt: string; start: number; end: number; cue: string;
+  /** flow, stock or cumulative (facts.md); periodStart: the first day a figure covers, when more than its date */
+  measure?: Measure; periodStart?: string | null;
+  /** movements: where people or vehicles came from and went to, as the text names them */
+  origin?: string | null; destination?: string | null;
+  /** 0..1: how sure the reading is, for ordering the review */
+  confidence?: number;
 };
 
 /** Largest figure kept: above the world's population it is a misreading, not a count. */

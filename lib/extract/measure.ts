@@ -1,0 +1,1 @@
+export type Measure = 'flow' | 'stock' | 'cumulative';
