@@ -39,6 +39,17 @@ function placeKey(place: string | null | undefined): string {
   return (place ?? '').toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim().replace(PLACE_NOUNS, '');
 }
 
+/**
+ * Real labels write a place with its context: "Inabao entry point, Burkina Faso", "Rukban
+ * (Syrian-Jordanian border)", "Djerba (to Cairo)". The predicted place is right when it equals the
+ * label without its bracket, or one of the label's comma-separated parts.
+ */
+function samePlace(got: string | null | undefined, want: string | null | undefined): boolean {
+  const plain = (want ?? '').replace(/\s*\([^)]*\)/g, '');
+  const parts = [want ?? '', plain, ...plain.split(/\s*,\s*/)];
+  return parts.some((part) => placeKey(part) === placeKey(got));
+}
+
 function orgKey(org: string): string {
   return resolveOrganizationName(org).toLowerCase();
 }
@@ -58,14 +69,14 @@ function describe(fact: { metric: string; low: number; high: number; location: s
 function verdicts(fact: ExtractedFact, label: Label): Partial<Record<Aspect, [boolean, string, string]>> {
   const out: Partial<Record<Aspect, [boolean, string, string]>> = {
     date: [fact.date === label.date && fact.datePrecision === label.date_precision, `${fact.date}/${fact.datePrecision}`, `${label.date}/${label.date_precision}`],
-    place: [placeKey(fact.location) === placeKey(label.location), fact.location, label.location],
+    place: [samePlace(fact.location, label.location), fact.location, label.location],
     speaker: [orgKey(fact.sourceOrg) === orgKey(label.source_org), fact.sourceOrg, label.source_org],
     qualifier: [fact.qualifier === label.qualifier, fact.qualifier, label.qualifier],
   };
   if (label.measure) out.measure = [fact.measure === label.measure, String(fact.measure), label.measure];
   if (label.period_start !== undefined) out.period = [(fact.periodStart ?? null) === label.period_start, String(fact.periodStart ?? null), String(label.period_start)];
-  if (label.origin !== undefined) out.origin = [placeKey(fact.origin) === placeKey(label.origin), String(fact.origin ?? null), String(label.origin)];
-  if (label.destination !== undefined) out.destination = [placeKey(fact.destination) === placeKey(label.destination), String(fact.destination ?? null), String(label.destination)];
+  if (label.origin !== undefined) out.origin = [samePlace(fact.origin, label.origin), String(fact.origin ?? null), String(label.origin)];
+  if (label.destination !== undefined) out.destination = [samePlace(fact.destination, label.destination), String(fact.destination ?? null), String(label.destination)];
   return out;
 }
 

@@ -96,3 +96,15 @@ export function findOrganizations(text: string, from: number, to: number): Organ
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The speaker a publisher line stands for: "AFP (via Naharnet)" is the wire agency, "UNHCR (briefing
+ * notes)" the agency; "TRT Afrika (Anadolu Agency copy)" republishes the agency it names.
+ */
+export function publisherSpeaker(publisher: string): string {
+  const match = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(publisher.trim());
+  if (!match) return resolveOrganizationName(publisher);
+  const copied = /^(.+?)\s+copy$/i.exec(match[2]);
+  if (copied && isKnownOrganization(copied[1])) return resolveOrganizationName(copied[1]);
+  return resolveOrganizationName(match[1]);
+}

@@ -1,6 +1,6 @@
 /** The extraction pipeline: sentences -> figures -> metric, date, place, source -> facts. */
 import type { DatePrecision, Metric, Qualifier } from '@/lib/facts/vocabulary';
-import type { Measure } from './measure';
+import { readMeasure, type Measure } from './measure';
 import { attribute, newSpeakers, type Speakers } from './attribution';
 import { parseDay } from './calendar';
 import { readDateline, type Dateline } from './dateline';
@@ -12,7 +12,7 @@ import { asOfHeader, headingTailPlace, isHeading } from './layout';
 import { chooseLocation, FocalPlace } from './location';
 import { chooseMetric, findCues, listedAfter, type MetricChoice } from './metrics';
 import { normalizeText } from './normalize';
-import { resolveOrganizationName } from './organizations';
+import { publisherSpeaker, resolveOrganizationName } from './organizations';
 import { findPlaces, type PlaceMemory, type PlaceMention } from './places';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -45,18 +45,22 @@ type ReportState = {
   section: string | null;
   /** the headline's span: its figures repeat the body's */
   headline: { start: number; end: number } | null;
+  /** the day the story's disaster or conflict began, where a totals count from */
+  eventStart: string | null;
 };
+
+const EVENT_START = /\b(?:earthquakes?|quakes?|cyclone|landfall|floods?|invaded|invasion|clashes|fighting (?:began|broke out|erupted)|war (?:began|broke out)|conflict (?:began|broke out))\b/i;
 
 export function extractFacts(text: string, context: ReportContext): ExtractedFact[] {
   const work = normalizeText(text ?? '');
-  const publisher = resolveOrganizationName(context.publisher ?? '') || 'Unspecified';
+  const publisher = publisherSpeaker(context.publisher ?? '') || 'Unspecified';
   const dateline = readDateline(work, publisher);
   const report = parseDay(context.published);
   const state: ReportState = {
     text, work, report, dateline, fallbackSource: dateline.wire ?? publisher,
     speakers: newSpeakers(work, publisher), places: { camp: null, place: null, recent: dateline.place ? [dateline.place] : [] }, focal: new FocalPlace(dateline.place),
     days: new DayMemory({ date: context.published, precision: 'day' }),
-    campReport: CAMP_CONTEXT.test(work.slice(0, 200)), section: null, headline: null,
+    campReport: CAMP_CONTEXT.test(work.slice(0, 200)), section: null, headline: null, eventStart: null,
   };
   const facts: ExtractedFact[] = [];
   for (const sentence of splitSentences(work)) readSentence(state, sentence, facts);
@@ -92,6 +96,7 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   state.focal.count(places);
   const dates = state.days.resolveReferences(findDates(work, from, sentence.end, state.report));
   const text = work.slice(sentence.start, sentence.end);
+  if (!state.eventStart && EVENT_START.test(text)) state.eventStart = dates.find((d) => d.kind === 'point' && !d.statement)?.resolved?.date ?? null;
   const figures = MAY_HAVE_FIGURE.test(text) ? findFigures(tokens) : [];
   readLayout(state, sentence, text, dates, places, figures.length > 0);
   const anchor = state.days.anchor(sentence.paragraph, dates, text);
@@ -131,12 +136,14 @@ function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], fig
   if (exclusionReason(tokens, quantity, counted.kind, choice.cueToken, inDate)) return null;
   const date = dateFor(state.work, view.dates, from, view.anchor);
   const source = attribute(state.work, sentence.start, sentence.end, from, state.speakers) ?? state.fallbackSource;
+  const { measure, periodStart } = readMeasure({ metric: choice.metric, work: state.work, sentence, at: from, dates: view.dates, date, eventStart: state.eventStart });
   return {
     metric: choice.metric, altMetrics: choice.altMetrics, low: quantity.low, high: quantity.high,
     qualifier: quantity.qualifier, unit: counted.unit.slice(0, 50) || 'people',
     location: chooseLocation(view.places, quantity, choice.cueToken, choice.metric) ?? state.section ?? '',
     date: date.date, datePrecision: date.precision, sourceOrg: source.slice(0, 200),
     excerpt: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, cue: choice.cue,
+    measure, periodStart,
   };
 }
 
