@@ -29,7 +29,7 @@ type Count = { predicted: number; labelled: number; matched: number };
 type Tally = Count & { right: Record<Aspect, number>; seen: Record<Aspect, number>; metrics: Map<string, Count> };
 
 const REAL_DIR = '../shared/extraction/real-dev/docs';
-const PLACE_NOUNS = /\s+(?:district|province|governorate|region|camp|camps|town|city|village|state|county|municipality|site|centre|center)$/;
+const PLACE_NOUNS = /\s+(?:district|province|governorate|region|camp|camps|town|city|village|state|county|municipality|site|centre|center|enclave|settlement|hub|logistics hub|area|point|crossing|border crossing)$/;
 
 function isFinalThird(id: string): boolean {
   return Number(id.replace(/\D/g, '')) % 3 === 0;
@@ -183,7 +183,7 @@ function main(): void {
   }
   const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--set' && args[i - 1] !== '--doc');
   if (folder) return scoreSet(folder, folder, () => true, { verbose, doc });
-  const names = set === 'all' ? ['dev-set', 'held-out', 'real'] : [set ?? 'dev-set'];
+  const names = set === 'all' ? ['dev-set', 'held-out', 'real-tune'] : [set ?? 'dev-set'];
   for (const name of names) scoreSet(name, SETS[name].dir, SETS[name].keep, { verbose, doc });
 }
 

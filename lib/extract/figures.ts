@@ -2,7 +2,7 @@
 import { countedAfter, nounEntry, type Counted } from './nouns';
 import { ORDINALS } from './numbers';
 import { readQuantity, type Quantity } from './quantities';
-import type { Token } from './tokens';
+import { isCapitalized, type Token } from './tokens';
 
 export type Figure = { quantity: Quantity; counted: Counted };
 
@@ -66,6 +66,23 @@ function isBreakdown(tokens: Token[], figure: Figure, previous: Figure | undefin
   return near.some((w) => BREAKDOWN.test(w)) || /\bof (?:whom|which|them)$/.test(near.join(' '));
 }
 
+const POSSESSING = new Set(['has', 'have', 'hosts', 'houses', 'holds', 'had']);
+const LIST_OPENERS = new Set([';', 'and', ',']);
+
+/**
+ * "Farchana camp hosts 5,310 refugees; Kounoungo has 4,692; ... and Niger 485": a bare figure after
+ * a name, continuing a list, counts what the figure before it counts.
+ */
+function continuesList(tokens: Token[], quantity: Quantity, previous: Figure | undefined): Counted | null {
+  const next = tokens[quantity.end];
+  if (!previous || (next?.kind === 'word' && next.lower !== 'and')) return null;
+  let i = quantity.start - 1;
+  if (POSSESSING.has(tokens[i]?.lower ?? '')) i -= 1;
+  let names = 0;
+  while (isCapitalized(tokens[i]) || (names > 0 && tokens[i]?.kind === 'number')) { i -= 1; names += 1; }
+  return names > 0 && names <= 4 && LIST_OPENERS.has(tokens[i]?.lower ?? '') ? { ...previous.counted, end: quantity.end, inherited: true } : null;
+}
+
 /** "1.4 million people, up from 1.1 million", "37 convoys, compared with 22": an earlier value of the same count. */
 function comparedWith(tokens: Token[], quantity: Quantity, previous: Figure | undefined): Counted | null {
   if (!previous) return null;
@@ -82,7 +99,7 @@ export function findFigures(tokens: Token[]): Figure[] {
     const quantity = ordinal ? ordinal.quantity : readQuantity(tokens, i);
     if (!quantity) continue;
     const allowOf = quantity.qualifier === 'vague';
-    const counted = ordinal?.counted ?? countedAfter(tokens, quantity.end, allowOf) ?? comparedWith(tokens, quantity, previous) ?? countedAround(tokens, quantity);
+    const counted = ordinal?.counted ?? countedAfter(tokens, quantity.end, allowOf) ?? comparedWith(tokens, quantity, previous) ?? continuesList(tokens, quantity, previous) ?? countedAround(tokens, quantity);
     i = Math.max(i, quantity.end - 1);
     if (!counted) continue;
     const figure = { quantity, counted };

@@ -7,7 +7,7 @@ import type { Quantity } from './quantities';
 const REACH = 8;
 
 /** Arrivals are about where people came to, departures and displacement about where they left. */
-const AWAY = new Set(['from', 'off', 'leaving', 'left', 'fled']);
+const AWAY = new Set(['from', 'off', 'leaving', 'left', 'fled', 'out of']);
 const TOWARD = new Set(['to', 'into', 'towards', 'toward', 'reaching', 'reached', 'entered', 'crossed']);
 
 /** Where people came from is never where they arrived: such a place is left out, not just placed further. */

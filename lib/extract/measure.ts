@@ -13,7 +13,7 @@ export type MeasureReading = { measure: Measure; periodStart: string | null };
 /** Words that make a figure a running total, read in the figure's own clause. */
 const RUNNING = /\b(?:since|so far|in total|a total of|to date|cumulative(?:ly)?|altogether|in all|overall|(?:death |casualty |the )?toll (?:rose|climbed|reached|stood|stands|has risen|now stands|jumped|increased)|brought the (?:total|number|toll)|(?:has|have) (?:now )?reached|through (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})|until (?:now|present)|up to (?:now|last night|today)|as of|(?:has|have) already)\b/i;
 /** "12,121 have crossed", "have been killed": a present perfect with no day of its own tells a total so far. */
-const PERFECT = /\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|wn|ft|ught)\b|\bleft\b.*\b(?:dead|killed|injured)\b/i;
+const PERFECT = /\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?!been\b)[a-z]+(?:ed|en|ne|wn|ft|ught)\b|\bleft\b.*\b(?:dead|killed|injured)\b/i;
 /** Metrics whose figures, with no day of their own, are usually totals so far. */
 const USUALLY_RUNNING = new Set<Metric>(['people_killed', 'people_injured', 'people_reached']);
 /** Present-tense presence: "1.8 million now in Poland", "are displaced", "remain" make a displaced figure a stock. */
@@ -48,12 +48,17 @@ function runningStart(clause: string, dates: DateMention[], date: ResolvedDate):
 }
 
 /** A flow over more than its date: a rolling window, a span of named days, a calendar month or week. */
-function flowStart(dates: DateMention[], date: ResolvedDate): string | null {
-  const window = dates.find((d) => d.kind === 'window');
-  if (window) return isoDay(addDays(parseDay(date.date), -Math.max(1, Math.round((window.days ?? 2) - 1))));
+function flowStart(dates: DateMention[], date: ResolvedDate, at: number): string | null {
+  const window = nearestTo(dates, at);
+  if (window?.kind === 'window') return isoDay(addDays(parseDay(date.date), -Math.max(1, Math.round((window.days ?? 2) - 1))));
   const span = dates.find((d) => d.from && d.kind === 'point' && d.resolved?.date === date.date);
   if (span?.from && span.from.date < date.date) return span.from.date;
   return date.precision === 'month' || date.precision === 'week' ? date.date : null;
+}
+
+function nearestTo(dates: DateMention[], at: number): DateMention | undefined {
+  const gap = (d: DateMention) => (d.end <= at ? at - d.end : Math.max(0, d.start - at));
+  return [...dates].sort((a, b) => gap(a) - gap(b))[0];
 }
 
 /** Dates mentioned in the figure's clause only. */
@@ -81,9 +86,9 @@ export function readMeasure(input: MeasureInput): MeasureReading {
   if (STOCK_METRICS.has(metric)) return { measure: 'stock', periodStart: null };
   if (metric === 'people_displaced' && PRESENT.test(clause)) return { measure: 'stock', periodStart: null };
   if (metric === 'trucks' && FLEET.test(clause)) return { measure: 'stock', periodStart: null };
-  const window = dates.some((d) => d.kind === 'window');
+  const window = nearestTo(dates, at)?.kind === 'window';
   if (!window && RUNNING.test(clause)) return cumulative(clause, dates, input);
   const ownDay = dates.some((d) => d.kind === 'point' || d.kind === 'period' || d.kind === 'window');
   if (!ownDay && (USUALLY_RUNNING.has(metric) || PERFECT.test(clause))) return cumulative(clause, dates, input);
-  return { measure: 'flow', periodStart: flowStart(dates, date) };
+  return { measure: 'flow', periodStart: flowStart(dates, date, at) };
 }

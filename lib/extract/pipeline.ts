@@ -11,8 +11,10 @@ import { CAMP_CONTEXT } from './cues';
 import { asOfHeader, headingTailPlace, isHeading } from './layout';
 import { chooseLocation, FocalPlace } from './location';
 import { chooseMetric, findCues, listedAfter, type MetricChoice } from './metrics';
+import { confidenceOf } from './confidence';
+import { completeEnds, endsInSentence, endsWithoutFigure, type StoryEnd } from './movement';
 import { normalizeText } from './normalize';
-import { publisherSpeaker, resolveOrganizationName } from './organizations';
+import { publisherSpeaker } from './organizations';
 import { findPlaces, type PlaceMemory, type PlaceMention } from './places';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -47,6 +49,8 @@ type ReportState = {
   headline: { start: number; end: number } | null;
   /** the day the story's disaster or conflict began, where a totals count from */
   eventStart: string | null;
+  /** sentences read so far; the sentence of each fact; movement ends told without a figure */
+  sentences: number; sentenceOf: Map<ExtractedFact, number>; told: StoryEnd[];
 };
 
 const EVENT_START = /\b(?:earthquakes?|quakes?|cyclone|landfall|floods?|invaded|invasion|clashes|fighting (?:began|broke out|erupted)|war (?:began|broke out)|conflict (?:began|broke out))\b/i;
@@ -61,12 +65,14 @@ export function extractFacts(text: string, context: ReportContext): ExtractedFac
     speakers: newSpeakers(work, publisher), places: { camp: null, place: null, recent: dateline.place ? [dateline.place] : [] }, focal: new FocalPlace(dateline.place),
     days: new DayMemory({ date: context.published, precision: 'day' }),
     campReport: CAMP_CONTEXT.test(work.slice(0, 200)), section: null, headline: null, eventStart: null,
+    sentences: 0, sentenceOf: new Map(), told: [],
   };
   const facts: ExtractedFact[] = [];
   for (const sentence of splitSentences(work)) readSentence(state, sentence, facts);
   const focal = state.focal.best();
   const located = facts.map((fact) => (fact.location ? fact : { ...fact, location: focal }));
-  return dedupe(dropHeadlineRepeats(located, state.headline));
+  const moved = completeEnds(located.map((fact, i) => ({ ...fact, sentence: state.sentenceOf.get(facts[i]) ?? 0 })), state.told).map(withoutSentence);
+  return dedupe(dropHeadlineRepeats(moved, state.headline));
 }
 
 /** Headings: the headline weighs on the report's place; "As of" sets the day; a place heading the lines under it. */
@@ -89,6 +95,7 @@ function leadingSpace(work: string): number {
 
 function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFact[]): void {
   const { work } = state;
+  state.sentences += 1;
   // the dateline's day and place are the writer's, not the figures'
   const from = state.dateline.end > sentence.start && state.dateline.end < sentence.end ? state.dateline.end : sentence.start;
   const tokens = tokenize(work, from, sentence.end);
@@ -101,6 +108,8 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   readLayout(state, sentence, text, dates, places, figures.length > 0);
   const anchor = state.days.anchor(sentence.paragraph, dates, text);
   if (figures.length === 0) {
+    const ends = endsWithoutFigure(text, places);
+    if (ends) state.told.push({ ...ends, sentence: state.sentences });
     if (MAY_ATTRIBUTE.test(text)) attribute(work, sentence.start, sentence.end, sentence.start, state.speakers);
     return;
   }
@@ -111,7 +120,10 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   for (const figure of figures) {
     const choice = metricFor(tokens, cues, figure, lower, previous);
     const fact: ExtractedFact | null = choice ? readFigure(state, sentence, tokens, figure, choice, { dates, anchor, places }) : null;
-    if (fact) facts.push(fact);
+    if (fact) {
+      facts.push(fact);
+      state.sentenceOf.set(fact, state.sentences);
+    }
     previous = fact && choice ? { choice, end: figure.counted.end } : null;
   }
 }
@@ -137,14 +149,26 @@ function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], fig
   const date = dateFor(state.work, view.dates, from, view.anchor);
   const source = attribute(state.work, sentence.start, sentence.end, from, state.speakers) ?? state.fallbackSource;
   const { measure, periodStart } = readMeasure({ metric: choice.metric, work: state.work, sentence, at: from, dates: view.dates, date, eventStart: state.eventStart });
+  const location = chooseLocation(view.places, quantity, choice.cueToken, choice.metric) ?? state.section ?? '';
+  const confidence = confidenceOf({
+    borrowedMetric: Boolean(counted.inherited) || !counted.metric && Math.abs(choice.cueToken - quantity.start) > 6,
+    cueNearby: Math.abs(choice.cueToken - quantity.start) <= 12, vague: quantity.qualifier === 'vague',
+    placeNamed: location !== '', dayNamed: view.dates.length > 0, sentenceLength: sentence.end - sentence.start,
+  });
   return {
     metric: choice.metric, altMetrics: choice.altMetrics, low: quantity.low, high: quantity.high,
     qualifier: quantity.qualifier, unit: counted.unit.slice(0, 50) || 'people',
-    location: chooseLocation(view.places, quantity, choice.cueToken, choice.metric) ?? state.section ?? '',
+    location,
     date: date.date, datePrecision: date.precision, sourceOrg: source.slice(0, 200),
     excerpt: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, cue: choice.cue,
-    measure, periodStart,
+    measure, periodStart, ...endsInSentence(view.places, quantity.start, choice.metric), confidence,
   };
+}
+
+function withoutSentence(fact: ExtractedFact & { sentence?: number }): ExtractedFact {
+  const copy = { ...fact };
+  delete copy.sentence;
+  return copy;
 }
 
 /** A headline repeats a figure the body states with its context: the body's fact is kept. */

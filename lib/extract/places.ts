@@ -108,20 +108,35 @@ function genericAt(tokens: Token[], i: number, memory: PlaceMemory): PlaceMentio
   return name ? { name, start: i, end: j + 1, country: false, via: '' } : null;
 }
 
-function isTrigger(tokens: Token[], i: number): boolean {
+/** Places left behind: "fled Tilfa for Norvania" names the destination after "for". */
+const LEAVING = new Set(['fled', 'left', 'leaving', 'fleeing', 'from', 'out of']);
+
+function isTrigger(tokens: Token[], i: number, found: PlaceMention[]): boolean {
   const token = tokens[i];
   if (PLACE_PREPOSITIONS.has(token.lower)) return tokens[i - 1]?.lower !== 'according';
+  const last = found[found.length - 1];
+  if (token.lower === 'for' && last && last.end === i && LEAVING.has(last.via)) return true;
   return token.lower === 'of' && (GEO_NOUNS.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'out');
+}
+
+/** The word that introduced a place: "out of" as one, "for" after a place left as "towards". */
+function viaOf(tokens: Token[], i: number): string {
+  const word = tokens[i].lower;
+  if (word === 'of' && tokens[i - 1]?.lower === 'out') return 'out of';
+  if (word === 'for') return 'towards';
+  // "bringing them to a reception point in Marsal": the place the phrase after "to" lies in
+  if (word === 'in' && tokens.slice(Math.max(0, i - 5), i - 1).some((t, k, near) => t.lower === 'to' && ['a', 'the'].includes(near[k + 1]?.lower ?? ''))) return 'to';
+  return word;
 }
 
 /** Places named in a sentence, in order; updates the memory of the last camp and place. */
 export function findPlaces(tokens: Token[], memory: PlaceMemory): PlaceMention[] {
   const found: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const triggered = isTrigger(tokens, i);
+    const triggered = isTrigger(tokens, i, found);
     const named = triggered ? describedPlace(tokens, i + 1, memory) ?? placeAt(tokens, i + 1, memory) ?? genericAt(tokens, i + 1, memory) : standalonePlace(tokens, i, memory);
     if (!named) continue;
-    const mention = { ...named, via: triggered ? tokens[i].lower : '' };
+    const mention = { ...named, via: triggered ? viaOf(tokens, i) : '' };
     found.push(mention);
     remember(mention, memory);
     i = mention.end - 1;
