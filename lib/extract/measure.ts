@@ -44,6 +44,10 @@ function runningStart(clause: string, dates: DateMention[], date: ResolvedDate):
   if (/\b(?:so far this year|since the (?:beginning|start) of (?:the|this) year|this year so far)\b/i.test(clause)) {
     return isoDay(firstOfMonth(parseDay(date.date).getUTCFullYear(), 0));
   }
+  if (/\bsince the (?:beginning|start) of (?:the|this) month\b/i.test(clause)) {
+    const day = parseDay(date.date);
+    return isoDay(firstOfMonth(day.getUTCFullYear(), day.getUTCMonth()));
+  }
   return null;
 }
 

@@ -144,7 +144,7 @@ function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], fig
   if (!(quantity.high <= MAX_FIGURE) || !(quantity.low >= 0)) return null;
   const from = tokens[quantity.figureStart].start;
   const to = tokens[quantity.end - 1].end;
-  const inDate = view.dates.some((d) => d.kind !== 'running' && d.start < to && from < d.end);
+  const inDate = view.dates.some((d) => (d.kind !== 'running' || d.from !== undefined) && d.start < to && from < d.end);
   if (exclusionReason(tokens, quantity, counted.kind, choice.cueToken, inDate)) return null;
   const date = dateFor(state.work, view.dates, from, view.anchor);
   const source = attribute(state.work, sentence.start, sentence.end, from, state.speakers) ?? state.fallbackSource;

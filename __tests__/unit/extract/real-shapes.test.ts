@@ -1,0 +1,63 @@
+/** Shapes that failed on real reports, in invented sentences (never real report text). */
+import { extractFacts } from '@/lib/extract';
+import { FRIDAY, summary } from './helpers';
+
+function measures(text: string): string[] {
+  return extractFacts(text, FRIDAY).map((f) => `${f.metric} ${f.low} ${f.measure} ${f.periodStart ?? '-'}`);
+}
+
+describe('figures the keyword lists used to miss', () => {
+  it('a movement verb before the figure ("moved 340 refugees from A to B")', () => {
+    expect(summary('The agency moved 340 refugees from Tilfa to Sorel camp on Tuesday.')).toEqual(['people_departed 340-340 exact people']);
+  });
+
+  it('a list of bare figures after names ("A hosts N; B has M; and C K")', () => {
+    expect(summary('Kessa camp hosts 5,100 refugees; Dervan has 2,400; and Amara 950.')).toEqual([
+      'camp_population 5100-5100 exact people', 'camp_population 2400-2400 exact people', 'camp_population 950-950 exact people',
+    ]);
+  });
+
+  it('a coordinated figure with "others" and no verb of its own, and "another N" after a verb', () => {
+    expect(summary('About 12,000 people fled to Norvania and about 3,100 others to Talvenia.')).toEqual(['people_displaced 12000-12000 approx people', 'people_displaced 3100-3100 approx people']);
+    expect(summary('The militia killed 22 people and injured another 31 on Monday.')).toEqual(['people_killed 22-22 exact people', 'people_injured 31-31 exact people']);
+  });
+
+  it('a demonym the lexicon lacks, and a figure followed by its verb', () => {
+    expect(summary('Nearly 1,200 Norvanians have been killed.')).toEqual(['people_killed 1200-1200 approx people']);
+    expect(summary('Talvenia has seen a record number of refugees crossing, with over 20,000 arriving in Kessa camp since the start of the month.')).toEqual(['people_arrived 20000-20000 min people']);
+  });
+
+  it('"badly-needed aid" is not a requirement; "were rescued" after the figure', () => {
+    expect(summary('More than 140 trucks carrying badly-needed aid have crossed into Norvania since the quake, the agency said.')).toEqual(['trucks 140-140 min vehicles']);
+    expect(summary('So far this year 41,200 migrants were rescued at sea, the coastguard said.')).toEqual(['people_reached 41200-41200 exact people']);
+  });
+
+  it('the day after an abbreviated month is not a figure ("since Oct. 12 ... reached 388")', () => {
+    expect(summary('Since Oct. 12 the number of trucks that entered Sorel reached 388.')).toEqual(['trucks 388-388 exact vehicles']);
+  });
+});
+
+describe('measure and period start', () => {
+  it('running totals are cumulative with their stated start', () => {
+    expect(measures('About 400 people have arrived in Kessa since 4 December.')).toEqual(['people_arrived 400 cumulative 2018-12-04']);
+    expect(measures('So far this year 41,200 migrants were rescued at sea, the coastguard said.')).toEqual(['people_reached 41200 cumulative 2019-01-01']);
+    expect(measures('The death toll rose to 122, the ministry said.')).toEqual(['people_killed 122 cumulative -']);
+  });
+
+  it('rolling windows are flows starting inside the window; one-day flows have no start', () => {
+    expect(measures('In the last 48 hours 3,000 people crossed into Talvenia.')).toEqual(['people_arrived 3000 flow 2019-02-28']);
+    expect(measures('On Wednesday, 15 trucks left Sorel.')).toEqual(['trucks 15 flow -']);
+  });
+
+  it('stock metrics are stocks, and so are displaced people said to be somewhere now', () => {
+    expect(measures('Some 4,000 people remain trapped in Kelpa, the agency said on Tuesday.')).toEqual(['people_trapped 4000 stock -']);
+    expect(measures('There are now 52,000 refugees in Talvenia, the agency said on Tuesday.')).toEqual(['people_displaced 52000 stock -']);
+  });
+
+  it('every fact carries a confidence between 0 and 1, lower for a vague figure with no place', () => {
+    const [sure] = extractFacts('On Wednesday, 15 trucks left Sorel for Amara.', FRIDAY);
+    const [vague] = extractFacts('Thousands of people are believed to be cornered.', FRIDAY);
+    expect(sure.confidence).toBeGreaterThan(vague.confidence!);
+    for (const fact of [sure, vague]) expect(fact.confidence).toBeGreaterThanOrEqual(0);
+  });
+});
