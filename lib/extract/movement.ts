@@ -41,20 +41,21 @@ export function endsWithoutFigure(text: string, places: PlaceMention[]): Ends | 
   return origin || destination ? { origin, destination } : null;
 }
 
-export type Movement = { origin?: string | null; destination?: string | null; metric: string; location: string; sentence: number };
+export type Movement = { origin?: string | null; destination?: string | null; metric: string; location: string };
+type Placed<T> = StoryEnd & { fact?: T };
 export type StoryEnd = Ends & { sentence: number };
 
 /**
  * The place a departure or displacement is about is where it started, an arrival's where it ended;
  * an end told in a neighbouring sentence of the same story fills the one the figure's sentence lacks.
  */
-export function completeEnds<T extends Movement>(facts: T[], told: StoryEnd[]): T[] {
-  const ends: (StoryEnd & { fact?: T })[] = [...told];
+export function completeEnds<T extends Movement>(facts: T[], sentenceOf: (fact: T) => number, told: StoryEnd[]): T[] {
+  const ends: Placed<T>[] = [...told];
   for (const fact of facts) {
-    if (MOVEMENT_METRICS.has(fact.metric as Metric)) ends.push({ origin: fact.origin ?? null, destination: fact.destination ?? null, sentence: fact.sentence, fact });
+    if (MOVEMENT_METRICS.has(fact.metric as Metric)) ends.push({ origin: fact.origin ?? null, destination: fact.destination ?? null, sentence: sentenceOf(fact), fact });
   }
   ends.sort((a, b) => a.sentence - b.sentence);
-  return facts.map((fact) => (MOVEMENT_METRICS.has(fact.metric as Metric) ? complete(fact, around(ends, fact)) : fact));
+  return facts.map((fact) => (MOVEMENT_METRICS.has(fact.metric as Metric) ? complete(fact, around(ends, fact, sentenceOf(fact))) : fact));
 }
 
 function complete<T extends Movement>(fact: T, story: StoryEnd[]): T {
@@ -69,17 +70,17 @@ function complete<T extends Movement>(fact: T, story: StoryEnd[]): T {
 }
 
 /** Ends told within reach of a fact's sentence (figureless sentences and the other movement facts), nearest first. */
-function around<T>(ends: (StoryEnd & { fact?: T })[], fact: T & { sentence: number }): StoryEnd[] {
+function around<T>(ends: Placed<T>[], fact: T, sentence: number): StoryEnd[] {
   let lo = 0;
   let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ends[mid].sentence < fact.sentence - STORY_REACH) lo = mid + 1;
+    if (ends[mid].sentence < sentence - STORY_REACH) lo = mid + 1;
     else hi = mid;
   }
   const near: StoryEnd[] = [];
-  for (let i = lo; i < ends.length && ends[i].sentence <= fact.sentence + STORY_REACH && near.length < 50; i += 1) {
+  for (let i = lo; i < ends.length && ends[i].sentence <= sentence + STORY_REACH && near.length < 50; i += 1) {
     if (ends[i].fact !== fact) near.push(ends[i]);
   }
-  return near.sort((a, b) => Math.abs(a.sentence - fact.sentence) - Math.abs(b.sentence - fact.sentence));
+  return near.sort((a, b) => Math.abs(a.sentence - sentence) - Math.abs(b.sentence - sentence));
 }

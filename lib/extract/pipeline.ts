@@ -70,9 +70,15 @@ export function extractFacts(text: string, context: ReportContext): ExtractedFac
   const facts: ExtractedFact[] = [];
   for (const sentence of splitSentences(work)) readSentence(state, sentence, facts);
   const focal = state.focal.best();
-  const located = facts.map((fact) => (fact.location ? fact : { ...fact, location: focal }));
-  const moved = completeEnds(located.map((fact, i) => ({ ...fact, sentence: state.sentenceOf.get(facts[i]) ?? 0 })), state.told).map(withoutSentence);
-  return dedupe(dropHeadlineRepeats(moved, state.headline));
+  const sentenceOf = new Map<ExtractedFact, number>();
+  const located = facts.map((fact) => {
+    const placed = fact.location ? fact : { ...fact, location: focal };
+    sentenceOf.set(placed, state.sentenceOf.get(fact) ?? 0);
+    return placed;
+  });
+  // repeats go first: a 10 MB input repeats its facts, and each kept one is copied once for its ends
+  const kept = dedupe(dropHeadlineRepeats(located, state.headline));
+  return completeEnds(kept, (fact) => sentenceOf.get(fact) ?? 0, state.told);
 }
 
 /** Headings: the headline weighs on the report's place; "As of" sets the day; a place heading the lines under it. */
@@ -163,12 +169,6 @@ function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], fig
     excerpt: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, cue: choice.cue,
     measure, periodStart, ...endsInSentence(view.places, quantity.start, choice.metric), confidence,
   };
-}
-
-function withoutSentence(fact: ExtractedFact & { sentence?: number }): ExtractedFact {
-  const copy = { ...fact };
-  delete copy.sentence;
-  return copy;
 }
 
 /** A headline repeats a figure the body states with its context: the body's fact is kept. */
