@@ -9,7 +9,7 @@ import { exclusionReason } from './exclusions';
 import { findFigures, type Figure } from './figures';
 import { CAMP_CONTEXT } from './cues';
 import { asOfHeader, headingTailPlace, isHeading } from './layout';
-import { chooseLocation, FocalPlace } from './location';
+import { chooseLocation, FocalPlace, placeStayed, storyPlace } from './location';
 import { chooseMetric, findCues, listedAfter, type MetricChoice } from './metrics';
 import { confidenceOf } from './confidence';
 import { completeEnds, endsInSentence, endsWithoutFigure, type StoryEnd } from './movement';
@@ -45,6 +45,8 @@ type ReportState = {
   campReport: boolean;
   /** the place named by the last heading line ("Kilo 9 site"), for the lines under it */
   section: string | null;
+  /** the story's current place: the last place named before this sentence */
+  current: string | null; paragraph: number;
   /** the headline's span: its figures repeat the body's */
   headline: { start: number; end: number } | null;
   /** the day the story's disaster or conflict began, where a totals count from */
@@ -64,7 +66,7 @@ export function extractFacts(text: string, context: ReportContext): ExtractedFac
     text, work, report, dateline, fallbackSource: dateline.wire ?? publisher,
     speakers: newSpeakers(work, publisher), places: { camp: null, place: null, recent: dateline.place ? [dateline.place] : [] }, focal: new FocalPlace(dateline.place),
     days: new DayMemory({ date: context.published, precision: 'day' }),
-    campReport: CAMP_CONTEXT.test(work.slice(0, 200)), section: null, headline: null, eventStart: null,
+    campReport: CAMP_CONTEXT.test(work.slice(0, 200)), section: null, current: null, paragraph: -1, headline: null, eventStart: null,
     sentences: 0, sentenceOf: new Map(), told: [],
   };
   const facts: ExtractedFact[] = [];
@@ -113,6 +115,9 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   const figures = MAY_HAVE_FIGURE.test(text) ? findFigures(tokens) : [];
   readLayout(state, sentence, text, dates, places, figures.length > 0);
   const anchor = state.days.anchor(sentence.paragraph, dates, text);
+  if (sentence.paragraph !== state.paragraph) { state.current = null; state.paragraph = sentence.paragraph; }
+  const current = state.current;
+  state.current = placeStayed(work, from, tokens, places) ?? state.current;
   if (figures.length === 0) {
     const ends = endsWithoutFigure(text, places);
     if (ends) state.told.push({ ...ends, sentence: state.sentences });
@@ -125,7 +130,7 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   let previous: Previous = null;
   for (const figure of figures) {
     const choice = metricFor(tokens, cues, figure, lower, previous);
-    const fact: ExtractedFact | null = choice ? readFigure(state, sentence, tokens, figure, choice, { dates, anchor, places }) : null;
+    const fact: ExtractedFact | null = choice ? readFigure(state, sentence, tokens, figure, choice, { dates, anchor, places, current }) : null;
     if (fact) {
       facts.push(fact);
       state.sentenceOf.set(fact, state.sentences);
@@ -143,7 +148,7 @@ function metricFor(tokens: Token[], cues: ReturnType<typeof findCues>, figure: F
   return chooseMetric(tokens, cues, figure.quantity, figure.counted, lower) ?? listed;
 }
 
-type SentenceView = { dates: DateMention[]; anchor: ResolvedDate; places: PlaceMention[] };
+type SentenceView = { dates: DateMention[]; anchor: ResolvedDate; places: PlaceMention[]; current: string | null };
 
 function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], figure: Figure, choice: MetricChoice, view: SentenceView): ExtractedFact | null {
   const { quantity, counted } = figure;
@@ -155,7 +160,7 @@ function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], fig
   const date = dateFor(state.work, view.dates, from, view.anchor);
   const source = attribute(state.work, sentence.start, sentence.end, from, state.speakers) ?? state.fallbackSource;
   const { measure, periodStart } = readMeasure({ metric: choice.metric, work: state.work, sentence, at: from, dates: view.dates, date, eventStart: state.eventStart });
-  const location = chooseLocation(view.places, quantity, choice.cueToken, choice.metric) ?? state.section ?? '';
+  const location = chooseLocation(view.places, quantity, choice.cueToken, choice.metric) ?? state.section ?? storyPlace(view.places, view.current, choice.metric) ?? '';
   const confidence = confidenceOf({
     borrowedMetric: Boolean(counted.inherited) || !counted.metric && Math.abs(choice.cueToken - quantity.start) > 6,
     cueNearby: Math.abs(choice.cueToken - quantity.start) <= 12, vague: quantity.qualifier === 'vague',

@@ -61,3 +61,21 @@ describe('measure and period start', () => {
     for (const fact of [sure, vague]) expect(fact.confidence).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('story memory: the current place', () => {
+  const places = (text: string) => extractFacts(text, FRIDAY).map((f) => `${f.metric} ${f.low} @${f.location}`);
+
+  it('a sentence naming no place is about the last place of its paragraph, not the report\'s most-named one', () => {
+    const text = 'Work began on Dorval camp, near Kessa camp. Dorval camp will open next month.\n\n'
+      + 'Yesterday 3,200 refugees arrived in Kessa camp. A further 900 arrived overnight.';
+    expect(places(text)).toEqual(['people_arrived 3200 @Kessa camp', 'people_arrived 900 @Kessa camp']);
+  });
+
+  it('a place people fled is not the current place, and a new paragraph forgets it', () => {
+    const text = 'Families who had fled floods in Lower Amsa now shelter at Tilfa camp. Some 120 people arrived on Monday.\n\n'
+      + 'Tilfa camp is full. In Sorel, 60 people were injured. A further 15 people died.';
+    expect(places(text)).toEqual([
+      'people_arrived 120 @Tilfa camp', 'people_injured 60 @Sorel', 'people_killed 15 @Sorel',
+    ]);
+  });
+});
