@@ -2,11 +2,14 @@
  * Who states a figure: "the IRC said", "according to UNHCR", "said Jens Laerke, spokesman for OCHA",
  * "it said" (the last speaker), or an organization acting as subject ("WFP delivered ...").
  */
+import { findSpokespeople, spokespersonIn } from './people';
 import { findOrganizations, isKnownOrganization, resolveOrganizationName, type OrganizationMention } from './organizations';
 
 /** What the report has said so far about who speaks: the last speaker, organizations named, acronyms it defined. */
 export type Speakers = {
   last: string | null; named: string[]; acronyms: Map<string, string>;
+  /** surnames of people introduced as speaking for an organization */
+  people: Map<string, string>;
   /** organizations of the sentence read last, as several figures of one sentence ask in turn */
   sentence: { start: number; orgs: OrganizationMention[] } | null;
 };
@@ -18,7 +21,7 @@ export function newSpeakers(work: string, publisher = ''): Speakers {
   if (initials.length >= 2) acronyms.set(initials, publisher);
   const definition = /([A-Z][\p{L}'-]+(?:\s+(?:of|for|the|and|on|&|[A-Z][\p{L}'-]+)){1,8})\s+\(([A-Z]{2,8})\)/gu;
   for (let m = definition.exec(work); m; m = definition.exec(work)) acronyms.set(m[2], m[1].replace(/^The\s+/, ''));
-  return { last: null, named: publisher ? [publisher] : [], acronyms, sentence: null };
+  return { last: null, named: publisher ? [publisher] : [], acronyms, people: findSpokespeople(work, acronyms), sentence: null };
 }
 
 const SAID = /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|announces|stated|states|noted|notes|warned|warns|added|adds|confirmed|confirms|recorded|records|registered|documented|counted|tallied|tweeted|posted|cited|revealed|showed|shows|show|indicated|indicates|[Aa]ccording to)\b/g;
@@ -82,7 +85,8 @@ function segmentEnd(work: string, at: number, end: number): number {
 /** A known organization in the span, else a capitalized name that looks like one, else a named ministry. */
 function nameIn(work: string, from: number, to: number, orgs: OrganizationMention[], speakers: Speakers, subject = false): string | null {
   const known = orgs.find((o) => o.start >= from && o.end <= to);
-  const name = known?.name ?? namedOrganization(work.slice(from, to), speakers, subject);
+  const span = work.slice(from, to);
+  const name = known?.name ?? namedOrganization(span, speakers, subject) ?? spokespersonIn(span, speakers.people);
   if (name && !speakers.named.includes(name)) speakers.named.push(name);
   return name;
 }

@@ -18,7 +18,7 @@ const ORGANIZATIONS: string[][] = [
   ['International Committee of the Red Cross', 'ICRC', 'Red Cross'],
   ['IFRC', 'International Federation of Red Cross and Red Crescent Societies', 'International Federation of the Red Cross'],
   ['Syrian Arab Red Crescent', 'SARC'],
-  ['Palestine Red Crescent Society', 'PRCS', 'Palestinian Red Crescent', 'Palestine Red Crescent'],
+  ['Palestine Red Crescent Society', 'PRCS', 'Palestinian Red Crescent Society', 'Palestinian Red Crescent', 'Palestine Red Crescent'],
   ['Sudanese Red Crescent', 'Sudan Red Crescent'],
   ['Médecins Sans Frontières', 'MSF', 'Medecins Sans Frontieres', 'Doctors Without Borders', 'Doctors without Borders'],
   ['International Rescue Committee', 'IRC'],

@@ -79,3 +79,20 @@ describe('story memory: the current place', () => {
     ]);
   });
 });
+
+describe('story memory: who speaks', () => {
+  const sources = (text: string) => extractFacts(text, FRIDAY).map((f) => `${f.low} ${f.sourceOrg}`);
+
+  it('a spokesperson introduced with an organization speaks for it when quoted later by name', () => {
+    expect(sources('Maria Ruiz, a UNHCR spokeswoman, visited Kessa camp. About 2,300 refugees have arrived since Monday, Ruiz said.'))
+      .toEqual(['2300 UNHCR']);
+    expect(sources('ICRC spokesperson Anna Weber spoke in Sorel. "More than 40 buses left the town today," Weber told reporters.'))
+      .toEqual(['40 International Committee of the Red Cross']);
+    expect(sources('The director of the International Organization for Migration in Tilfa, Jan Smit, met officials. According to Smit, some 600 migrants arrived on Monday.'))
+      .toEqual(['600 International Organization for Migration']);
+  });
+
+  it('a name never introduced with an organization is not one', () => {
+    expect(sources('About 300 people fled Sorel on Monday, Weber said.')).toEqual(['300 Test Wire']);
+  });
+});
