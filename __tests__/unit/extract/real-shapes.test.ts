@@ -92,6 +92,12 @@ describe('story memory: who speaks', () => {
       .toEqual(['600 International Organization for Migration']);
   });
 
+  it('institutions written in lower case speak: the coastguard, a district administration, a mayor', () => {
+    expect(sources('About 70 migrants were rescued off Sorel on Sunday, the coastguard said.')).toEqual(['70 coastguard']);
+    expect(sources('Some 1,400 refugees are sheltering in Tilfa, an official of the Dervan district administration said.')).toEqual(['1400 Dervan district administration']);
+    expect(sources('According to the mayor of Kessa, the town hosts some 9,000 displaced people.')).toEqual(['9000 mayor of Kessa']);
+  });
+
   it('a name never introduced with an organization is not one', () => {
     expect(sources('About 300 people fled Sorel on Monday, Weber said.')).toEqual(['300 Test Wire']);
   });
