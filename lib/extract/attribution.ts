@@ -2,6 +2,7 @@
  * Who states a figure: "the IRC said", "according to UNHCR", "said Jens Laerke, spokesman for OCHA",
  * "it said" (the last speaker), or an organization acting as subject ("WFP delivered ...").
  */
+import { COUNTRIES } from './gazetteer';
 import { findSpokespeople, spokespersonIn } from './people';
 import { findOrganizations, isKnownOrganization, resolveOrganizationName, type OrganizationMention } from './organizations';
 
@@ -10,6 +11,8 @@ export type Speakers = {
   last: string | null; named: string[]; acronyms: Map<string, string>;
   /** surnames of people introduced as speaking for an organization */
   people: Map<string, string>;
+  /** the country named last, whose government "the government" is */
+  country: string | null;
   /** organizations of the sentence read last, as several figures of one sentence ask in turn */
   sentence: { start: number; orgs: OrganizationMention[] } | null;
 };
@@ -21,7 +24,7 @@ export function newSpeakers(work: string, publisher = ''): Speakers {
   if (initials.length >= 2) acronyms.set(initials, publisher);
   const definition = /([A-Z][\p{L}'-]+(?:\s+(?:of|for|the|and|on|&|[A-Z][\p{L}'-]+)){1,8})\s+\(([A-Z]{2,8})\)/gu;
   for (let m = definition.exec(work); m; m = definition.exec(work)) acronyms.set(m[2], m[1].replace(/^The\s+/, ''));
-  return { last: null, named: publisher ? [publisher] : [], acronyms, people: findSpokespeople(work, acronyms), sentence: null };
+  return { last: null, named: publisher ? [publisher] : [], acronyms, people: findSpokespeople(work, acronyms), country: null, sentence: null };
 }
 
 const SAID = /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|announces|stated|states|noted|notes|warned|warns|added|adds|confirmed|confirms|recorded|records|registered|documented|counted|tallied|tweeted|posted|cited|revealed|showed|shows|show|indicated|indicates|[Aa]ccording to)\b/g;
@@ -104,7 +107,11 @@ function namedOrganization(span: string, speakers: Speakers, subject: boolean): 
     ?? (subject ? names.find((name) => name.split(/\s+/).length >= 3 && /^[A-Z]/.test(name)) : undefined);
   if (organization) return speakers.acronyms.get(organization) ?? resolveOrganizationName(organization);
   const institution = INSTITUTION.exec(span);
-  return institution ? institution[1].replace(/'s\b/, '') : null;
+  if (institution) return institution[1].replace(/'s\b/, '');
+  // "according to the government", "Norvania says": the government of the country in question
+  const country = speakers.country;
+  if (country && /\bthe [Gg]overnment\b/.test(span)) return `Government of ${country}`;
+  return subject && names.length === 1 && COUNTRIES.has(names[0]) && span.trim() === names[0] ? `Government of ${names[0]}` : null;
 }
 
 /**

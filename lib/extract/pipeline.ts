@@ -109,6 +109,7 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   const tokens = tokenize(work, from, sentence.end);
   const places = findPlaces(tokens, state.places);
   state.focal.count(places);
+  state.speakers.country = places.findLast((p) => p.country)?.name ?? state.speakers.country;
   const dates = state.days.resolveReferences(findDates(work, from, sentence.end, state.report));
   const text = work.slice(sentence.start, sentence.end);
   if (!state.eventStart && EVENT_START.test(text)) state.eventStart = dates.find((d) => d.kind === 'point' && !d.statement)?.resolved?.date ?? null;

@@ -98,6 +98,12 @@ describe('story memory: who speaks', () => {
     expect(sources('According to the mayor of Kessa, the town hosts some 9,000 displaced people.')).toEqual(['9000 mayor of Kessa']);
   });
 
+  it('a government speaks: "the government" of the country named, and a country as subject', () => {
+    expect(sources('At least 35 people died in floods in Chad, according to the government.')).toEqual(['35 Government of Chad']);
+    expect(sources('Chad says about 3,000 refugees arrived in Sorel on Monday.')).toEqual(['3000 Government of Chad']);
+    expect(sources('At least 35 people died in floods, according to the government.')).toEqual(['35 Test Wire']);
+  });
+
   it('a name never introduced with an organization is not one', () => {
     expect(sources('About 300 people fled Sorel on Monday, Weber said.')).toEqual(['300 Test Wire']);
   });
