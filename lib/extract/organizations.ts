@@ -8,7 +8,7 @@ const ORGANIZATIONS: string[][] = [
   ['UNICEF', "United Nations Children's Fund", "UN Children's Fund", "UN children's agency", "UN children's fund", 'Unicef'],
   ['OCHA', 'UN Office for the Coordination of Humanitarian Affairs', 'Office for the Coordination of Humanitarian Affairs', 'United Nations Office for the Coordination of Humanitarian Affairs', 'UN humanitarian office', 'UN humanitarian affairs office', 'UN aid office', 'UN humanitarian agency', 'UNOCHA', 'UN OCHA'],
   ['World Food Programme', 'WFP', 'World Food Program', 'UN World Food Programme', 'United Nations World Food Programme', 'UN food agency', 'UN food aid agency'],
-  ['International Organization for Migration', 'IOM', 'International Organisation for Migration', 'UN migration agency', 'UN Migration'],
+  ['International Organization for Migration', 'IOM', 'International Organisation for Migration', 'UN migration agency', 'UN Migration', 'IOM DTM', 'IOM Displacement Tracking Matrix', 'Displacement Tracking Matrix', 'DTM'],
   ['World Health Organization', 'WHO', 'World Health Organisation', 'UN health agency'],
   ['UNRWA', 'UN Relief and Works Agency', 'United Nations Relief and Works Agency', 'United Nations Relief and Works Agency for Palestine Refugees in the Near East', 'UN agency for Palestinian refugees', 'UN Palestinian refugee agency'],
   ['UNFPA', 'UN Population Fund', 'United Nations Population Fund', 'UN sexual and reproductive health agency'],
