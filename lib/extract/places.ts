@@ -72,6 +72,9 @@ function placeAt(tokens: Token[], i: number, memory: PlaceMemory): PlaceMention 
     const isNoun = (t: Token | undefined) => GEO_NOUNS.has(t?.lower ?? '') || DIRECTIONS.has(t?.lower ?? '');
     const noun = isNoun(tokens[end]) ? end : isNoun(tokens[end + 1]) ? end + 1 : -1;
     if (noun < 0) return null;
+    // "Norvania's region of Tilfa" is about Tilfa
+    const inner = tokens[noun + 1]?.lower === 'of' && GEO_NOUNS.has(tokens[noun].lower) ? placeAt(tokens, noun + 2, memory) : null;
+    if (inner) return { ...inner, start: run.start };
     return { name: core, start: run.start, end: noun + 1, country: COUNTRIES.has(core), via: '' };
   }
   if (SITE_WORDS.has(tokens[end]?.lower ?? '') && GEO_NOUNS.has(tokens[end + 1]?.lower ?? '')) end += 2;
@@ -148,7 +151,8 @@ export function findPlaces(tokens: Token[], memory: PlaceMemory): PlaceMention[]
 function describedPlace(tokens: Token[], i: number, memory: PlaceMemory): PlaceMention | null {
   if (tokens[i]?.lower !== 'the') return null;
   let j = i + 1;
-  while (j < i + 3 && tokens[j]?.kind === 'word' && !GEO_NOUNS.has(tokens[j].lower) && !isCapitalized(tokens[j])) j += 1;
+  // "the nearby town of", "the Libyan port city of": adjectives, demonyms included, before the place noun
+  while (j < i + 4 && tokens[j]?.kind === 'word' && !GEO_NOUNS.has(tokens[j].lower)) j += 1;
   if (!GEO_NOUNS.has(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'of') return null;
   const named = placeAt(tokens, j + 2, memory);
   return named ? { ...named, start: i } : null;

@@ -71,6 +71,12 @@ describe('story memory: the current place', () => {
     expect(places(text)).toEqual(['people_arrived 3200 @Kessa camp', 'people_arrived 900 @Kessa camp']);
   });
 
+  it('"the Norvanian port city of Tilfa" and "Norvania\'s region of Tilfa" are about Tilfa; "trying to reach X" is a destination', () => {
+    expect(places('More than 300 migrants were evacuated from the Norvanian port city of Tilfa on Monday.')).toEqual(['people_departed 300 @Tilfa']);
+    expect(places('About 4,000 people were displaced in Norvania\'s region of Tilfa last week.')).toEqual(['people_displaced 4000 @Tilfa']);
+    expect(extractFacts('Some 800 people left Sorel on Monday trying to reach Kessa.', FRIDAY).map((f) => `${f.origin} -> ${f.destination}`)).toEqual(['Sorel -> Kessa']);
+  });
+
   it('a place people fled is not the current place, and a new paragraph forgets it', () => {
     const text = 'Families who had fled floods in Lower Amsa now shelter at Tilfa camp. Some 120 people arrived on Monday.\n\n'
       + 'Tilfa camp is full. In Sorel, 60 people were injured. A further 15 people died.';
