@@ -1,117 +1,190 @@
 /**
- * Measures extraction against a labelled set of synthetic reports (data/extraction/<set>/*.json):
- * `dev-set` (default; written with the extractor) and `held-out` (written independently of it).
- *   npm run eval:extract [-- --set dev-set|held-out|all] [-- --verbose] [-- DIR]
+ * Measures extraction against labelled reports.
+ *   npm run eval:extract [-- --set dev-set|held-out|real|real-tune|real-final|all] [-- --doc ID] [-- --verbose] [-- DIR]
  *
- * Matching rule: a predicted fact matches a labelled fact of the same report when
- *   - its metric equals the label's metric or one of the label's alt_metrics,
- *   - low and high are equal, and
- *   - the predicted excerpt (start..end) overlaps the labelled excerpt in the text.
- * Each labelled fact matches at most one prediction (greedy, in text order). Precision, recall
- * and F1 count matches; on matched pairs we report the share with the same date and
- * date_precision, the same location (case-insensitive, ignoring "the" and a trailing place noun
- * such as "district" or "camp"), and the same source_org (after resolveOrganizationName).
+ * `real` reads ../shared/extraction/real-dev/docs (real published reports: read at run time, never
+ * copied here). Its final held-out third, fixed before any tuning on it: the documents whose number
+ * is a multiple of 3 (r003, r006, ..., r030). `real-tune` is the other two thirds, `real-final` that third.
+ *
+ * Matching rule: a predicted fact matches a labelled fact of the same report when its metric equals
+ * the label's metric or one of its alt_metrics, low and high are equal, and the excerpts overlap in
+ * the text; each label matches at most one prediction (greedy, in text order). On matched pairs:
+ * date (day and precision), place (case-insensitive, ignoring "the" and a trailing place noun),
+ * speaker (after resolveOrganizationName), qualifier, measure (and period start), and, where the
+ * label names them, origin and destination.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFacts, resolveOrganizationName, type ExtractedFact } from '@/lib/extract';
 
 type Label = {
-  metric: string; alt_metrics: string[]; low: number; high: number; qualifier: string; unit: string;
-  location: string; date: string; date_precision: string; source_org: string; excerpt: string;
+  metric: string; alt_metrics: string[]; low: number; high: number; qualifier: string; location: string;
+  date: string; date_precision: string; source_org: string; excerpt: string;
+  measure?: string; period_start?: string | null; origin?: string | null; destination?: string | null;
 };
 type Report = { id: string; published: string; publisher: string; text: string; facts: Label[] };
-type Tally = { predicted: number; labelled: number; matched: number; date: number; location: number; source: number; qualifier: number };
+const ASPECTS = ['date', 'place', 'speaker', 'qualifier', 'measure', 'period', 'origin', 'destination'] as const;
+type Aspect = (typeof ASPECTS)[number];
+type Count = { predicted: number; labelled: number; matched: number };
+type Tally = Count & { right: Record<Aspect, number>; seen: Record<Aspect, number>; metrics: Map<string, Count> };
 
-const PLACE_NOUNS = /\s+(?:district|province|governorate|region|camp|camps|town|city|village|state|county|municipality|site|centre|center)$/;
+const REAL_DIR = '../shared/extraction/real-dev/docs';
+const PLACE_NOUNS = /\s+(?:district|province|governorate|region|camp|camps|town|city|village|state|county|municipality|site|centre|center|enclave|settlement|hub|logistics hub|area|point|crossing|border crossing)$/;
 
-function placeKey(place: string): string {
-  return place.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim().replace(PLACE_NOUNS, '');
+function isFinalThird(id: string): boolean {
+  return Number(id.replace(/\D/g, '')) % 3 === 0;
+}
+
+function placeKey(place: string | null | undefined): string {
+  return (place ?? '').toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim().replace(PLACE_NOUNS, '');
+}
+
+/**
+ * Real labels write a place with its context: "Inabao entry point, Burkina Faso", "Rukban
+ * (Syrian-Jordanian border)", "Djerba (to Cairo)". The predicted place is right when it equals the
+ * label without its bracket, or one of the label's comma-separated parts.
+ */
+function samePlace(got: string | null | undefined, want: string | null | undefined): boolean {
+  const plain = (want ?? '').replace(/\s*\([^)]*\)/g, '');
+  const parts = [want ?? '', plain, ...plain.split(/\s*,\s*/)];
+  return parts.some((part) => placeKey(part) === placeKey(got));
 }
 
 function orgKey(org: string): string {
   return resolveOrganizationName(org).toLowerCase();
 }
 
-function overlaps(fact: ExtractedFact, label: Label, text: string): boolean {
-  const start = text.indexOf(label.excerpt);
-  if (start < 0) return false;
-  return fact.start < start + label.excerpt.length && start < fact.end;
-}
-
 function matches(fact: ExtractedFact, label: Label, text: string): boolean {
+  const start = text.indexOf(label.excerpt);
+  const overlap = start >= 0 && fact.start < start + label.excerpt.length && start < fact.end;
   const metricOk = fact.metric === label.metric || label.alt_metrics.includes(fact.metric);
-  return metricOk && fact.low === label.low && fact.high === label.high && overlaps(fact, label, text);
+  return metricOk && fact.low === label.low && fact.high === label.high && overlap;
 }
 
 function describe(fact: { metric: string; low: number; high: number; location: string; date: string }, excerpt: string): string {
-  return `${fact.metric} ${fact.low}-${fact.high} @${fact.location} ${fact.date} | ${excerpt.slice(0, 90)}`;
+  return `${fact.metric} ${fact.low}-${fact.high} @${fact.location} ${fact.date} | ${excerpt.replace(/\s+/g, ' ').slice(0, 110)}`;
 }
 
-function scoreReport(report: Report, tally: Tally, verbose: boolean): void {
+/** Each aspect's verdict on a matched pair, or undefined where the label does not say. */
+function verdicts(fact: ExtractedFact, label: Label): Partial<Record<Aspect, [boolean, string, string]>> {
+  const out: Partial<Record<Aspect, [boolean, string, string]>> = {
+    date: [fact.date === label.date && fact.datePrecision === label.date_precision, `${fact.date}/${fact.datePrecision}`, `${label.date}/${label.date_precision}`],
+    place: [samePlace(fact.location, label.location), fact.location, label.location],
+    speaker: [orgKey(fact.sourceOrg) === orgKey(label.source_org), fact.sourceOrg, label.source_org],
+    qualifier: [fact.qualifier === label.qualifier, fact.qualifier, label.qualifier],
+  };
+  if (label.measure) out.measure = [fact.measure === label.measure, String(fact.measure), label.measure];
+  if (label.period_start !== undefined) out.period = [(fact.periodStart ?? null) === label.period_start, String(fact.periodStart ?? null), String(label.period_start)];
+  if (label.origin !== undefined) out.origin = [samePlace(fact.origin, label.origin), String(fact.origin ?? null), String(label.origin)];
+  if (label.destination !== undefined) out.destination = [samePlace(fact.destination, label.destination), String(fact.destination ?? null), String(label.destination)];
+  return out;
+}
+
+function bump(tally: Tally, metric: string, field: keyof Count): void {
+  const count = tally.metrics.get(metric) ?? { predicted: 0, labelled: 0, matched: 0 };
+  count[field] += 1;
+  tally.metrics.set(metric, count);
+  tally[field] += 1;
+}
+
+function scoreReport(report: Report, tally: Tally, show: boolean): void {
   const predicted = extractFacts(report.text, { published: report.published, publisher: report.publisher });
   const free = new Set(report.facts.map((_, i) => i));
-  tally.predicted += predicted.length;
-  tally.labelled += report.facts.length;
+  for (const label of report.facts) bump(tally, label.metric, 'labelled');
   for (const fact of predicted) {
+    bump(tally, fact.metric, 'predicted');
     const index = [...free].find((i) => matches(fact, report.facts[i], report.text));
     if (index === undefined) {
-      if (verbose) console.log(`  ${report.id} FP ${describe(fact, fact.excerpt)} [${fact.cue}]`);
+      if (show) console.log(`  ${report.id} FP ${describe(fact, fact.excerpt)} [${fact.cue}]`);
       continue;
     }
     free.delete(index);
     const label = report.facts[index];
+    const count = tally.metrics.get(label.metric)!;
+    count.matched += 1;
     tally.matched += 1;
-    const dateOk = fact.date === label.date && fact.datePrecision === label.date_precision;
-    const placeOk = placeKey(fact.location) === placeKey(label.location);
-    const sourceOk = orgKey(fact.sourceOrg) === orgKey(label.source_org);
-    tally.date += Number(dateOk);
-    tally.location += Number(placeOk);
-    tally.source += Number(sourceOk);
-    tally.qualifier += Number(fact.qualifier === label.qualifier);
-    if (verbose && !dateOk) console.log(`  ${report.id} DATE got ${fact.date}/${fact.datePrecision} want ${label.date}/${label.date_precision} | ${label.excerpt.slice(0, 70)}`);
-    if (verbose && !placeOk) console.log(`  ${report.id} PLACE got "${fact.location}" want "${label.location}" | ${label.excerpt.slice(0, 70)}`);
-    if (verbose && !sourceOk) console.log(`  ${report.id} ORG got "${fact.sourceOrg}" want "${label.source_org}" | ${label.excerpt.slice(0, 70)}`);
+    for (const [aspect, [ok, got, want]] of Object.entries(verdicts(fact, label)) as [Aspect, [boolean, string, string]][]) {
+      tally.seen[aspect] += 1;
+      tally.right[aspect] += Number(ok);
+      if (show && !ok) console.log(`  ${report.id} ${aspect.toUpperCase()} got "${got}" want "${want}" | ${fact.metric} ${fact.low} | ${label.excerpt.replace(/\s+/g, ' ').slice(0, 80)}`);
+    }
   }
-  if (verbose) for (const i of free) console.log(`  ${report.id} FN ${describe(report.facts[i], report.facts[i].excerpt)}`);
+  if (show) for (const i of free) console.log(`  ${report.id} FN ${describe(report.facts[i], report.facts[i].excerpt)}`);
 }
 
 function ratio(part: number, whole: number): string {
   return whole === 0 ? 'n/a' : (part / whole).toFixed(3);
 }
 
-function scoreSet(dir: string, verbose: boolean): void {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  const tally: Tally = { predicted: 0, labelled: 0, matched: 0, date: 0, location: 0, source: 0, qualifier: 0 };
-  for (const file of files) scoreReport(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Report, tally, verbose);
-  const precision = tally.matched / Math.max(1, tally.predicted);
-  const recall = tally.matched / Math.max(1, tally.labelled);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  console.log(`[${dir}] reports ${files.length}  labelled ${tally.labelled}  predicted ${tally.predicted}  matched ${tally.matched}`);
-  console.log(`precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}`);
-  console.log(`on matched facts: date ${ratio(tally.date, tally.matched)}  location ${ratio(tally.location, tally.matched)}  source_org ${ratio(tally.source, tally.matched)}  qualifier ${ratio(tally.qualifier, tally.matched)}`);
+function f1(count: Count): string {
+  const p = count.matched / Math.max(1, count.predicted);
+  const r = count.matched / Math.max(1, count.labelled);
+  return p + r === 0 ? '0.000' : ((2 * p * r) / (p + r)).toFixed(3);
 }
 
-const SETS = ['dev-set', 'held-out'];
+function print(name: string, files: number, tally: Tally): void {
+  console.log(`[${name}] reports ${files}  labelled ${tally.labelled}  predicted ${tally.predicted}  matched ${tally.matched}`);
+  console.log(`precision ${ratio(tally.matched, tally.predicted)}  recall ${ratio(tally.matched, tally.labelled)}  F1 ${f1(tally)}`);
+  console.log(`on matched facts: ${ASPECTS.filter((a) => tally.seen[a] > 0).map((a) => `${a} ${ratio(tally.right[a], tally.seen[a])} (${tally.seen[a]})`).join('  ')}`);
+  console.log('per metric (labelled/predicted/matched  P  R  F1):');
+  for (const [metric, c] of [...tally.metrics].sort()) {
+    console.log(`  ${metric.padEnd(17)} ${String(c.labelled).padStart(3)}/${String(c.predicted).padStart(3)}/${String(c.matched).padStart(3)}  ${ratio(c.matched, c.predicted)}  ${ratio(c.matched, c.labelled)}  ${f1(c)}`);
+  }
+}
 
-/** `--set NAME` picks data/extraction/NAME (`all` scores every set in turn); a bare argument is a folder. */
-function setDirectories(args: string[]): string[] {
-  const at = args.indexOf('--set');
-  const name = at >= 0 ? args[at + 1] : undefined;
-  if (at >= 0 && (!name || (name !== 'all' && !SETS.includes(name)))) {
-    console.error(`--set needs one of: ${[...SETS, 'all'].join(', ')}`);
+function readReports(dir: string, keep: (id: string) => boolean): Report[] {
+  if (!existsSync(dir)) {
+    console.error(`no labelled set at ${dir}`);
     process.exit(2);
   }
-  const folder = args.find((a, i) => !a.startsWith('--') && i !== at + 1);
-  if (folder) return [folder];
-  const names = name === 'all' ? SETS : [name ?? 'dev-set'];
-  return names.map((n) => `data/extraction/${n}`);
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Report)
+    .filter((r) => keep(r.id));
+}
+
+const SETS: Record<string, { dir: string; keep: (id: string) => boolean }> = {
+  'dev-set': { dir: 'data/extraction/dev-set', keep: () => true },
+  'held-out': { dir: 'data/extraction/held-out', keep: () => true },
+  real: { dir: REAL_DIR, keep: () => true },
+  'real-tune': { dir: REAL_DIR, keep: (id) => !isFinalThird(id) },
+  'real-final': { dir: REAL_DIR, keep: isFinalThird },
+};
+
+function scoreSet(name: string, dir: string, keep: (id: string) => boolean, options: { verbose: boolean; doc?: string }): void {
+  const reports = readReports(dir, (id) => keep(id) && (!options.doc || id === options.doc));
+  const tally: Tally = { predicted: 0, labelled: 0, matched: 0, right: blank(), seen: blank(), metrics: new Map() };
+  for (const report of reports) scoreReport(report, tally, options.verbose || Boolean(options.doc));
+  print(name, reports.length, tally);
+}
+
+function blank(): Record<Aspect, number> {
+  return Object.fromEntries(ASPECTS.map((a) => [a, 0])) as Record<Aspect, number>;
+}
+
+function valueOf(args: string[], flag: string): string | undefined {
+  const at = args.indexOf(flag);
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  if (!value || value.startsWith('--')) {
+    console.error(`${flag} needs a value (--set one of: ${[...Object.keys(SETS), 'all'].join(', ')}; --doc a report id such as r012)`);
+    process.exit(2);
+  }
+  return value;
 }
 
 function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
-  for (const dir of setDirectories(args)) scoreSet(dir, verbose);
+  const set = valueOf(args, '--set');
+  const doc = valueOf(args, '--doc');
+  if (set && set !== 'all' && !SETS[set]) {
+    console.error(`--set needs one of: ${[...Object.keys(SETS), 'all'].join(', ')}`);
+    process.exit(2);
+  }
+  const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--set' && args[i - 1] !== '--doc');
+  if (folder) return scoreSet(folder, folder, () => true, { verbose, doc });
+  const names = set === 'all' ? ['dev-set', 'held-out', 'real-tune'] : [set ?? 'dev-set'];
+  for (const name of names) scoreSet(name, SETS[name].dir, SETS[name].keep, { verbose, doc });
 }
 
 main();

@@ -2,11 +2,17 @@
  * Who states a figure: "the IRC said", "according to UNHCR", "said Jens Laerke, spokesman for OCHA",
  * "it said" (the last speaker), or an organization acting as subject ("WFP delivered ...").
  */
+import { COUNTRIES } from './gazetteer';
+import { findSpokespeople, spokespersonIn } from './people';
 import { findOrganizations, isKnownOrganization, resolveOrganizationName, type OrganizationMention } from './organizations';
 
 /** What the report has said so far about who speaks: the last speaker, organizations named, acronyms it defined. */
 export type Speakers = {
   last: string | null; named: string[]; acronyms: Map<string, string>;
+  /** surnames of people introduced as speaking for an organization */
+  people: Map<string, string>;
+  /** the country named last, whose government "the government" is */
+  country: string | null;
   /** organizations of the sentence read last, as several figures of one sentence ask in turn */
   sentence: { start: number; orgs: OrganizationMention[] } | null;
 };
@@ -18,7 +24,7 @@ export function newSpeakers(work: string, publisher = ''): Speakers {
   if (initials.length >= 2) acronyms.set(initials, publisher);
   const definition = /([A-Z][\p{L}'-]+(?:\s+(?:of|for|the|and|on|&|[A-Z][\p{L}'-]+)){1,8})\s+\(([A-Z]{2,8})\)/gu;
   for (let m = definition.exec(work); m; m = definition.exec(work)) acronyms.set(m[2], m[1].replace(/^The\s+/, ''));
-  return { last: null, named: publisher ? [publisher] : [], acronyms, sentence: null };
+  return { last: null, named: publisher ? [publisher] : [], acronyms, people: findSpokespeople(work, acronyms), country: null, sentence: null };
 }
 
 const SAID = /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|announces|stated|states|noted|notes|warned|warns|added|adds|confirmed|confirms|recorded|records|registered|documented|counted|tallied|tweeted|posted|cited|revealed|showed|shows|show|indicated|indicates|[Aa]ccording to)\b/g;
@@ -27,7 +33,7 @@ const PRONOUN = /^(?:he|she|they|it|we|officials?|a spokesman|a spokeswoman|a sp
 /** "the agency", "The Group", "the consortium": the organization named earlier whose name has that word. */
 const DEFINITE = /^the (agency|organi[sz]ation|group|charity|ngo|body|office|fund|committee|council|programme|network|alliance|mission|monitor|commission|consortium|cluster|society|association|platform|forum|unit|partnership|trust|initiative|service|directorate|coalition|team|federation)(?:'s (?:secretariat|spokesperson|spokesman|spokeswoman|director|head|chief|staff|teams?|partners?))?$/i;
 const ORG_WORD = /\b(?:Agency|Committee|Council|Organi[sz]ation|Programme|Program|Fund|Office|Ministry|Department|Federation|Society|Association|Foundation|Network|Alliance|Coalition|Forces|Army|Police|Authority|Authorities|Commission|Mission|Observatory|Institute|Relief|Aid|Services|Initiative|Trust|Union|Directorate|Cluster|Group|Crescent|Cross|Watch|Corps|Action|Bank|Defence|Defense|Government|Administration|Partners|Partnership|Consortium|Collective|Response|Secretariat|Service|Unit|Platform|Forum|Team|Protection|Board|Centre|Center|Agency|Hub)\b/;
-const INSTITUTION = /\b((?:[A-Z][\p{L}'-]+(?:'s)?\s+)?(?:health|interior|defence|defense|foreign) ministry|(?:[A-Z][\p{L}'-]+\s+)?civil defen[cs]e|(?:local|provincial|regional|municipal|district|city|state) (?:authorities|council|government)|(?:camp|site) (?:managers|management))\b/u;
+const INSTITUTION = /\b((?:[A-Z][\p{L}'-]+(?:'s)?\s+)?(?:health|interior|defence|defense|foreign) ministry|(?:[A-Z][\p{L}'-]+\s+)?civil defen[cs]e|(?:[A-Z][\p{L}'-]+\s+)?(?:local|provincial|regional|municipal|district|city|state) (?:authorities|council|government|administration)|(?:camp|site) (?:managers?|management)|(?:(?<=\b[Tt]he )|[A-Z][\p{L}'-]+\s+)(?:coast ?guard|border guards?|border police|navy)|(?:prefect|governor|mayor) of [A-Z][\p{L}'-]+)\b/u;
 
 /** The organization stating the figure at `figure`, or null when the report gives none. */
 export function attribute(work: string, start: number, end: number, figure: number, speakers: Speakers): string | null {
@@ -82,7 +88,8 @@ function segmentEnd(work: string, at: number, end: number): number {
 /** A known organization in the span, else a capitalized name that looks like one, else a named ministry. */
 function nameIn(work: string, from: number, to: number, orgs: OrganizationMention[], speakers: Speakers, subject = false): string | null {
   const known = orgs.find((o) => o.start >= from && o.end <= to);
-  const name = known?.name ?? namedOrganization(work.slice(from, to), speakers, subject);
+  const span = work.slice(from, to);
+  const name = known?.name ?? namedOrganization(span, speakers, subject) ?? spokespersonIn(span, speakers.people);
   if (name && !speakers.named.includes(name)) speakers.named.push(name);
   return name;
 }
@@ -100,7 +107,11 @@ function namedOrganization(span: string, speakers: Speakers, subject: boolean): 
     ?? (subject ? names.find((name) => name.split(/\s+/).length >= 3 && /^[A-Z]/.test(name)) : undefined);
   if (organization) return speakers.acronyms.get(organization) ?? resolveOrganizationName(organization);
   const institution = INSTITUTION.exec(span);
-  return institution ? institution[1].replace(/'s\b/, '') : null;
+  if (institution) return institution[1].replace(/'s\b/, '');
+  // "according to the government", "Norvania says": the government of the country in question
+  const country = speakers.country;
+  if (country && /\bthe [Gg]overnment\b/.test(span)) return `Government of ${country}`;
+  return subject && names.length === 1 && COUNTRIES.has(names[0]) && span.trim() === names[0] ? `Government of ${names[0]}` : null;
 }
 
 /**

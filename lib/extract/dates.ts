@@ -12,7 +12,11 @@ export type ResolvedDate = { date: string; precision: DatePrecision };
  * `statement` marks the day something was said ("said on Tuesday"), weaker than the day of an event.
  */
 export type DateKind = 'point' | 'period' | 'window' | 'running' | 'reference';
-export type DateMention = { start: number; end: number; kind: DateKind; resolved: ResolvedDate | null; precision: DatePrecision; statement?: boolean };
+/** `from`: the first day a span or a running total covers; `days`: a rolling window's length. */
+export type DateMention = {
+  start: number; end: number; kind: DateKind; resolved: ResolvedDate | null; precision: DatePrecision; statement?: boolean;
+  from?: ResolvedDate | null; days?: number;
+};
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
@@ -42,8 +46,8 @@ function dayOfMonth(report: Date, month: number, dom: number, year?: string): Om
   return isRealDay(2000, month, dom) ? day(latestOnOrBefore(report, month, dom)) : null;
 }
 
-function window(precision: DatePrecision): Omit<DateMention, 'start' | 'end'> {
-  return { kind: 'window', resolved: null, precision };
+function window(precision: DatePrecision, days?: number): Omit<DateMention, 'start' | 'end'> {
+  return { kind: 'window', resolved: null, precision, days };
 }
 
 /** Earlier rules win where two overlap: a running total before the month it starts from, windows before "last week". */
@@ -54,9 +58,9 @@ const RULES: Rule[] = [
   { gate: ['month'], pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m, r) => dayOfMonth(r, monthIndex(m[1]), Number(m[2]), m[3]) },
   { gate: ['month'], pattern: new RegExp(`\\b${MONTH}(?:\\s+(\\d{4})|\\s+(last|this) year)?\\b`, 'g'), read: readMonth },
   { gate: ['yyyy'], pattern: /\b(?:in|during|throughout|of|by)\s+((?:19|20)\d{2})\b/g, read: (m) => period(new Date(Date.UTC(Number(m[1]), 0, 1)), 'year') },
-  { gate: ['unit'], pattern: new RegExp(`\\b(?:in|over|during|within|for)\\s+(?:the\\s+)?(?:last|past|previous|preceding)\\s+(?:${COUNT}\\s+)?(hour|day|week|month|year)s?\\b`, 'gi'), read: (m) => window(windowPrecision(m[1], m[2])) },
-  { gate: ['unit'], pattern: /\b(?:in|within)\s+(?:a|one|a single)\s+(day|week|month|year)\b/gi, read: (m) => window(UNIT_PRECISION[m[1].toLowerCase()]) },
-  { gate: ['unit'], pattern: /\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:last|past|previous|preceding)\s+fortnight\b/gi, read: () => window('week') },
+  { gate: ['unit'], pattern: new RegExp(`\\b(?:in|over|during|within|for)\\s+(?:the\\s+)?(?:last|past|previous|preceding)\\s+(?:${COUNT}\\s+)?(hour|day|week|month|year)s?\\b`, 'gi'), read: (m) => window(windowPrecision(m[1], m[2]), windowDays(m[1], m[2])) },
+  { gate: ['unit'], pattern: /\b(?:in|within)\s+(?:a|one|a single)\s+(day|week|month|year)\b/gi, read: (m) => window(UNIT_PRECISION[m[1].toLowerCase()], windowDays('1', m[1])) },
+  { gate: ['unit'], pattern: /\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:last|past|previous|preceding)\s+fortnight\b/gi, read: () => window('week', 14) },
   { gate: ['unit'], pattern: /\b(?:during|in|over|throughout|for|within|for most of|earlier in|later in) the (month|week)\b/gi, read: (m) => ({ kind: 'reference', resolved: null, precision: UNIT_PRECISION[m[1].toLowerCase()] }) },
   { gate: ['unit'], pattern: /\b(?:in|over) recent (day|week|month)s\b|\bthis past (week|month)\b/gi, read: (m) => window(UNIT_PRECISION[(m[1] ?? m[2]).toLowerCase()]) },
   { gate: ['unit'], pattern: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/g, read: (m, r) => day(latestWeekday(r, WEEKDAYS.indexOf(m[1].toLowerCase()))) },
@@ -66,10 +70,14 @@ const RULES: Rule[] = [
   { gate: ['unit'], pattern: /\b(?:earlier |later )?(this|last) (week|month|year)\b/gi, read: readRelativePeriod },
 ];
 
+function windowDays(count: string | undefined, unit: string): number {
+  const n = count ? Number(count) || COUNT_VALUES[count.toLowerCase()] || 3 : 1;
+  return n * ({ hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 } as Record<string, number>)[unit.toLowerCase()];
+}
+
 /** A window's precision is its length: "the past 7 days" is a week, "the past 12 months" a year. */
 function windowPrecision(count: string | undefined, unit: string): DatePrecision {
-  const n = count ? Number(count) || COUNT_VALUES[count.toLowerCase()] || 1 : 1;
-  const days = n * ({ hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 } as Record<string, number>)[unit.toLowerCase()];
+  const days = windowDays(count, unit);
   return days >= 360 ? 'year' : days >= 28 ? 'month' : days >= 7 ? 'week' : 'day';
 }
 
@@ -136,7 +144,7 @@ function absorbRunningStarts(work: string, found: DateMention[]): DateMention[] 
   const running = found.filter((d) => d.kind === 'running');
   return found.map((d) =>
     d.kind !== 'running' && running.some((r) => d.start >= r.end && d.start - r.end <= 45 && !/[,;:]/.test(work.slice(r.end, d.start)))
-      ? { ...d, kind: 'running', resolved: null, precision: 'day' }
+      ? { ...d, kind: 'running', resolved: null, precision: 'day', from: d.resolved }
       : d,
   );
 }
@@ -155,8 +163,8 @@ function markStatements(work: string, found: DateMention[]): DateMention[] {
 function joinSpans(work: string, found: DateMention[]): DateMention[] {
   for (let i = found.length - 2; i >= 0; i -= 1) {
     const [first, second] = [found[i], found[i + 1]];
-    if (first.kind === 'point' && second.kind === 'point' && /^\s*(?:and|to|-|until)\s*$/.test(work.slice(first.end, second.start))) {
-      found.splice(i, 2, { ...second, start: first.start });
+    if (first.kind === 'point' && second.kind === 'point' && /^\s*(?:and|to|-|until|through)\s*$/.test(work.slice(first.end, second.start))) {
+      found.splice(i, 2, { ...second, start: first.start, from: first.resolved });
     }
   }
   return found;

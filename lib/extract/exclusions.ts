@@ -12,7 +12,7 @@ const BEFORE_IDENTIFIER = new Set(['magnitude', 'no', 'resolution', 'phase', 'ar
 const DIFFERENCE_BEFORE = /^(?:increase|rise|decline|drop|jump|fall|decrease|up|down|rose|increased|fell|grew|dropped|decreased|climbed|surged)$/;
 const CAPACITY = /\b(?:built for|built to (?:host|hold|house|accommodate|shelter)|(?:which|that) (?:serves|served|used to serve)|capacity|designed for|designed to|can accommodate|could accommodate|can hold|can host|meant for|intended for|room for|space for|enough for|sufficient for|able to (?:host|hold|accommodate))\b/;
 const PROJECTION = /\b(?:may|might|could|would|will|shall|expected|projected|forecasts?|forecast|planned|plans?|planning|aims?|aiming|targets?|targeted|targeting|intends?|likely|set to|going to|prepared to|ready to|hopes?|appeal(?:ing)?|seeks?|seeking|budget(?:ed)?|potential(?:ly)?|if|unless|to be (?:relocated|moved|evacuated)|scheduled)\b/;
-const REQUIREMENT = /\b(?:need|needs|needed|required|requires|require|requirement|requirements|necessary|short of|shortfall)\b/;
+const REQUIREMENT = /\b(?:need|needs|(?<!-|much |badly |urgently |desperately )needed|required|requires|require|requirement|requirements|necessary|short of|shortfall)\b/;
 
 const CLAUSE_END = /^(?:[;,:]|but|while|whereas|although)$/;
 

@@ -2,13 +2,16 @@
 import { countedAfter, nounEntry, type Counted } from './nouns';
 import { ORDINALS } from './numbers';
 import { readQuantity, type Quantity } from './quantities';
-import type { Token } from './tokens';
+import { isCapitalized, type Token } from './tokens';
 
 export type Figure = { quantity: Quantity; counted: Counted };
 
 const PEOPLE_VERBS = /^(?:killing|killed|kills|wounding|wounded|injuring|injured|displacing|displaced|evacuated|evacuating|rescued|hosting|hosts|host|shelters|accommodates|houses|sheltering|assisted|treated|reached|maimed)$/;
-const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'died', 'fled', 'remain', 'remained', 'who', 'live', 'lived', 'sleeping', 'sheltering', 'staying', 'living', 'waiting']);
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'died', 'fled', 'remain', 'remained', 'who', 'live', 'lived', 'sleeping', 'sheltering', 'staying', 'living', 'waiting', 'arriving', 'arrived', 'crossing', 'crossed', 'fleeing', 'returning', 'returned', 'entered', 'entering']);
 const BREAKDOWN = /^(?:including|among|of whom|of which|mostly|mainly|notably|comprising|consisting|\()$/;
+/** "since Oct. 21 reached 451": a dot after an abbreviated month does not end the clause. */
+const ABBREVIATED = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|St|Mt)$/;
+const CLAUSE_OPENERS = new Set(['with', 'while', 'and', 'but', 'whereas', 'including']);
 const EVENT_WINDOW = new Set(['in', 'this', 'since', 'so', 'of', 'over', 'within']);
 
 function people(end: number): Counted {
@@ -22,7 +25,9 @@ function countedAround(tokens: Token[], quantity: Quantity): Counted | null {
   if (before?.text === ':' && tokens[quantity.start - 2]?.kind === 'word') return labelled(tokens, quantity);
   for (let i = quantity.start - 1; i >= Math.max(0, quantity.start - 20); i -= 1) {
     const word = tokens[i].lower;
-    if (word === '.' || word === ';') break;
+    if (word === ';' || (word === '.' && !ABBREVIATED.test(tokens[i - 1]?.text ?? ''))) break;
+    // "a record number of refugees crossing, with over 30,000 arriving": a new clause has its own verb
+    if (word === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) break;
     if (word === 'toll' && tokens[i - 1]?.lower !== 'human') return { kind: 'people', unit: 'people', noun: 'toll', metric: 'people_killed', strong: true, end: quantity.end };
     if ((word === 'number' || word === 'total') && tokens[i + 1]?.lower === 'of') {
       // "the number of trucks that have entered ... to 1,480"
@@ -30,7 +35,9 @@ function countedAround(tokens: Token[], quantity: Quantity): Counted | null {
       return noun ? { ...noun, strong: Boolean(noun.metric), end: quantity.end } : null;
     }
   }
-  if (before && PEOPLE_VERBS.test(before.lower)) return people(quantity.end);
+  // "killed 22 people and injured another 31"
+  const verb = before?.lower === 'another' ? tokens[quantity.start - 2] : before;
+  if (verb && PEOPLE_VERBS.test(verb.lower)) return people(quantity.end);
   if (AUXILIARIES.has(tokens[quantity.end]?.lower ?? '')) return people(quantity.end);
   return null;
 }
@@ -66,6 +73,27 @@ function isBreakdown(tokens: Token[], figure: Figure, previous: Figure | undefin
   return near.some((w) => BREAKDOWN.test(w)) || /\bof (?:whom|which|them)$/.test(near.join(' '));
 }
 
+const POSSESSING = new Set(['has', 'have', 'hosts', 'houses', 'holds', 'had']);
+const LIST_OPENERS = new Set([';', 'and', ',']);
+
+/**
+ * "Farchana camp hosts 5,310 refugees; Kounoungo has 4,692; ... and Niger 485": a bare figure after
+ * a name, continuing a list, counts what the figure before it counts.
+ */
+function continuesList(tokens: Token[], quantity: Quantity, previous: Figure | undefined): Counted | null {
+  const next = tokens[quantity.end];
+  if (!previous) return null;
+  // "about 12,000 people fled to Norvania and about 3,100 others to Talvenia"
+  const joined = tokens[quantity.start - 1]?.lower === 'and' || tokens[quantity.start - 1]?.text === ',';
+  if (next?.lower === 'others' && joined) return { ...previous.counted, end: quantity.end + 1, inherited: true };
+  if (next?.kind === 'word' && next.lower !== 'and') return null;
+  let i = quantity.start - 1;
+  if (POSSESSING.has(tokens[i]?.lower ?? '')) i -= 1;
+  let names = 0;
+  while (isCapitalized(tokens[i]) || (names > 0 && tokens[i]?.kind === 'number')) { i -= 1; names += 1; }
+  return names > 0 && names <= 4 && LIST_OPENERS.has(tokens[i]?.lower ?? '') ? { ...previous.counted, end: quantity.end, inherited: true } : null;
+}
+
 /** "1.4 million people, up from 1.1 million", "37 convoys, compared with 22": an earlier value of the same count. */
 function comparedWith(tokens: Token[], quantity: Quantity, previous: Figure | undefined): Counted | null {
   if (!previous) return null;
@@ -82,7 +110,7 @@ export function findFigures(tokens: Token[]): Figure[] {
     const quantity = ordinal ? ordinal.quantity : readQuantity(tokens, i);
     if (!quantity) continue;
     const allowOf = quantity.qualifier === 'vague';
-    const counted = ordinal?.counted ?? countedAfter(tokens, quantity.end, allowOf) ?? comparedWith(tokens, quantity, previous) ?? countedAround(tokens, quantity);
+    const counted = ordinal?.counted ?? countedAfter(tokens, quantity.end, allowOf) ?? comparedWith(tokens, quantity, previous) ?? continuesList(tokens, quantity, previous) ?? countedAround(tokens, quantity);
     i = Math.max(i, quantity.end - 1);
     if (!counted) continue;
     const figure = { quantity, counted };

@@ -2,12 +2,13 @@
 import type { Metric } from '@/lib/facts/vocabulary';
 import type { PlaceMention } from './places';
 import type { Quantity } from './quantities';
+import type { Token } from './tokens';
 
 /** How far (in tokens) a named place may be from the figure or its cue and still be where the figure happened. */
 const REACH = 8;
 
 /** Arrivals are about where people came to, departures and displacement about where they left. */
-const AWAY = new Set(['from', 'off', 'leaving', 'left', 'fled']);
+const AWAY = new Set(['from', 'off', 'leaving', 'left', 'fled', 'out of']);
 const TOWARD = new Set(['to', 'into', 'towards', 'toward', 'reaching', 'reached', 'entered', 'crossed']);
 
 /** Where people came from is never where they arrived: such a place is left out, not just placed further. */
@@ -31,6 +32,23 @@ export function chooseLocation(places: PlaceMention[], quantity: Quantity, cueTo
   }
   if (best) return best.name;
   return places[0] && places[0].start <= 2 ? places[0].name : null;
+}
+
+/** "had fled floods in X": a place named after a verb of leaving, in the same clause. */
+const FLED_BEFORE = /\b(?:fled|fleeing|left|escaped)\b[^,;.]{0,30}$/i;
+
+/** The sentence's last place that people did not leave: the story's current place from here on. */
+export function placeStayed(work: string, from: number, tokens: Token[], places: PlaceMention[]): string | null {
+  const stayed = places.filter((p) => !AWAY.has(p.via) && !FLED_BEFORE.test(work.slice(from, tokens[p.start].start)));
+  return stayed.length > 0 ? stayed[stayed.length - 1].name : null;
+}
+
+/**
+ * A sentence naming no place is about the story's current place (the paragraph's last place
+ * stayed at); aid handed out is usually told for the whole response, so it keeps the report's place.
+ */
+export function storyPlace(places: PlaceMention[], current: string | null, metric: Metric): string | null {
+  return places.length === 0 && metric !== 'aid_delivered' ? current : null;
 }
 
 function gap(place: PlaceMention, from: number, to: number): number {

@@ -54,9 +54,13 @@ into out since until over under about around up down across near during against 
 will would may might could can should must also only just still now then there here so such very too each every all
 other others another same them whom those us`.split(/\s+/));
 
+/** Nationals named by a plural demonym the lexicon lacks: "1,540 Israelis", "823 Bangladeshis", "600 Egyptians". */
+const DEMONYM = /^[A-Z][a-z]+(?:ians|ans|is|ese|ers)$/;
+const PEOPLE_ENTRY: NounEntry = { kind: 'people', unit: 'people' };
+
 function lookup(token: Token | undefined): NounEntry | undefined {
   if (!token || token.kind !== 'word') return undefined;
-  return NOUNS.get(token.lower) ?? NOUNS.get(token.lower.replace(/'s$/, ''));
+  return NOUNS.get(token.lower) ?? NOUNS.get(token.lower.replace(/'s$/, '')) ?? (DEMONYM.test(token.text) ? PEOPLE_ENTRY : undefined);
 }
 
 /** A plural noun the lexicon does not count ("212 sites hosting displaced people") ends the search. */

@@ -8,7 +8,7 @@ const ORGANIZATIONS: string[][] = [
   ['UNICEF', "United Nations Children's Fund", "UN Children's Fund", "UN children's agency", "UN children's fund", 'Unicef'],
   ['OCHA', 'UN Office for the Coordination of Humanitarian Affairs', 'Office for the Coordination of Humanitarian Affairs', 'United Nations Office for the Coordination of Humanitarian Affairs', 'UN humanitarian office', 'UN humanitarian affairs office', 'UN aid office', 'UN humanitarian agency', 'UNOCHA', 'UN OCHA'],
   ['World Food Programme', 'WFP', 'World Food Program', 'UN World Food Programme', 'United Nations World Food Programme', 'UN food agency', 'UN food aid agency'],
-  ['International Organization for Migration', 'IOM', 'International Organisation for Migration', 'UN migration agency', 'UN Migration'],
+  ['International Organization for Migration', 'IOM', 'International Organisation for Migration', 'UN migration agency', 'UN Migration', 'IOM DTM', 'IOM Displacement Tracking Matrix', 'Displacement Tracking Matrix', 'DTM'],
   ['World Health Organization', 'WHO', 'World Health Organisation', 'UN health agency'],
   ['UNRWA', 'UN Relief and Works Agency', 'United Nations Relief and Works Agency', 'United Nations Relief and Works Agency for Palestine Refugees in the Near East', 'UN agency for Palestinian refugees', 'UN Palestinian refugee agency'],
   ['UNFPA', 'UN Population Fund', 'United Nations Population Fund', 'UN sexual and reproductive health agency'],
@@ -18,7 +18,7 @@ const ORGANIZATIONS: string[][] = [
   ['International Committee of the Red Cross', 'ICRC', 'Red Cross'],
   ['IFRC', 'International Federation of Red Cross and Red Crescent Societies', 'International Federation of the Red Cross'],
   ['Syrian Arab Red Crescent', 'SARC'],
-  ['Palestine Red Crescent Society', 'PRCS', 'Palestinian Red Crescent', 'Palestine Red Crescent'],
+  ['Palestine Red Crescent Society', 'PRCS', 'Palestinian Red Crescent Society', 'Palestinian Red Crescent', 'Palestine Red Crescent'],
   ['Sudanese Red Crescent', 'Sudan Red Crescent'],
   ['Médecins Sans Frontières', 'MSF', 'Medecins Sans Frontieres', 'Doctors Without Borders', 'Doctors without Borders'],
   ['International Rescue Committee', 'IRC'],
@@ -95,4 +95,16 @@ export function findOrganizations(text: string, from: number, to: number): Organ
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The speaker a publisher line stands for: "AFP (via Naharnet)" is the wire agency, "UNHCR (briefing
+ * notes)" the agency; "TRT Afrika (Anadolu Agency copy)" republishes the agency it names.
+ */
+export function publisherSpeaker(publisher: string): string {
+  const match = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(publisher.trim());
+  if (!match) return resolveOrganizationName(publisher);
+  const copied = /^(.+?)\s+copy$/i.exec(match[2]);
+  if (copied && isKnownOrganization(copied[1])) return resolveOrganizationName(copied[1]);
+  return resolveOrganizationName(match[1]);
 }

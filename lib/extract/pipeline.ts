@@ -1,5 +1,6 @@
 /** The extraction pipeline: sentences -> figures -> metric, date, place, source -> facts. */
 import { MAX_FIGURE, type DatePrecision, type Metric, type Qualifier } from '@/lib/facts/vocabulary';
+import { readMeasure, type Measure } from './measure';
 import { attribute, newSpeakers, type Speakers } from './attribution';
 import { parseDay } from './calendar';
 import { readDateline, type Dateline } from './dateline';
@@ -8,10 +9,12 @@ import { exclusionReason } from './exclusions';
 import { findFigures, type Figure } from './figures';
 import { CAMP_CONTEXT } from './cues';
 import { asOfHeader, headingTailPlace, isHeading } from './layout';
-import { chooseLocation, FocalPlace } from './location';
+import { chooseLocation, FocalPlace, placeStayed, storyPlace } from './location';
 import { chooseMetric, findCues, listedAfter, type MetricChoice } from './metrics';
+import { confidenceOf } from './confidence';
+import { completeEnds, endsInSentence, endsWithoutFigure, type StoryEnd } from './movement';
 import { normalizeText } from './normalize';
-import { resolveOrganizationName } from './organizations';
+import { publisherSpeaker } from './organizations';
 import { findPlaces, type PlaceMemory, type PlaceMention } from './places';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -22,6 +25,12 @@ export type ExtractedFact = {
   metric: Metric; altMetrics: Metric[]; low: number; high: number; qualifier: Qualifier; unit: string;
   location: string; date: string; datePrecision: DatePrecision; sourceOrg: string;
   excerpt: string; start: number; end: number; cue: string;
+  /** flow, stock or cumulative (facts.md); periodStart: the first day a figure covers, when more than its date */
+  measure?: Measure; periodStart?: string | null;
+  /** movements: where people or vehicles came from and went to, as the text names them */
+  origin?: string | null; destination?: string | null;
+  /** 0..1: how sure the reading is, for ordering the review */
+  confidence?: number;
 };
 
 const MAY_HAVE_FIGURE = /\d|hundred|thousand|dozen|million|score|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|fifth|first|second|third/i;
@@ -34,26 +43,42 @@ type ReportState = {
   campReport: boolean;
   /** the place named by the last heading line ("Kilo 9 site"), for the lines under it */
   section: string | null;
+  /** the story's current place: the last place named before this sentence */
+  current: string | null; paragraph: number;
   /** the headline's span: its figures repeat the body's */
   headline: { start: number; end: number } | null;
+  /** the day the story's disaster or conflict began, where a totals count from */
+  eventStart: string | null;
+  /** sentences read so far; the sentence of each fact; movement ends told without a figure */
+  sentences: number; sentenceOf: Map<ExtractedFact, number>; told: StoryEnd[];
 };
+
+const EVENT_START = /\b(?:earthquakes?|quakes?|cyclone|landfall|floods?|invaded|invasion|clashes|fighting (?:began|broke out|erupted)|war (?:began|broke out)|conflict (?:began|broke out))\b/i;
 
 export function extractFacts(text: string, context: ReportContext): ExtractedFact[] {
   const work = normalizeText(text ?? '');
-  const publisher = resolveOrganizationName(context.publisher ?? '') || 'Unspecified';
+  const publisher = publisherSpeaker(context.publisher ?? '') || 'Unspecified';
   const dateline = readDateline(work, publisher);
   const report = parseDay(context.published);
   const state: ReportState = {
     text, work, report, dateline, fallbackSource: dateline.wire ?? publisher,
     speakers: newSpeakers(work, publisher), places: { camp: null, place: null, recent: dateline.place ? [dateline.place] : [] }, focal: new FocalPlace(dateline.place),
     days: new DayMemory({ date: context.published, precision: 'day' }),
-    campReport: CAMP_CONTEXT.test(work.slice(0, 200)), section: null, headline: null,
+    campReport: CAMP_CONTEXT.test(work.slice(0, 200)), section: null, current: null, paragraph: -1, headline: null, eventStart: null,
+    sentences: 0, sentenceOf: new Map(), told: [],
   };
   const facts: ExtractedFact[] = [];
   for (const sentence of splitSentences(work)) readSentence(state, sentence, facts);
   const focal = state.focal.best();
-  const located = facts.map((fact) => (fact.location ? fact : { ...fact, location: focal }));
-  return dedupe(dropHeadlineRepeats(located, state.headline));
+  const sentenceOf = new Map<ExtractedFact, number>();
+  const located = facts.map((fact) => {
+    const placed = fact.location ? fact : { ...fact, location: focal };
+    sentenceOf.set(placed, state.sentenceOf.get(fact) ?? 0);
+    return placed;
+  });
+  // repeats go first: a 10 MB input repeats its facts, and each kept one is copied once for its ends
+  const kept = dedupe(dropHeadlineRepeats(located, state.headline));
+  return completeEnds(kept, (fact) => sentenceOf.get(fact) ?? 0, state.told);
 }
 
 /** Headings: the headline weighs on the report's place; "As of" sets the day; a place heading the lines under it. */
@@ -76,17 +101,25 @@ function leadingSpace(work: string): number {
 
 function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFact[]): void {
   const { work } = state;
+  state.sentences += 1;
   // the dateline's day and place are the writer's, not the figures'
   const from = state.dateline.end > sentence.start && state.dateline.end < sentence.end ? state.dateline.end : sentence.start;
   const tokens = tokenize(work, from, sentence.end);
   const places = findPlaces(tokens, state.places);
   state.focal.count(places);
+  state.speakers.country = places.findLast((p) => p.country)?.name ?? state.speakers.country;
   const dates = state.days.resolveReferences(findDates(work, from, sentence.end, state.report));
   const text = work.slice(sentence.start, sentence.end);
+  if (!state.eventStart && EVENT_START.test(text)) state.eventStart = dates.find((d) => d.kind === 'point' && !d.statement)?.resolved?.date ?? null;
   const figures = MAY_HAVE_FIGURE.test(text) ? findFigures(tokens) : [];
   readLayout(state, sentence, text, dates, places, figures.length > 0);
   const anchor = state.days.anchor(sentence.paragraph, dates, text);
+  if (sentence.paragraph !== state.paragraph) { state.current = null; state.paragraph = sentence.paragraph; }
+  const current = state.current;
+  state.current = placeStayed(work, from, tokens, places) ?? state.current;
   if (figures.length === 0) {
+    const ends = endsWithoutFigure(text, places);
+    if (ends) state.told.push({ ...ends, sentence: state.sentences });
     if (MAY_ATTRIBUTE.test(text)) attribute(work, sentence.start, sentence.end, sentence.start, state.speakers);
     return;
   }
@@ -96,8 +129,11 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   let previous: Previous = null;
   for (const figure of figures) {
     const choice = metricFor(tokens, cues, figure, lower, previous);
-    const fact: ExtractedFact | null = choice ? readFigure(state, sentence, tokens, figure, choice, { dates, anchor, places }) : null;
-    if (fact) facts.push(fact);
+    const fact: ExtractedFact | null = choice ? readFigure(state, sentence, tokens, figure, choice, { dates, anchor, places, current }) : null;
+    if (fact) {
+      facts.push(fact);
+      state.sentenceOf.set(fact, state.sentences);
+    }
     previous = fact && choice ? { choice, end: figure.counted.end } : null;
   }
 }
@@ -111,23 +147,31 @@ function metricFor(tokens: Token[], cues: ReturnType<typeof findCues>, figure: F
   return chooseMetric(tokens, cues, figure.quantity, figure.counted, lower) ?? listed;
 }
 
-type SentenceView = { dates: DateMention[]; anchor: ResolvedDate; places: PlaceMention[] };
+type SentenceView = { dates: DateMention[]; anchor: ResolvedDate; places: PlaceMention[]; current: string | null };
 
 function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], figure: Figure, choice: MetricChoice, view: SentenceView): ExtractedFact | null {
   const { quantity, counted } = figure;
   if (!(quantity.high <= MAX_FIGURE) || !(quantity.low >= 0)) return null;
   const from = tokens[quantity.figureStart].start;
   const to = tokens[quantity.end - 1].end;
-  const inDate = view.dates.some((d) => d.kind !== 'running' && d.start < to && from < d.end);
+  const inDate = view.dates.some((d) => (d.kind !== 'running' || d.from !== undefined) && d.start < to && from < d.end);
   if (exclusionReason(tokens, quantity, counted.kind, choice.cueToken, inDate)) return null;
   const date = dateFor(state.work, view.dates, from, view.anchor);
   const source = attribute(state.work, sentence.start, sentence.end, from, state.speakers) ?? state.fallbackSource;
+  const { measure, periodStart } = readMeasure({ metric: choice.metric, work: state.work, sentence, at: from, dates: view.dates, date, eventStart: state.eventStart });
+  const location = chooseLocation(view.places, quantity, choice.cueToken, choice.metric) ?? state.section ?? storyPlace(view.places, view.current, choice.metric) ?? '';
+  const confidence = confidenceOf({
+    borrowedMetric: Boolean(counted.inherited) || !counted.metric && Math.abs(choice.cueToken - quantity.start) > 6,
+    cueNearby: Math.abs(choice.cueToken - quantity.start) <= 12, vague: quantity.qualifier === 'vague',
+    placeNamed: location !== '', dayNamed: view.dates.length > 0, sentenceLength: sentence.end - sentence.start,
+  });
   return {
     metric: choice.metric, altMetrics: choice.altMetrics, low: quantity.low, high: quantity.high,
     qualifier: quantity.qualifier, unit: counted.unit.slice(0, 50) || 'people',
-    location: chooseLocation(view.places, quantity, choice.cueToken, choice.metric) ?? state.section ?? '',
+    location,
     date: date.date, datePrecision: date.precision, sourceOrg: source.slice(0, 200),
     excerpt: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, cue: choice.cue,
+    measure, periodStart, ...endsInSentence(view.places, quantity.start, choice.metric), confidence,
   };
 }
 

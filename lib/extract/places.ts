@@ -72,6 +72,9 @@ function placeAt(tokens: Token[], i: number, memory: PlaceMemory): PlaceMention 
     const isNoun = (t: Token | undefined) => GEO_NOUNS.has(t?.lower ?? '') || DIRECTIONS.has(t?.lower ?? '');
     const noun = isNoun(tokens[end]) ? end : isNoun(tokens[end + 1]) ? end + 1 : -1;
     if (noun < 0) return null;
+    // "Norvania's region of Tilfa" is about Tilfa
+    const inner = tokens[noun + 1]?.lower === 'of' && GEO_NOUNS.has(tokens[noun].lower) ? placeAt(tokens, noun + 2, memory) : null;
+    if (inner) return { ...inner, start: run.start };
     return { name: core, start: run.start, end: noun + 1, country: COUNTRIES.has(core), via: '' };
   }
   if (SITE_WORDS.has(tokens[end]?.lower ?? '') && GEO_NOUNS.has(tokens[end + 1]?.lower ?? '')) end += 2;
@@ -108,20 +111,35 @@ function genericAt(tokens: Token[], i: number, memory: PlaceMemory): PlaceMentio
   return name ? { name, start: i, end: j + 1, country: false, via: '' } : null;
 }
 
-function isTrigger(tokens: Token[], i: number): boolean {
+/** Places left behind: "fled Tilfa for Norvania" names the destination after "for". */
+const LEAVING = new Set(['fled', 'left', 'leaving', 'fleeing', 'from', 'out of']);
+
+function isTrigger(tokens: Token[], i: number, found: PlaceMention[]): boolean {
   const token = tokens[i];
   if (PLACE_PREPOSITIONS.has(token.lower)) return tokens[i - 1]?.lower !== 'according';
+  const last = found[found.length - 1];
+  if (token.lower === 'for' && last && last.end === i && LEAVING.has(last.via)) return true;
   return token.lower === 'of' && (GEO_NOUNS.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'out');
+}
+
+/** The word that introduced a place: "out of" as one, "for" after a place left as "towards". */
+function viaOf(tokens: Token[], i: number): string {
+  const word = tokens[i].lower;
+  if (word === 'of' && tokens[i - 1]?.lower === 'out') return 'out of';
+  if (word === 'for') return 'towards';
+  // "bringing them to a reception point in Marsal": the place the phrase after "to" lies in
+  if (word === 'in' && tokens.slice(Math.max(0, i - 5), i - 1).some((t, k, near) => t.lower === 'to' && ['a', 'the'].includes(near[k + 1]?.lower ?? ''))) return 'to';
+  return word;
 }
 
 /** Places named in a sentence, in order; updates the memory of the last camp and place. */
 export function findPlaces(tokens: Token[], memory: PlaceMemory): PlaceMention[] {
   const found: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const triggered = isTrigger(tokens, i);
+    const triggered = isTrigger(tokens, i, found);
     const named = triggered ? describedPlace(tokens, i + 1, memory) ?? placeAt(tokens, i + 1, memory) ?? genericAt(tokens, i + 1, memory) : standalonePlace(tokens, i, memory);
     if (!named) continue;
-    const mention = { ...named, via: triggered ? tokens[i].lower : '' };
+    const mention = { ...named, via: triggered ? viaOf(tokens, i) : '' };
     found.push(mention);
     remember(mention, memory);
     i = mention.end - 1;
@@ -133,7 +151,8 @@ export function findPlaces(tokens: Token[], memory: PlaceMemory): PlaceMention[]
 function describedPlace(tokens: Token[], i: number, memory: PlaceMemory): PlaceMention | null {
   if (tokens[i]?.lower !== 'the') return null;
   let j = i + 1;
-  while (j < i + 3 && tokens[j]?.kind === 'word' && !GEO_NOUNS.has(tokens[j].lower) && !isCapitalized(tokens[j])) j += 1;
+  // "the nearby town of", "the Libyan port city of": adjectives, demonyms included, before the place noun
+  while (j < i + 4 && tokens[j]?.kind === 'word' && !GEO_NOUNS.has(tokens[j].lower)) j += 1;
   if (!GEO_NOUNS.has(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'of') return null;
   const named = placeAt(tokens, j + 2, memory);
   return named ? { ...named, start: i } : null;

@@ -46,5 +46,8 @@ describe('who states the figure', () => {
     expect(resolveOrganizationName('the International Rescue Committee')).toBe('International Rescue Committee');
     expect(resolveOrganizationName('Doctors Without Borders')).toBe(resolveOrganizationName('MSF'));
     expect(resolveOrganizationName('  Unknown Relief Group ')).toBe('Unknown Relief Group');
+    // an agency's own programme and its spelling variants are the agency
+    expect(resolveOrganizationName('IOM DTM')).toBe('International Organization for Migration');
+    expect(resolveOrganizationName('Palestinian Red Crescent Society')).toBe(resolveOrganizationName('PRCS'));
   });
 });
