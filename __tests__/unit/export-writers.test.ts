@@ -5,8 +5,8 @@ import { createSummaryBuilder, type SummaryFact } from '@/lib/export/summary';
 import { csvCell, csvLine, neutralizeFormula } from '@/lib/export/to-csv';
 import type { ExportKind, ExportOrganization, ExportPlace, ExportSource } from '@/lib/export/types';
 
-const PLACE_A: ExportPlace = { id: 'A', name: 'Camp A', code: null };
-const PLACE_B: ExportPlace = { id: 'B', name: 'Camp B', code: null };
+const PLACE_A: ExportPlace = { id: 'A', name: 'Camp A', code: null, kind: null, parentName: null, countryCode: null, adm1: null, latitude: null, longitude: null };
+const PLACE_B: ExportPlace = { id: 'B', name: 'Camp B', code: null, kind: null, parentName: null, countryCode: null, adm1: null, latitude: null, longitude: null };
 const ORG_ONE: ExportOrganization = { id: 'o1', name: 'Org One', shortName: 'O1' };
 const ORG_TWO: ExportOrganization = { id: 'o2', name: 'Org Two', shortName: 'O2' };
 const UPDATE_1: ExportSource = { title: 'Update 1', publisher: 'Org One', date: '2020-01-02', url: null };
@@ -14,8 +14,8 @@ const UPDATE_1: ExportSource = { title: 'Update 1', publisher: 'Org One', date: 
 function fact(overrides: Partial<SummaryFact> & Partial<ExportKind>): SummaryFact {
   const { metric = 'people_arrived', qualifier = 'exact', unit = 'people', ...rest } = overrides;
   return {
-    id: 'f1', low: 100, high: 100, date: '2020-01-01', excerpt: '', kind: { metric, qualifier, unit, datePrecision: 'day', sensitivity: 'public' },
-    place: PLACE_A, sourceOrg: ORG_ONE, source: UPDATE_1, confirmedAt: '2020-01-03T00:00:00.000Z', ...rest,
+    id: 'f1', low: 100, high: 100, date: '2020-01-01', excerpt: '', kind: { metric, qualifier, unit, datePrecision: 'day', sensitivity: 'public', measure: 'flow' },
+    place: PLACE_A, periodStart: null, origin: null, destination: null, sourceOrg: ORG_ONE, source: UPDATE_1, confirmedAt: '2020-01-03T00:00:00.000Z', ...rest,
   };
 }
 

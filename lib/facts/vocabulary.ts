@@ -102,3 +102,19 @@ export const DEFAULT_UNIT: Record<Metric, string> = {
   people_reached: 'people',
   aid_delivered: 'tonnes',
 };
+
+/** facts.md, "Measure and period": new during its period, present at a date, or a running total. */
+export const MEASURES = ['flow', 'stock', 'cumulative'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** A metric's measure when a figure says nothing else (the migration gave existing facts the same). */
+export function defaultMeasure(metric: Metric): Measure {
+  return STOCK_METRICS.has(metric) ? 'stock' : 'flow';
+}
+
+/** The metrics whose figures move between places and may name an origin and a destination. */
+export const MOVEMENT_METRICS: ReadonlySet<Metric> = new Set<Metric>(['people_departed', 'people_arrived', 'people_displaced', 'trucks', 'convoys']);
+
+/** Location.kind, from the largest to the smallest. */
+export const LOCATION_KINDS = ['country', 'admin1', 'admin2', 'admin3', 'site'] as const;
+export type LocationKind = (typeof LOCATION_KINDS)[number];

@@ -1,7 +1,8 @@
 import type { Db } from '@/lib/database';
 import { findOrCreateLocation } from '@/lib/locations/resolve';
 import { findOrCreateOrganization } from '@/lib/organizations/resolve';
-import type { FactInput } from '@/lib/validation/fact';
+import { resolveImportPlaces } from '@/lib/import/places';
+import type { ImportedFact } from '@/lib/import/rows';
 import type { ImportOwner } from '@/lib/import/run';
 
 /**
@@ -9,14 +10,17 @@ import type { ImportOwner } from '@/lib/import/run';
  * at a time (six queries a fact); at 100,000 rows that is minutes, so an import resolves each
  * place and organization once per batch and inserts facts and audit entries with createMany.
  */
-export async function writeFactBatch(tx: Db, batch: { fact: FactInput; key: string }[], owner: ImportOwner, known: KnownNames): Promise<{ created: number; skipped: number }> {
+export async function writeFactBatch(tx: Db, batch: { fact: ImportedFact; key: string }[], owner: ImportOwner, known: KnownNames): Promise<{ created: number; skipped: number }> {
   const existing = new Set(
     (await tx.fact.findMany({ where: { idempotencyKey: { in: batch.map((item) => item.key) } }, select: { idempotencyKey: true } })).map((fact) => fact.idempotencyKey),
   );
-  const fresh = new Map<string, FactInput>();
+  const fresh = new Map<string, ImportedFact>();
   for (const { fact, key } of batch) if (!existing.has(key)) fresh.set(key, fact);
   if (fresh.size === 0) return { created: 0, skipped: batch.length };
-  const locations = await resolveNames(known.locations, [...fresh.values()].map((fact) => fact.location), (name) => findOrCreateLocation(tx, { name }));
+  const facts = [...fresh.values()];
+  const locations = await resolveImportPlaces(tx, facts.map((fact) => fact.place), known.locations);
+  const ends = facts.flatMap((fact) => [fact.origin, fact.destination]).filter((name): name is string => name !== null);
+  await resolveNames(known.locations, ends, (name) => findOrCreateLocation(tx, { name }));
   const organizations = await resolveNames(known.organizations, [...fresh.values()].map((fact) => fact.sourceOrg), (name) => findOrCreateOrganization(tx, { name }));
   const now = new Date();
   const created = await tx.fact.createManyAndReturn({
@@ -30,6 +34,12 @@ export async function writeFactBatch(tx: Db, batch: { fact: FactInput; key: stri
       locationText: fact.location,
       date: fact.date,
       datePrecision: fact.datePrecision,
+      measure: fact.measure,
+      periodStart: fact.periodStart,
+      originId: fact.origin === null ? null : locations.get(fact.origin)!,
+      destinationId: fact.destination === null ? null : locations.get(fact.destination)!,
+      sourceTitle: fact.sourceTitle,
+      sourceUrl: fact.sourceUrl,
       sourceOrgId: organizations.get(fact.sourceOrg)!,
       excerpt: fact.excerpt,
       sensitivity: fact.sensitivity,
@@ -49,7 +59,7 @@ export async function writeFactBatch(tx: Db, batch: { fact: FactInput; key: stri
       entityId: id,
       action: 'import',
       userId: owner.userId,
-      after: JSON.stringify({ ...fresh.get(idempotencyKey!), file: owner.fileName }),
+      after: JSON.stringify({ ...fresh.get(idempotencyKey!), place: undefined, file: owner.fileName }),
     })),
   });
   return { created: created.length, skipped: batch.length - created.length };

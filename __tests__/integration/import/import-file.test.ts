@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createMember } from '@/lib/accounts/create-user';
 import { ImportRejectedError, importFacts, previewImport } from '@/lib/import/run';
 import { prisma } from '@/lib/prisma';
+import { METRICS } from '@/lib/facts/vocabulary';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'sitrep-import-test-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -61,7 +62,7 @@ describe('CSV import', () => {
     const preview = await previewImport(file, owner.ownerOrgId);
     expect(preview.hasHxlTags).toBe(true);
     expect(preview.rowCount).toBe(2);
-    expect(preview.errors).toEqual([{ row: 4, problems: [expect.stringMatching(/Value: A count cannot be negative/)] }]);
+    expect(preview.errors).toEqual([{ row: 4, problems: ["Low: '-3': a count cannot be negative.", "High: '-3': a count cannot be negative."] }]);
   });
 
   it('maps columns by their HXL tags when the header names are unknown', async () => {
@@ -79,8 +80,16 @@ describe('CSV import', () => {
     const preview = await previewImport(file, owner.ownerOrgId);
     expect(preview.errorCount).toBe(2);
     expect(preview.errors[0].row).toBe(1_202);
-    expect(preview.errors[0].problems.join(' ')).toMatch(/Metric: Choose what is counted.*Date: This date does not exist|Date: This date does not exist/);
-    expect(preview.errors[1].problems.join(' ')).toMatch(/future/);
+    // Every problem of the row at once, one per column, each quoting the cell.
+    expect(preview.errors[0].problems).toEqual([
+      `Metric: 'goats' is not a metric: choose one of ${METRICS.join(', ')}.`,
+      "Value: '-5': A count cannot be negative.",
+      "Date: '2019-02-30' does not exist in the calendar.",
+      'Location: Enter the location.',
+    ]);
+    expect(preview.errors[1].problems).toEqual([
+      'Value: \'3,000-2,000\': The first number of a range must be the smaller one, as in "2,000-3,000".',
+      "Date: '2999-01-01' is in the future: a fact reports what happened.", 'Organization: Enter the source organization.']);
     await expect(importFacts(file, owner)).rejects.toBeInstanceOf(ImportRejectedError);
     expect({ facts: await prisma.fact.count(), audit: await prisma.auditEntry.count(), locations: await prisma.location.count() }).toEqual(before);
   });
