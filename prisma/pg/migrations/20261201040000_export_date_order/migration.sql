@@ -1,6 +1,2 @@
--- DropForeignKey
-ALTER TABLE "ApiToken" DROP CONSTRAINT "ApiToken_userId_fkey";
-
--- DropTable
-DROP TABLE "ApiToken";
-
+-- CreateIndex
+CREATE INDEX "Fact_date_id_idx" ON "Fact"("date", "id");
