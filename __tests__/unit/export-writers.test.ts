@@ -5,8 +5,8 @@ import { createSummaryBuilder, type SummaryFact } from '@/lib/export/summary';
 import { csvCell, csvLine, neutralizeFormula } from '@/lib/export/to-csv';
 import type { ExportKind, ExportOrganization, ExportPlace, ExportSource } from '@/lib/export/types';
 
-const PLACE_A: ExportPlace = { id: 'A', name: 'Camp A', code: null };
-const PLACE_B: ExportPlace = { id: 'B', name: 'Camp B', code: null };
+const PLACE_A: ExportPlace = { id: 'A', name: 'Camp A', code: null, kind: null, parentName: null, countryCode: null, adm1: null, latitude: null, longitude: null };
+const PLACE_B: ExportPlace = { id: 'B', name: 'Camp B', code: null, kind: null, parentName: null, countryCode: null, adm1: null, latitude: null, longitude: null };
 const ORG_ONE: ExportOrganization = { id: 'o1', name: 'Org One', shortName: 'O1' };
 const ORG_TWO: ExportOrganization = { id: 'o2', name: 'Org Two', shortName: 'O2' };
 const NO_NESTING = { places: new Map<string, string | null>(), from: null, to: null };
@@ -15,8 +15,8 @@ const UPDATE_1: ExportSource = { title: 'Update 1', publisher: 'Org One', date: 
 function fact(overrides: Partial<SummaryFact> & Partial<ExportKind>): SummaryFact {
   const { metric = 'people_arrived', qualifier = 'exact', unit = 'people', ...rest } = overrides;
   return {
-    id: 'f1', low: 100, high: 100, date: '2020-01-01', excerpt: '', kind: { metric, qualifier, unit, datePrecision: 'day', sensitivity: 'public' },
-    place: PLACE_A, sourceOrg: ORG_ONE, source: UPDATE_1, confirmedAt: '2020-01-03T00:00:00.000Z', measure: metric === 'camp_population' ? 'stock' : 'flow', periodStart: null, ...rest,
+    id: 'f1', low: 100, high: 100, date: '2020-01-01', excerpt: '', kind: { metric, qualifier, unit, datePrecision: 'day', sensitivity: 'public', measure: metric === 'camp_population' ? 'stock' : 'flow' },
+    place: PLACE_A, periodStart: null, origin: null, destination: null, sourceOrg: ORG_ONE, source: UPDATE_1, confirmedAt: '2020-01-03T00:00:00.000Z', measure: metric === 'camp_population' ? 'stock' : 'flow', ...rest,
   };
 }
 
@@ -79,7 +79,7 @@ describe('summary builder: running totals and nesting', () => {
       fact({ id: 't3', measure: 'cumulative', low: 230, high: 230, date: '2020-01-03' }),
     ]);
     builder.add([fact({ id: 'p1', place: PLACE_B, metric: 'people_displaced', low: 500, high: 500 })]);
-    builder.add([fact({ id: 'c1', place: { id: 'C', name: 'Camp C', code: null }, metric: 'people_displaced', low: 200, high: 200 })]);
+    builder.add([fact({ id: 'c1', place: { ...PLACE_B, id: 'C', name: 'Camp C' }, metric: 'people_displaced', low: 200, high: 200 })]);
     const summary = builder.finish({ places: new Map([['C', 'B']]), from: null, to: null });
     const line = (metric: string) => summary.metrics.find((m) => m.metric === metric)!;
     expect(line('people_arrived')).toMatchObject({ low: 130, high: 130, derivedFlows: 2, runningTotals: [{ place: 'Camp A', source: 'O1', low: 230, change: { low: 80, high: 80 } }] });

@@ -55,8 +55,8 @@ const UPDATE: ExportSource = { title: 'Update 1', publisher: 'Org One', date: nu
 function fact(overrides: Partial<ExportFact>): ExportFact {
   return {
     id: 'f1', low: 100, high: 120, date: '2020-01-01', excerpt: '',
-    kind: { metric: 'people_arrived', qualifier: 'range', unit: 'people', datePrecision: 'day', sensitivity: 'public' }, place: { id: 'A', name: 'Camp A', code: null }, sourceOrg: { id: 'o1', name: 'Org One', shortName: 'O1' },
-    source: UPDATE, ...overrides,
+    kind: { metric: 'people_arrived', qualifier: 'range', unit: 'people', datePrecision: 'day', sensitivity: 'public', measure: 'flow' }, place: { id: 'A', name: 'Camp A', code: null, kind: null, parentName: null, countryCode: null, adm1: null, latitude: null, longitude: null }, sourceOrg: { id: 'o1', name: 'Org One', shortName: 'O1' },
+    periodStart: null, origin: null, destination: null, source: UPDATE, ...overrides,
   };
 }
 
@@ -99,10 +99,11 @@ describe('XLSX workbook', () => {
     const facts = workbook.getWorksheet('Facts')!;
     expect(facts.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const header = (facts.getRow(1).values as string[]).slice(1);
-    expect(header.slice(0, 3)).toEqual(['Value', 'Low', 'High']);
+    expect(header.slice(0, 3)).toEqual(['Date', 'Period start', 'Date precision']);
     expect(facts.getRow(1).getCell(1).font?.bold).toBe(true);
     const cell = (row: number, name: string) => facts.getRow(row).getCell(header.indexOf(name) + 1);
-    expect([cell(2, 'Value').value, cell(2, 'Low').value, cell(3, 'Value').value]).toEqual([110, 100, 50]);
+    // A range has no value cell (never its midpoint); its bounds are in Low and High.
+    expect([cell(2, 'Value').value, cell(2, 'Low').value, cell(2, 'High').value, cell(3, 'Value').value]).toEqual([null, 100, 120, 50]);
     expect(cell(2, 'Date').value).toEqual(new Date('2020-01-01T00:00:00Z'));
     expect(cell(2, 'Date').numFmt).toBe('yyyy-mm-dd');
     expect(cell(3, 'Report date').value).toEqual(new Date('2020-01-05T00:00:00Z'));

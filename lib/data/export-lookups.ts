@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ExportKind, ExportOrganization, ExportPlace, ExportSource } from '@/lib/export/types';
+import { loadExportPlaces } from '@/lib/data/export-places';
 import { prisma } from '@/lib/prisma';
 
 /**
@@ -16,34 +17,34 @@ export type ExportLookups = {
 };
 
 /**
- * A fact's kind (metric, qualifier, date precision, sensitivity and unit) is read as one text
+ * A fact's kind (metric, qualifier, date precision, sensitivity, measure and unit) is read as one text
  * value and split once per distinct value: a million facts take a few hundred kinds, and each
  * value handed from SQLite to JavaScript costs more than the lookup that replaces four of them.
- * The first four are words of lib/facts/vocabulary ([a-z_]), which never hold the separator;
- * the unit, free text, comes last, so splitting at the first four separators is exact.
+ * The first five are words of lib/facts/vocabulary ([a-z_]), which never hold the separator;
+ * the unit, free text, comes last, so splitting at the first five separators is exact.
  */
 const KIND_SEPARATOR = '|';
-export const FACT_KIND_SQL = ['"metric"', '"qualifier"', '"datePrecision"', '"sensitivity"', '"unit"'].join(` || '${KIND_SEPARATOR}' || `);
+export const FACT_KIND_SQL = ['"metric"', '"qualifier"', '"datePrecision"', '"sensitivity"', '"measure"', '"unit"'].join(` || '${KIND_SEPARATOR}' || `);
 
 export function kindOf(lookups: ExportLookups, key: string): ExportKind {
   let kind = lookups.kinds.get(key);
   if (kind === undefined) {
     const parts: string[] = [];
     let start = 0;
-    for (let index = 0; index < 4; index += 1) {
+    for (let index = 0; index < 5; index += 1) {
       const end = key.indexOf(KIND_SEPARATOR, start);
       parts.push(key.slice(start, end));
       start = end + 1;
     }
-    const [metric, qualifier, datePrecision, sensitivity] = parts;
-    kind = { metric, qualifier, datePrecision, sensitivity, unit: key.slice(start) };
+    const [metric, qualifier, datePrecision, sensitivity, measure] = parts;
+    kind = { metric, qualifier, datePrecision, sensitivity, measure, unit: key.slice(start) };
     lookups.kinds.set(key, kind);
   }
   return kind;
 }
 
 /** Where a fact row (an array of column values) holds the ids it names. */
-export type ReferenceColumns = { locationId: number; sourceOrgId: number; reportId: number };
+export type ReferenceColumns = { locationId: number; sourceOrgId: number; reportId: number; originId: number; destinationId: number };
 
 export function newExportLookups(): ExportLookups {
   return { places: new Map(), orgs: new Map(), reports: new Map(), seededSources: new Map(), kinds: new Map() };
@@ -60,18 +61,19 @@ export async function loadExportLookups(lookups: ExportLookups, rows: readonly u
     const locationId = row[columns.locationId] as string;
     if (reportId !== null && !lookups.reports.has(reportId)) missingReports.add(reportId);
     if (!lookups.orgs.has(sourceOrgId)) missingOrgs.add(sourceOrgId);
-    if (!lookups.places.has(locationId)) missingPlaces.add(locationId);
+    for (const placeId of [locationId, row[columns.originId], row[columns.destinationId]] as (string | null)[]) {
+      if (placeId !== null && !lookups.places.has(placeId)) missingPlaces.add(placeId);
+    }
   }
   const reports = missingReports.size
     ? await prisma.report.findMany({ where: { id: { in: [...missingReports] } }, select: { id: true, title: true, url: true, publishedDate: true, publisherId: true } })
     : [];
   for (const report of reports) if (!lookups.orgs.has(report.publisherId)) missingOrgs.add(report.publisherId);
-  const [orgs, places] = await Promise.all([
+  const [orgs] = await Promise.all([
     missingOrgs.size ? prisma.organization.findMany({ where: { id: { in: [...missingOrgs] } }, select: { id: true, name: true, shortName: true } }) : [],
-    missingPlaces.size ? prisma.location.findMany({ where: { id: { in: [...missingPlaces] } }, select: { id: true, name: true, pcode: true } }) : [],
+    missingPlaces.size ? loadExportPlaces(lookups.places, missingPlaces) : null,
   ]);
   for (const org of orgs) lookups.orgs.set(org.id, { id: org.id, name: org.name, shortName: org.shortName ?? org.name });
-  for (const place of places) lookups.places.set(place.id, { id: place.id, name: place.name, code: place.pcode });
   for (const report of reports) {
     const publisher = lookups.orgs.get(report.publisherId);
     lookups.reports.set(report.id, { title: report.title, publisher: publisher?.name ?? null, date: report.publishedDate, url: report.url });

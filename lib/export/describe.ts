@@ -20,7 +20,7 @@ export function describePeriod(from: string | null, to: string | null): string {
 }
 
 /** File names carry the period, so several exports of a crisis sort and read well in a folder. */
-export function exportFileName(kind: 'facts' | 'summary', from: string | null, to: string | null, extension: string): string {
+export function exportFileName(kind: 'facts' | 'facts-hxl' | 'summary', from: string | null, to: string | null, extension: string): string {
   const period = from || to ? `${from ?? 'start'}_to_${to ?? 'latest'}` : 'all-dates';
   return `sitrep-${kind}_${period}.${extension}`;
 }

@@ -21,7 +21,7 @@ export function isExportFormat(value: string): value is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
-export type ExportRequest = { format: ExportFormat; filters: DashboardFilters; problems: string[]; reader: SessionUser | null; hxl: boolean };
+export type ExportRequest = { format: ExportFormat; filters: DashboardFilters; problems: string[]; reader: SessionUser | null; hxl: boolean; bom?: boolean };
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8; header=present',
@@ -42,11 +42,10 @@ export async function buildExportResponse(request: ExportRequest): Promise<Respo
   };
   const summarize = () => summarizeFacts(filters, reader);
   const body = await bodyFor(request, context, summarize);
-  const kind = format === 'pdf' || format === 'md' ? 'summary' : 'facts';
   return new Response(body, {
     headers: {
       'Content-Type': CONTENT_TYPES[format],
-      'Content-Disposition': `attachment; filename="${exportFileName(kind, filters.from, filters.to, format)}"`,
+      'Content-Disposition': `attachment; filename="${exportFileName(fileKind(request), filters.from, filters.to, format)}"`,
       // Signed-in exports may hold restricted figures: never keep them in a shared cache.
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
@@ -54,11 +53,17 @@ export async function buildExportResponse(request: ExportRequest): Promise<Respo
   });
 }
 
+/** Plain and HXL CSV get different names, so downloading both never overwrites one with the other. */
+function fileKind({ format, hxl }: ExportRequest): 'summary' | 'facts' | 'facts-hxl' {
+  if (format === 'pdf' || format === 'md') return 'summary';
+  return format === 'csv' && hxl ? 'facts-hxl' : 'facts';
+}
+
 async function bodyFor(request: ExportRequest, context: ExportContext, summarize: () => Promise<Summary>): Promise<BodyInit> {
   const pages = () => iterateExportFacts(request.filters, request.reader);
   switch (request.format) {
     case 'csv':
-      return streamText(csvChunks(pages(), request.hxl));
+      return streamText(csvChunks(pages(), request.hxl, request.bom !== false));
     case 'json':
       return streamText(jsonChunks(pages(), context, summarize));
     case 'xlsx':
@@ -73,8 +78,8 @@ async function bodyFor(request: ExportRequest, context: ExportContext, summarize
   }
 }
 
-function csvChunks(pages: AsyncIterable<Iterable<ExportFact>>, hxl: boolean): AsyncGenerator<string> {
-  return chunked(csvHeader({ hxl }), pages, csvFactLine);
+function csvChunks(pages: AsyncIterable<Iterable<ExportFact>>, hxl: boolean, bom: boolean): AsyncGenerator<string> {
+  return chunked(csvHeader({ hxl, bom }), pages, csvFactLine);
 }
 
 async function* jsonChunks(

@@ -1,6 +1,6 @@
 import { FACT_COLUMNS } from '@/lib/export/columns';
 import { hxlHashtagRow } from '@/lib/export/hxl';
-import { valueOf, type ExportFact, type ExportKind, type ExportOrganization, type ExportPlace, type ExportSource } from '@/lib/export/types';
+import { type ExportFact, type ExportKind, type ExportOrganization, type ExportPlace, type ExportSource } from '@/lib/export/types';
 
 /**
  * The one CSV writer of Sitrep (RFC 4180, CRLF line ends, dates as ISO days). Text that a
@@ -35,10 +35,16 @@ export function csvLine(values: readonly (string | number | null | undefined)[])
   return `${line}\r\n`;
 }
 
-/** The header line, and under it the HXL hashtag row unless plain CSV was asked for. */
-export function csvHeader({ hxl }: { hxl: boolean }): string {
+/** Excel on Windows reads a CSV without it as the local code page ("â€”" for every dash). */
+export const UTF8_BOM = '\uFEFF';
+
+/**
+ * The header line, and under it the HXL hashtag row unless plain CSV was asked for; a UTF-8
+ * byte-order mark first unless the caller's tool dislikes it (`bom=0`).
+ */
+export function csvHeader({ hxl, bom = true }: { hxl: boolean; bom?: boolean }): string {
   const header = csvLine(FACT_COLUMNS.map((column) => column.header));
-  return hxl ? header + csvLine(hxlHashtagRow()) : header;
+  return (bom ? UTF8_BOM : '') + (hxl ? header + csvLine(hxlHashtagRow()) : header);
 }
 
 /**
@@ -48,18 +54,22 @@ export function csvHeader({ hxl }: { hxl: boolean }): string {
  */
 export function csvFactLine(fact: ExportFact): string {
   const kind = kindCells(fact.kind);
-  return `${numberCells(fact)}${kind.counted}${placeCells(fact.place)},${csvCell(fact.date)},${kind.precision},${organizationCell(fact.sourceOrg)},${sourceCells(fact.source)},${csvCell(fact.excerpt)},${kind.sensitivity},${csvCell(fact.id)}\r\n`;
+  return `${csvCell(fact.date)},${csvCell(fact.periodStart)},${kind.described}${numberCells(fact)}${kind.counted}${placeCells(fact.place)},${movementCells(fact)},${organizationCell(fact.sourceOrg)},${sourceCells(fact.source)},${csvCell(fact.excerpt)},${kind.sensitivity},${csvCell(fact.id)}\r\n`;
 }
 
-/** Value, low and high, with the comma after each: most facts are exact, so one number three times. */
+/** Value, low and high, with the comma after each: a range has no value, never its midpoint. */
 function numberCells(fact: ExportFact): string {
   const low = numberCell(fact.low);
   if (fact.high === fact.low) return `${low},${low},${low},`;
-  return `${numberCell(valueOf(fact))},${low},${numberCell(fact.high)},`;
+  return `,${low},${numberCell(fact.high)},`;
 }
 
-function numberCell(value: number): string {
-  return Number.isFinite(value) ? String(value) : '';
+function numberCell(value: number | null): string {
+  return value !== null && Number.isFinite(value) ? String(value) : '';
+}
+
+function movementCells(fact: ExportFact): string {
+  return `${fact.origin ? placeNameCell(fact.origin) : ''},${fact.destination ? placeNameCell(fact.destination) : ''}`;
 }
 
 /** Makes each object's cells once: kinds, places, organizations and sources repeat across many facts. */
@@ -77,11 +87,24 @@ function renderedOnce<T extends object, Cells>(render: (item: T) => Cells): (ite
 
 // Built with join, so each is one flat string: a template literal would leave a rope for the encoder to walk per row.
 const kindCells = renderedOnce((kind: ExportKind) => ({
-  counted: [csvCell(kind.qualifier), csvCell(kind.unit), csvCell(kind.metric), ''].join(','),
-  precision: csvCell(kind.datePrecision),
+  described: [csvCell(kind.datePrecision), csvCell(kind.metric), csvCell(kind.measure), ''].join(','),
+  counted: [csvCell(kind.qualifier), csvCell(kind.unit), ''].join(','),
   sensitivity: csvCell(kind.sensitivity),
 }));
-const placeCells = renderedOnce((place: ExportPlace) => [csvCell(place.name), csvCell(place.code)].join(','));
+const placeCells = renderedOnce((place: ExportPlace) =>
+  [
+    csvCell(place.countryCode),
+    csvCell(place.adm1?.name),
+    csvCell(place.adm1?.code),
+    csvCell(place.name),
+    csvCell(place.code),
+    csvCell(place.kind),
+    csvCell(place.parentName),
+    numberCell(place.latitude),
+    numberCell(place.longitude),
+  ].join(','),
+);
+const placeNameCell = renderedOnce((place: ExportPlace) => csvCell(place.name));
 const organizationCell = renderedOnce((organization: ExportOrganization) => csvCell(organization.name));
 const reportCells = renderedOnce((source: ExportSource) => [csvCell(source.title), csvCell(source.publisher), csvCell(source.date), csvCell(source.url)].join(','));
 

@@ -1,5 +1,5 @@
 import type { ExportContext, ExportFact } from '@/lib/export/types';
-import { valueOf } from '@/lib/export/types';
+import { exactValueOf, type ExportPlace } from '@/lib/export/types';
 import type { Summary } from '@/lib/export/summary';
 
 /**
@@ -47,14 +47,22 @@ function toJsonFact(fact: ExportFact) {
   return {
     id: fact.id,
     metric: fact.kind.metric,
-    value: valueOf(fact),
+    measure: fact.kind.measure,
+    value: exactValueOf(fact),
     low: fact.low,
     high: fact.high,
     qualifier: fact.kind.qualifier,
     unit: fact.kind.unit,
     location: fact.place.name,
     locationCode: fact.place.code,
+    countryCode: fact.place.countryCode,
+    adm1: fact.place.adm1,
+    latitude: fact.place.latitude,
+    longitude: fact.place.longitude,
+    origin: placeName(fact.origin),
+    destination: placeName(fact.destination),
     date: fact.date,
+    periodStart: fact.periodStart,
     datePrecision: fact.kind.datePrecision,
     sourceOrganization: fact.sourceOrg.name,
     report: fact.source?.title
@@ -63,4 +71,8 @@ function toJsonFact(fact: ExportFact) {
     excerpt: fact.excerpt,
     sensitivity: fact.kind.sensitivity,
   };
+}
+
+function placeName(place: ExportPlace | null): string | null {
+  return place?.name ?? null;
 }

@@ -4,7 +4,7 @@ import type { DashboardFilters } from '@/lib/validation/filters';
  * What a fact counts and how: metric, qualifier, unit, date precision, sensitivity. A million
  * facts take a few hundred distinct kinds; one object per kind, shared by its facts.
  */
-export type ExportKind = { metric: string; qualifier: string; unit: string; datePrecision: string; sensitivity: string };
+export type ExportKind = { metric: string; qualifier: string; unit: string; datePrecision: string; sensitivity: string; measure: string };
 
 /** A place as the exports name it; one object per place, shared by all its facts. */
 export type ExportPlace = {
@@ -12,6 +12,16 @@ export type ExportPlace = {
   name: string;
   /** The P-code (or other administrative code) when known. */
   code: string | null;
+  /** country | admin1 | admin2 | admin3 | site, when known. */
+  kind: string | null;
+  /** The name of the place that contains it. */
+  parentName: string | null;
+  /** ISO 3166-1 alpha-3 of the place or the nearest containing place that has one. */
+  countryCode: string | null;
+  /** The place itself when it is an admin 1 area, else the nearest containing admin 1 area. */
+  adm1: { name: string; code: string | null } | null;
+  latitude: number | null;
+  longitude: number | null;
 };
 
 /** An organization that states figures; one object per organization. */
@@ -36,6 +46,11 @@ export type ExportFact = {
   excerpt: string;
   kind: ExportKind;
   place: ExportPlace;
+  /** The first day the figure covers, when it covers more than its date. */
+  periodStart: string | null;
+  /** Where a movement came from and went to. */
+  origin: ExportPlace | null;
+  destination: ExportPlace | null;
   sourceOrg: ExportOrganization;
   source: ExportSource | null;
 };
@@ -53,7 +68,10 @@ export type ExportContext = {
   includesRestricted: boolean;
 };
 
-/** The figure one fact stands for: itself when exact, else the middle of its range (as the charts draw it). */
-export function valueOf(fact: { low: number; high: number }): number {
-  return fact.low === fact.high ? fact.low : (fact.low + fact.high) / 2;
+/**
+ * The value column of the data exports: the figure when it is one number. A range has no single
+ * value (its bounds go in their own columns); writing its midpoint would publish a number nobody stated.
+ */
+export function exactValueOf(fact: { low: number; high: number }): number | null {
+  return fact.low === fact.high ? fact.low : null;
 }

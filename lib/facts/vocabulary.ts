@@ -138,3 +138,7 @@ export const DEFAULT_UNIT: Record<Metric, string> = {
   people_reached: 'people',
   aid_delivered: 'tonnes',
 };
+
+/** Location.kind, from the largest to the smallest. */
+export const LOCATION_KINDS = ['country', 'admin1', 'admin2', 'admin3', 'site'] as const;
+export type LocationKind = (typeof LOCATION_KINDS)[number];

@@ -23,15 +23,15 @@ type Owner = { userId: string | null; ownerOrgId: string | null };
  */
 export async function createFacts(
   db: Db,
-  items: { fact: FactInput; key: string }[],
+  items: { fact: FactInput; key: string; source?: { sourceTitle: string | null; sourceUrl: string | null } }[],
   owner: Owner & { action: AuditAction; auditExtra?: Record<string, unknown>; known?: KnownNames; refreshRollups: boolean },
 ): Promise<{ created: number; skipped: number }> {
   const fresh = await withoutStored(db, items);
   const known = owner.known ?? newKnownNames();
   const now = new Date();
   const rows: InsertRow[] = [];
-  for (const { fact, key } of fresh) {
-    rows.push({ ...factColumns(fact, await resolveNames(db, fact, known)), status: 'confirmed', ownerOrgId: owner.ownerOrgId, enteredById: owner.userId, reviewedById: owner.userId, reviewedAt: now, idempotencyKey: key });
+  for (const { fact, key, source } of fresh) {
+    rows.push({ ...factColumns(fact, await resolveNames(db, fact, known)), ...source, status: 'confirmed', ownerOrgId: owner.ownerOrgId, enteredById: owner.userId, reviewedById: owner.userId, reviewedAt: now, idempotencyKey: key });
   }
   const inputs = new Map(fresh.map(({ fact, key }) => [key, fact]));
   await insertWithAudit(db, rows, (key) => ({ ...inputs.get(key), ...owner.auditExtra }), owner.userId, owner.action);

@@ -1,9 +1,10 @@
 import { recordAudit } from '@/lib/audit/record';
 import type { Db } from '@/lib/database';
 import { factFingerprint } from '@/lib/facts/write';
+import { defaultMeasure } from '@/lib/facts/vocabulary';
 import { prisma } from '@/lib/prisma';
-import type { FactInput } from '@/lib/validation/fact';
 import { readFactRows, type CsvLayout } from '@/lib/import/read-csv';
+import type { ImportedFact } from '@/lib/import/rows';
 import { rebuildDashboardRollups } from '@/lib/dashboard/rollup-rebuild';
 import { newKnownNames, writeFactBatch, type KnownNames } from '@/lib/import/write-batch';
 
@@ -18,7 +19,7 @@ export type ImportPreview = {
   errorCount: number;
   /** The first problems only: a broken 100,000-row file must not make a 100,000-line page. */
   errors: { row: number; problems: string[] }[];
-  sample: FactInput[];
+  sample: ImportedFact[];
 };
 
 export type ImportOwner = { userId: string; ownerOrgId: string; fileName: string };
@@ -64,7 +65,7 @@ export async function importFacts(filePath: string, owner: ImportOwner): Promise
     async (tx) => {
       const totals: ImportTotals = { created: 0, skipped: 0, years: null };
       const known = newKnownNames();
-      let batch: { fact: FactInput; key: string }[] = [];
+      let batch: { fact: ImportedFact; key: string }[] = [];
       let layoutProblem: string | null = null;
       for await (const { row, reading } of readFactRows(filePath, (layout) => (layoutProblem = layout.missing.length ? `Missing columns: ${layout.missing.join(', ')}.` : null))) {
         if (!reading.ok) throw new ImportRejectedError(`Row ${row}: ${reading.problems.join(' ')}`);
@@ -86,7 +87,7 @@ export async function importFacts(filePath: string, owner: ImportOwner): Promise
 
 type ImportTotals = { created: number; skipped: number; years: { from: string; to: string } | null };
 
-async function flush(tx: Db, batch: { fact: FactInput; key: string }[], owner: ImportOwner, totals: ImportTotals, known: KnownNames) {
+async function flush(tx: Db, batch: { fact: ImportedFact; key: string }[], owner: ImportOwner, totals: ImportTotals, known: KnownNames) {
   const { created, skipped } = await writeFactBatch(tx, batch, owner, known);
   totals.created += created;
   totals.skipped += skipped;
@@ -98,8 +99,14 @@ async function flush(tx: Db, batch: { fact: FactInput; key: string }[], owner: I
   }
 }
 
-function importKey(fact: FactInput, ownerOrgId: string): string {
-  return factFingerprint(fact, `import:${ownerOrgId}`);
+/**
+ * What makes a row the same row on a second import. Measure, period start, origin and
+ * destination join the key only when a row states them, so files imported before they existed
+ * still land once.
+ */
+function importKey(fact: ImportedFact, ownerOrgId: string): string {
+  const extras = [fact.measure === defaultMeasure(fact.metric) ? '' : fact.measure, fact.periodStart ?? '', fact.origin ?? '', fact.destination ?? ''];
+  return factFingerprint(fact, extras.some(Boolean) ? `import:${ownerOrgId}:${extras.join('|')}` : `import:${ownerOrgId}`);
 }
 
 function describeLayout(preview: ImportPreview, layout: CsvLayout): void {

@@ -5,6 +5,10 @@ import path from 'node:path';
 import { createMember } from '@/lib/accounts/create-user';
 import { ImportRejectedError, importFacts, previewImport } from '@/lib/import/run';
 import { prisma } from '@/lib/prisma';
+import { METRICS } from '@/lib/facts/vocabulary';
+import Papa from 'papaparse';
+import { importTemplateCsv } from '@/lib/import/template';
+import { hxlProblems } from '@/__tests__/helpers/hxl-check';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'sitrep-import-test-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -61,7 +65,7 @@ describe('CSV import', () => {
     const preview = await previewImport(file, owner.ownerOrgId);
     expect(preview.hasHxlTags).toBe(true);
     expect(preview.rowCount).toBe(2);
-    expect(preview.errors).toEqual([{ row: 4, problems: [expect.stringMatching(/Value: A count cannot be negative/)] }]);
+    expect(preview.errors).toEqual([{ row: 4, problems: ["Low: '-3': a count cannot be negative.", "High: '-3': a count cannot be negative."] }]);
   });
 
   it('maps columns by their HXL tags when the header names are unknown', async () => {
@@ -79,10 +83,57 @@ describe('CSV import', () => {
     const preview = await previewImport(file, owner.ownerOrgId);
     expect(preview.errorCount).toBe(2);
     expect(preview.errors[0].row).toBe(1_202);
-    expect(preview.errors[0].problems.join(' ')).toMatch(/Metric: Choose what is counted.*Date: This date does not exist|Date: This date does not exist/);
-    expect(preview.errors[1].problems.join(' ')).toMatch(/future/);
+    // Every problem of the row at once, one per column, each quoting the cell.
+    expect(preview.errors[0].problems).toEqual([
+      `Metric: 'goats' is not a metric: choose one of ${METRICS.join(', ')}.`,
+      "Value: '-5': A count cannot be negative.",
+      "Date: '2019-02-30' does not exist in the calendar.",
+      'Location: Enter the location.',
+    ]);
+    expect(preview.errors[1].problems).toEqual([
+      'Value: \'3,000-2,000\': The first number of a range must be the smaller one, as in "2,000-3,000".',
+      "Date: '2999-01-01' is in the future: a fact reports what happened.", 'Organization: Enter the source organization.']);
     await expect(importFacts(file, owner)).rejects.toBeInstanceOf(ImportRejectedError);
     expect({ facts: await prisma.fact.count(), audit: await prisma.auditEntry.count(), locations: await prisma.location.count() }).toEqual(before);
+  });
+
+  it('imports its own template: measure, period start, origin, destination and a new place\'s parent', async () => {
+    const [header, hashtags, ...rows] = Papa.parse<string[]>(importTemplateCsv(), { skipEmptyLines: true }).data;
+    expect(hxlProblems(hashtags, rows)).toEqual([]);
+    expect(header.length).toBe(hashtags.length);
+    const file = writeCsv('template.csv', importTemplateCsv());
+    const preview = await previewImport(file, owner.ownerOrgId);
+    expect(preview).toMatchObject({ rowCount: 1, errorCount: 0, newCount: 1, hasHxlTags: true });
+    expect(await importFacts(file, owner)).toEqual({ created: 1, skipped: 0 });
+    const fact = await prisma.fact.findFirstOrThrow({ where: { locationText: 'Fictional Camp North' }, include: { location: { include: { parent: true } }, origin: true, destination: true } });
+    expect(fact).toMatchObject({ low: 1200, high: 1500, qualifier: 'range', measure: 'cumulative', periodStart: '2019-03-01', sourceTitle: 'Example situation update 3' });
+    expect([fact.location.kind, fact.location.parent?.name, fact.origin?.name, fact.destination?.name]).toEqual(['site', 'Fictional Province', 'Fictional Town', 'Fictional Camp North']);
+  });
+
+  it('says which cells are wrong and why, every problem of a row at once', async () => {
+    const file = writeCsv(
+      'cells.csv',
+      ['date,period_start,metric,measure,value,location,source_org,origin,latitude', "14/03/2019,2019-03-20,tents,weekly,12,Fictional Hill,Example Relief Agency,,95", '2019-03-10,2019-03-20,people_killed,,3,Fictional Hill,Example Relief Agency,Fictional Town,'].join('\n'),
+    );
+    const preview = await previewImport(file, owner.ownerOrgId);
+    expect(preview.errors).toEqual([
+      {
+        row: 2,
+        problems: [
+          `Metric: 'tents' is not a metric: choose one of ${METRICS.join(', ')}.`,
+          "Date: '14/03/2019': use YYYY-MM-DD, for example 2019-03-14.",
+          "Latitude: '95' is not a coordinate: write decimal degrees between -90 and 90, for example 36.37.",
+          "Measure: 'weekly' is not a measure: choose one of flow, stock, cumulative.",
+        ],
+      },
+      {
+        row: 3,
+        problems: [
+          "Period start: '2019-03-20' is after the date 2019-03-10: a period starts on or before its last day.",
+          `Origin: only movements (people_departed, people_arrived, people_displaced, trucks, convoys) have an origin and a destination, not people_killed.`,
+        ],
+      },
+    ]);
   });
 
   it('names missing columns instead of guessing', async () => {

@@ -7,8 +7,8 @@ export const dynamic = 'force-dynamic';
 
 /**
  * GET /api/export?format=csv|json|xlsx|pdf|md plus the dashboard's filters (from, to, org,
- * location, metric) and, for CSV, hxl=0 to leave out the HXL hashtag row. Anonymous readers get
- * public figures (or 401 when the deployment closes public reading); members also get their
+ * location, metric) and, for CSV, hxl=0 to leave out the HXL hashtag row and bom=0 to leave out
+ * the UTF-8 byte-order mark. Anonymous readers get public figures (or 401 when the deployment closes public reading); members also get their
  * organization's restricted ones.
  */
 export async function GET(request: Request): Promise<Response> {
@@ -21,7 +21,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!reader && !isPublicReadEnabled()) return plainText(401, 'Sign in to export figures from this Sitrep.');
   const { filters, problems } = parseFilters(params);
   try {
-    return await buildExportResponse({ format, filters, problems, reader, hxl: params.get('hxl') !== '0' });
+    return await buildExportResponse({ format, filters, problems, reader, hxl: params.get('hxl') !== '0', bom: params.get('bom') !== '0' });
   } catch (error) {
     console.error('Export failed', error);
     return plainText(503, 'The export could not be prepared just now. Try again in a moment.');

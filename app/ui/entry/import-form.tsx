@@ -63,7 +63,11 @@ export function ImportForm({ organizations }: { organizations: { id: string; nam
           <label htmlFor="import-file">CSV file</label>
           <input id="import-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="import-file-hint" aria-invalid={problem ? true : undefined} />
           <p id="import-file-hint" className="field-hint">
-            A header row with columns such as date, metric, value (or low and high), unit, location, source_org, excerpt. Sitrep&apos;s own HXL export (with its row of #hashtags) works as it is.
+            A header row with columns such as date, metric, measure, value (or low and high), unit, location, parent location, origin, destination, source organization, excerpt. Sitrep&apos;s own export (with or without its row of HXL hashtags) works as it is.{' '}
+            <a href="/facts/import/template" download>
+              Download a template CSV
+            </a>{' '}
+            with every column, its HXL hashtag and one example row.
           </p>
         </div>
         <button type="submit" className="button" disabled={isChecking}>
@@ -76,8 +80,9 @@ export function ImportForm({ organizations }: { organizations: { id: string; nam
           <h2>2. Preview of {checked.fileName}</h2>
           <ImportPreviewPanel preview={checked.preview} />
           <input type="hidden" name="token" value={checked.token} />
-          {!result.isDone && (
-            <button type="submit" className="button" disabled={isImporting || checked.preview.errorCount > 0 || checked.preview.missing.length > 0 || checked.preview.newCount === 0}>
+          {/* No import button when nothing can be imported: the preview says what to fix instead. */}
+          {!result.isDone && isImportable(checked.preview) && (
+            <button type="submit" className="button" disabled={isImporting}>
               {isImporting ? 'Importing…' : `Import ${checked.preview.newCount} ${checked.preview.newCount === 1 ? 'figure' : 'figures'}`}
             </button>
           )}
@@ -86,4 +91,8 @@ export function ImportForm({ organizations }: { organizations: { id: string; nam
       )}
     </>
   );
+}
+
+function isImportable(preview: ImportPreview): boolean {
+  return preview.errorCount === 0 && preview.missing.length === 0 && preview.newCount > 0;
 }
