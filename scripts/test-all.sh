@@ -12,6 +12,7 @@ step() { echo "::: $1"; shift; "$@" || { echo "::: FAILED: $*"; status=1; }; }
 
 step "versions" node scripts/check-versions.mjs
 step "lint" node_modules/.bin/eslint .
+step "format" node_modules/.bin/prettier --check .
 step "typecheck" node_modules/.bin/tsc --noEmit
 step "unit + integration (SQLite)" node_modules/.bin/jest --json --outputFile="$RESULTS/jest.json"
 export NEXT_DIST_DIR=.next-e2e
