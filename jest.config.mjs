@@ -14,11 +14,46 @@ const shared = {
 };
 
 // Better Auth and its helpers ship ESM only; Jest (CJS on Node 20) must compile them.
-const ESM_PACKAGES = ['better-auth', '@better-auth', 'better-call', '@better-fetch', 'jose', 'nanostores', 'rou3', 'defu', 'uncrypto', '@noble', 'kysely', 'zod', 'unpdf',
+const ESM_PACKAGES = [
+  'better-auth',
+  '@better-auth',
+  'better-call',
+  '@better-fetch',
+  'jose',
+  'nanostores',
+  'rou3',
+  'defu',
+  'uncrypto',
+  '@noble',
+  'kysely',
+  'zod',
+  'unpdf',
   // linkedom and fast-xml-parser (link and feed intake) and pg-boss (jobs) ship ESM too.
-  'linkedom', 'css-select', 'css-what', 'domutils', 'dom-serializer', 'domhandler', 'htmlparser2', 'entities', 'boolbase', 'nth-check', 'uhyphen', 'domelementtype', 'cssomnom', 'html-escaper', 'temporal-spec', 'fast-xml-parser', 'strnum', 'pg-boss', 'serialize-error', 'rrule-temporal',
+  'linkedom',
+  'css-select',
+  'css-what',
+  'domutils',
+  'dom-serializer',
+  'domhandler',
+  'htmlparser2',
+  'entities',
+  'boolbase',
+  'nth-check',
+  'uhyphen',
+  'domelementtype',
+  'cssomnom',
+  'html-escaper',
+  'temporal-spec',
+  'fast-xml-parser',
+  'strnum',
+  'pg-boss',
+  'serialize-error',
+  'rrule-temporal',
   // d3-geo (the map) too.
-  'd3-geo', 'd3-array', 'internmap'];
+  'd3-geo',
+  'd3-array',
+  'internmap',
+];
 const transformIgnorePatterns = [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`];
 
 /** Unit tests are pure and run in parallel; integration tests each open their own SQLite file. */
@@ -37,5 +72,8 @@ export default async function config() {
   // (scripts/test-postgres.sh), after the production build.
   const onPostgres = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? '');
   const servers = await createJestConfig({ ...shared, displayName: 'servers', testMatch: ['<rootDir>/__tests__/servers/**/*.test.ts'] })();
-  return { projects: onPostgres ? [unit, integration, servers] : [unit, integration], testPathIgnorePatterns: ['/node_modules/', '/__tests__/e2e/'] };
+  return {
+    projects: onPostgres ? [unit, integration, servers] : [unit, integration],
+    testPathIgnorePatterns: ['/node_modules/', '/__tests__/e2e/'],
+  };
 }

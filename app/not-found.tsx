@@ -8,7 +8,9 @@ export default function NotFound() {
   return (
     <div className="empty-state">
       <h1>Page not found</h1>
-      <p>There is no page at this address. <Link href="/">Back to the dashboard</Link></p>
+      <p>
+        There is no page at this address. <Link href="/">Back to the dashboard</Link>
+      </p>
     </div>
   );
 }

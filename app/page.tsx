@@ -40,11 +40,23 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   return (
     <>
       <h1>{day ? `Everything known on ${formatDay(day)}` : 'Situation dashboard'}</h1>
-      <ViewSummary filters={filters} period={scope.period} defaultPeriod={!filters.from && !filters.to} organizations={options.organizations} locations={options.locations} />
+      <ViewSummary
+        filters={filters}
+        period={scope.period}
+        defaultPeriod={!filters.from && !filters.to}
+        organizations={options.organizations}
+        locations={options.locations}
+      />
       <UrlProblems problems={[...problems, ...viewParamProblems(params)]} />
       <Fold summary="Filter">
         {/* Keyed by the view, so Back, Reset and Apply all show the form as the URL says. */}
-        <FiltersForm key={key} filters={shown} granularity={chosenGranularity} organizations={options.organizations} locations={options.locations} />
+        <FiltersForm
+          key={key}
+          filters={shown}
+          granularity={chosenGranularity}
+          organizations={options.organizations}
+          locations={options.locations}
+        />
       </Fold>
       <Fold summary="Download">
         <ExportMenu filters={shown} />

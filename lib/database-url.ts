@@ -15,9 +15,7 @@ export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string
 export function databaseKind(url: string): DatabaseKind {
   if (/^postgres(ql)?:\/\//i.test(url)) return 'postgresql';
   if (url.startsWith('file:')) return 'sqlite';
-  throw new Error(
-    `DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "${url.split(':')[0]}:".`,
-  );
+  throw new Error(`DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "${url.split(':')[0]}:".`);
 }
 
 /** The SQLite file path of a `file:` URL, relative paths resolved against the working folder. */

@@ -11,7 +11,10 @@ const url = resolveDatabaseUrl();
 const file = process.argv[2];
 
 async function main(): Promise<void> {
-  if (!file || !existsSync(file)) throw new Error(`Give an existing backup file: npm run db:restore -- backups/sitrep-….${databaseKind(url) === 'sqlite' ? 'db' : 'dump'}`);
+  if (!file || !existsSync(file))
+    throw new Error(
+      `Give an existing backup file: npm run db:restore -- backups/sitrep-….${databaseKind(url) === 'sqlite' ? 'db' : 'dump'}`,
+    );
   const hasCurrent = databaseKind(url) === 'postgresql' || existsSync(sqliteFilePath(url));
   if (hasCurrent) {
     const safety = defaultBackupFile(url).replace('sitrep-', 'sitrep-before-restore-');
@@ -28,10 +31,20 @@ async function auditRestore(): Promise<void> {
   const { prisma } = await import('@/lib/prisma');
   const { recordAudit } = await import('@/lib/audit/record');
   try {
-    await recordAudit(prisma, { entityType: 'database', entityId: 'database', action: 'restore', userId: null, actorName: 'npm run db:restore', organizationId: null, after: { file: path.basename(file) } });
+    await recordAudit(prisma, {
+      entityType: 'database',
+      entityId: 'database',
+      action: 'restore',
+      userId: null,
+      actorName: 'npm run db:restore',
+      organizationId: null,
+      after: { file: path.basename(file) },
+    });
   } catch (error) {
     // A backup older than the audit columns: `npm run db:migrate` first, then the restore can be noted by hand.
-    console.warn(`The restore could not be written to the audit log (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
+    console.warn(
+      `The restore could not be written to the audit log (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`,
+    );
   } finally {
     await prisma.$disconnect();
   }

@@ -18,9 +18,20 @@ import { join } from 'node:path';
 import { extractFacts, resolveOrganizationName, type ExtractedFact } from '@/lib/extract';
 
 type Label = {
-  metric: string; alt_metrics: string[]; low: number; high: number; qualifier: string; location: string;
-  date: string; date_precision: string; source_org: string; excerpt: string;
-  measure?: string; period_start?: string | null; origin?: string | null; destination?: string | null;
+  metric: string;
+  alt_metrics: string[];
+  low: number;
+  high: number;
+  qualifier: string;
+  location: string;
+  date: string;
+  date_precision: string;
+  source_org: string;
+  excerpt: string;
+  measure?: string;
+  period_start?: string | null;
+  origin?: string | null;
+  destination?: string | null;
 };
 type Report = { id: string; published: string; publisher: string; text: string; facts: Label[] };
 const ASPECTS = ['date', 'place', 'speaker', 'qualifier', 'measure', 'period', 'origin', 'destination'] as const;
@@ -29,14 +40,20 @@ type Count = { predicted: number; labelled: number; matched: number };
 type Tally = Count & { right: Record<Aspect, number>; seen: Record<Aspect, number>; metrics: Map<string, Count> };
 
 const REAL_DIR = '../shared/extraction/real-dev/docs';
-const PLACE_NOUNS = /\s+(?:district|province|governorate|region|camp|camps|town|city|village|state|county|municipality|site|centre|center|enclave|settlement|hub|logistics hub|area|point|crossing|border crossing)$/;
+const PLACE_NOUNS =
+  /\s+(?:district|province|governorate|region|camp|camps|town|city|village|state|county|municipality|site|centre|center|enclave|settlement|hub|logistics hub|area|point|crossing|border crossing)$/;
 
 function isFinalThird(id: string): boolean {
   return Number(id.replace(/\D/g, '')) % 3 === 0;
 }
 
 function placeKey(place: string | null | undefined): string {
-  return (place ?? '').toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim().replace(PLACE_NOUNS, '');
+  return (place ?? '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(PLACE_NOUNS, '');
 }
 
 /**
@@ -68,15 +85,21 @@ function describe(fact: { metric: string; low: number; high: number; location: s
 /** Each aspect's verdict on a matched pair, or undefined where the label does not say. */
 function verdicts(fact: ExtractedFact, label: Label): Partial<Record<Aspect, [boolean, string, string]>> {
   const out: Partial<Record<Aspect, [boolean, string, string]>> = {
-    date: [fact.date === label.date && fact.datePrecision === label.date_precision, `${fact.date}/${fact.datePrecision}`, `${label.date}/${label.date_precision}`],
+    date: [
+      fact.date === label.date && fact.datePrecision === label.date_precision,
+      `${fact.date}/${fact.datePrecision}`,
+      `${label.date}/${label.date_precision}`,
+    ],
     place: [samePlace(fact.location, label.location), fact.location, label.location],
     speaker: [orgKey(fact.sourceOrg) === orgKey(label.source_org), fact.sourceOrg, label.source_org],
     qualifier: [fact.qualifier === label.qualifier, fact.qualifier, label.qualifier],
   };
   if (label.measure) out.measure = [fact.measure === label.measure, String(fact.measure), label.measure];
-  if (label.period_start !== undefined) out.period = [(fact.periodStart ?? null) === label.period_start, String(fact.periodStart ?? null), String(label.period_start)];
+  if (label.period_start !== undefined)
+    out.period = [(fact.periodStart ?? null) === label.period_start, String(fact.periodStart ?? null), String(label.period_start)];
   if (label.origin !== undefined) out.origin = [samePlace(fact.origin, label.origin), String(fact.origin ?? null), String(label.origin)];
-  if (label.destination !== undefined) out.destination = [samePlace(fact.destination, label.destination), String(fact.destination ?? null), String(label.destination)];
+  if (label.destination !== undefined)
+    out.destination = [samePlace(fact.destination, label.destination), String(fact.destination ?? null), String(label.destination)];
   return out;
 }
 
@@ -106,7 +129,10 @@ function scoreReport(report: Report, tally: Tally, show: boolean): void {
     for (const [aspect, [ok, got, want]] of Object.entries(verdicts(fact, label)) as [Aspect, [boolean, string, string]][]) {
       tally.seen[aspect] += 1;
       tally.right[aspect] += Number(ok);
-      if (show && !ok) console.log(`  ${report.id} ${aspect.toUpperCase()} got "${got}" want "${want}" | ${fact.metric} ${fact.low} | ${label.excerpt.replace(/\s+/g, ' ').slice(0, 80)}`);
+      if (show && !ok)
+        console.log(
+          `  ${report.id} ${aspect.toUpperCase()} got "${got}" want "${want}" | ${fact.metric} ${fact.low} | ${label.excerpt.replace(/\s+/g, ' ').slice(0, 80)}`,
+        );
     }
   }
   if (show) for (const i of free) console.log(`  ${report.id} FN ${describe(report.facts[i], report.facts[i].excerpt)}`);
@@ -125,10 +151,16 @@ function f1(count: Count): string {
 function print(name: string, files: number, tally: Tally): void {
   console.log(`[${name}] reports ${files}  labelled ${tally.labelled}  predicted ${tally.predicted}  matched ${tally.matched}`);
   console.log(`precision ${ratio(tally.matched, tally.predicted)}  recall ${ratio(tally.matched, tally.labelled)}  F1 ${f1(tally)}`);
-  console.log(`on matched facts: ${ASPECTS.filter((a) => tally.seen[a] > 0).map((a) => `${a} ${ratio(tally.right[a], tally.seen[a])} (${tally.seen[a]})`).join('  ')}`);
+  console.log(
+    `on matched facts: ${ASPECTS.filter((a) => tally.seen[a] > 0)
+      .map((a) => `${a} ${ratio(tally.right[a], tally.seen[a])} (${tally.seen[a]})`)
+      .join('  ')}`,
+  );
   console.log('per metric (labelled/predicted/matched  P  R  F1):');
   for (const [metric, c] of [...tally.metrics].sort()) {
-    console.log(`  ${metric.padEnd(17)} ${String(c.labelled).padStart(3)}/${String(c.predicted).padStart(3)}/${String(c.matched).padStart(3)}  ${ratio(c.matched, c.predicted)}  ${ratio(c.matched, c.labelled)}  ${f1(c)}`);
+    console.log(
+      `  ${metric.padEnd(17)} ${String(c.labelled).padStart(3)}/${String(c.predicted).padStart(3)}/${String(c.matched).padStart(3)}  ${ratio(c.matched, c.predicted)}  ${ratio(c.matched, c.labelled)}  ${f1(c)}`,
+    );
   }
 }
 
@@ -137,7 +169,9 @@ function readReports(dir: string, keep: (id: string) => boolean): Report[] {
     console.error(`no labelled set at ${dir}`);
     process.exit(2);
   }
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Report)
     .filter((r) => keep(r.id));
 }

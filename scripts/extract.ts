@@ -8,7 +8,8 @@ import { createInterface } from 'node:readline';
 import { extractFacts } from '@/lib/extract';
 import { isReportDate, toFactJson } from '@/lib/extract/serialize';
 
-const USAGE = 'usage: npm run --silent extract -- --date YYYY-MM-DD --publisher NAME FILE  |  npm run --silent extract -- --jsonl < reports.jsonl (lines of {"id","text","published","publisher"})';
+const USAGE =
+  'usage: npm run --silent extract -- --date YYYY-MM-DD --publisher NAME FILE  |  npm run --silent extract -- --jsonl < reports.jsonl (lines of {"id","text","published","publisher"})';
 
 type Options = { jsonl: boolean; date?: string; publisher?: string; file?: string };
 

@@ -20,7 +20,11 @@ const BANNER = [
 type Rewrite = { what: string; pattern: RegExp; replacement: string };
 
 const REWRITES: Rewrite[] = [
-  { what: 'the generated client folder', pattern: /^(\s*output\s*=\s*)"\.\.\/lib\/generated\/prisma"/m, replacement: '$1"../../lib/generated/prisma-pg"' },
+  {
+    what: 'the generated client folder',
+    pattern: /^(\s*output\s*=\s*)"\.\.\/lib\/generated\/prisma"/m,
+    replacement: '$1"../../lib/generated/prisma-pg"',
+  },
   { what: 'the datasource provider', pattern: /^(\s*provider\s*=\s*)"sqlite"/m, replacement: '$1"postgresql"' },
   // Prisma 6 offline needs a literal URL (stack.md G4); the real one comes from DATABASE_URL.
   { what: 'the datasource url', pattern: /^(\s*url\s*=\s*)"file:[^"]*"/m, replacement: '$1"postgresql://localhost:5432/sitrep"' },

@@ -17,7 +17,11 @@ if (process.env.SITREP_SKIP_SEED !== 'true') run('tsx', ['prisma/seed/index.ts']
 
 function run(command, args) {
   const bin = command === 'node' ? process.execPath : `node_modules/.bin/${command}`;
-  const result = spawnSync(bin, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+  const result = spawnSync(bin, args, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    env: { ...process.env, CHECKPOINT_DISABLE: '1' },
+  });
   const output = result.stdout.trim().split('\n');
   // Prisma's migrate output is long; its last line says whether migrations applied.
   if (output.at(-1)) console.log(output.at(-1));
@@ -32,6 +36,9 @@ function ensureLocalSecret() {
   if (process.env.BETTER_AUTH_SECRET) return;
   const file = '.env.local';
   if (existsSync(file) && readFileSync(file, 'utf8').includes('BETTER_AUTH_SECRET=')) return;
-  appendFileSync(file, `# Made by scripts/setup.mjs on first run; keep it private.\nBETTER_AUTH_SECRET=${randomBytes(32).toString('hex')}\n`);
+  appendFileSync(
+    file,
+    `# Made by scripts/setup.mjs on first run; keep it private.\nBETTER_AUTH_SECRET=${randomBytes(32).toString('hex')}\n`,
+  );
   console.log('Created .env.local with a new session secret.');
 }

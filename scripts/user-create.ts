@@ -52,14 +52,26 @@ async function main(): Promise<void> {
   const { recordAudit } = await import('@/lib/audit/record');
   try {
     const pending = await pendingMigrations(prisma);
-    if (pending.length > 0) fail(`the database lacks ${pending.length} migration(s) (${pending[0]}…): run \`npm run db:migrate\` first; nothing was created.`, 1);
+    if (pending.length > 0)
+      fail(`the database lacks ${pending.length} migration(s) (${pending[0]}…): run \`npm run db:migrate\` first; nothing was created.`, 1);
     const { isNew } = await prisma.$transaction(async (tx) => {
       const created = await createMember(tx, { email, name, password, organization, role });
       const after = { email, organizationId: created.organizationId, role, newAccount: created.isNew };
-      await recordAudit(tx, { entityType: 'membership', entityId: created.membershipId, action: 'membership', userId: null, actorName: 'npm run user:create', after });
+      await recordAudit(tx, {
+        entityType: 'membership',
+        entityId: created.membershipId,
+        action: 'membership',
+        userId: null,
+        actorName: 'npm run user:create',
+        after,
+      });
       return created;
     });
-    console.log(isNew ? `Created ${email} as ${role} of ${organization}.` : `${email} already had an account (password unchanged); now ${role} of ${organization}.`);
+    console.log(
+      isNew
+        ? `Created ${email} as ${role} of ${organization}.`
+        : `${email} already had an account (password unchanged); now ${role} of ${organization}.`,
+    );
   } finally {
     await prisma.$disconnect();
   }

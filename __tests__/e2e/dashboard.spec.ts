@@ -24,7 +24,10 @@ test('[DASHBOARD]: filters applied through the form go into the URL and change t
   await expect(cards.getByRole('link')).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Trucks per day' })).toBeVisible();
   // The export links carry the same filters.
-  await expect(page.getByRole('link', { name: 'Download CSV with HXL tags' })).toHaveAttribute('href', /from=2019-02-20&to=2019-03-05&metric=trucks/);
+  await expect(page.getByRole('link', { name: 'Download CSV with HXL tags' })).toHaveAttribute(
+    'href',
+    /from=2019-02-20&to=2019-03-05&metric=trucks/,
+  );
 
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
@@ -33,7 +36,10 @@ test('[DASHBOARD]: filters applied through the form go into the URL and change t
 
 test('[DASHBOARD]: a card and a table row open the facts behind them, with excerpts and sources', async ({ page }) => {
   await page.goto('/?from=2019-02-20&to=2019-03-05&metric=trucks');
-  await page.getByRole('list', { name: 'Key figures' }).getByRole('link', { name: /Trucks/ }).click();
+  await page
+    .getByRole('list', { name: 'Key figures' })
+    .getByRole('link', { name: /Trucks/ })
+    .click();
   await expect(page).toHaveURL(/\/facts\?.*metric=trucks/);
   await expect(page.getByRole('heading', { name: 'Facts behind the figures' })).toBeVisible();
   await expect(page.getByText(/15 trucks rumbled out of Baghouz/)).toBeVisible();
@@ -68,7 +74,10 @@ test('[DASHBOARD]: an organization page shows its figures and reports', async ({
   await expect(page.getByRole('list', { name: 'Key figures' })).toBeVisible();
 });
 
-for (const viewport of [{ name: 'desktop', width: 1280, height: 900 }, { name: 'phone', width: 375, height: 800 }]) {
+for (const viewport of [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 375, height: 800 },
+]) {
   test(`[DASHBOARD]: no serious or critical axe violations at ${viewport.name} width`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.goto('/');

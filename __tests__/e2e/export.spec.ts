@@ -42,7 +42,9 @@ test.describe('[EXPORT]: downloads from a filtered dashboard', () => {
     const body = JSON.parse(bytes.toString('utf8'));
     expect(body.filters).toMatchObject({ from: '2019-02-01', to: '2019-03-31', locations: ['al-hol-camp'] });
     expect(body.facts.length).toBeGreaterThan(5);
-    expect(body.summary.metrics.map((line: { metric: string }) => line.metric)).toEqual(expect.arrayContaining(['camp_population', 'people_arrived']));
+    expect(body.summary.metrics.map((line: { metric: string }) => line.metric)).toEqual(
+      expect.arrayContaining(['camp_population', 'people_arrived']),
+    );
   });
 
   test('Excel workbook has typed Facts and a Summary', async ({ page }) => {

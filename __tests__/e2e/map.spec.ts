@@ -23,22 +23,35 @@ async function expectSeededMap(page: Page, screenshot: string) {
   await map.getByText('The map as a table').click();
   const places = map.getByRole('table', { name: 'Places on the map' });
   for (const name of SEEDED_ON_MAP) await expect(places.getByRole('rowheader', { name })).toBeVisible();
-  await expect(map.getByRole('table', { name: 'Arrows on the map' }).getByRole('row', { name: /Baghouz al-Hol camp People arrived/ })).toBeVisible();
-  await expect(map.getByRole('list', { name: 'Places not on the map' }).getByRole('link', { name: 'Deir-ez-Zor governorate' })).toBeVisible();
+  await expect(
+    map.getByRole('table', { name: 'Arrows on the map' }).getByRole('row', { name: /Baghouz al-Hol camp People arrived/ }),
+  ).toBeVisible();
+  await expect(
+    map.getByRole('list', { name: 'Places not on the map' }).getByRole('link', { name: 'Deir-ez-Zor governorate' }),
+  ).toBeVisible();
   await map.getByText('The map as a table').click();
   await map.screenshot({ path: `test-results/${screenshot}` });
 }
 
-test('[MAP]: the dashboard draws the seeded places and the Baghouz → al-Hol movements, with their sources and sentences', async ({ page }) => {
+test('[MAP]: the dashboard draws the seeded places and the Baghouz → al-Hol movements, with their sources and sentences', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
   await expectSeededMap(page, 'map-dashboard-desktop.png');
   const movements = page.getByRole('table', { name: 'Movements' });
-  const route = movements.getByRole('row').filter({ has: page.getByRole('link', { name: 'Baghouz', exact: true }) }).filter({ has: page.getByRole('link', { name: 'al-Hol camp' }) });
+  const route = movements
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: 'Baghouz', exact: true }) })
+    .filter({ has: page.getByRole('link', { name: 'al-Hol camp' }) });
   await expect(route).toHaveCount(1);
   await expect(route).toContainText('OCHA');
   await expect(route).toContainText('IRC');
-  await page.getByRole('group', { name: /Diagram of \d+ movements?/ }).locator('a').first().click();
+  await page
+    .getByRole('group', { name: /Diagram of \d+ movements?/ })
+    .locator('a')
+    .first()
+    .click();
   await expect(page).toHaveURL(/#movement-1$/);
   await route.getByText(/Facts and sentences/).click();
   await expect(route.getByText(/from Baghouz reached Al Hol between 22 February and 1 March/)).toBeVisible();
@@ -79,5 +92,7 @@ test('[MAP]: an editor places Baghouz in Deir-ez-Zor governorate, and both pages
   await page.reload();
   await expect(page.getByRole('definition').getByRole('link', { name: 'Deir-ez-Zor governorate' })).toBeVisible();
   await page.getByRole('definition').getByRole('link', { name: 'Deir-ez-Zor governorate' }).click();
-  await expect(page.getByRole('list', { name: 'Places inside Deir-ez-Zor governorate' }).getByRole('link', { name: 'Baghouz' })).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Places inside Deir-ez-Zor governorate' }).getByRole('link', { name: 'Baghouz' }),
+  ).toBeVisible();
 });

@@ -19,13 +19,19 @@ function focusedName(page: Page): Promise<string> {
   });
 }
 
-test('[REVIEW]: at 375 px, by keyboard alone: the table before "Confirm all", one Tab per date, rejection with a reason, no sideways scroll', async ({ page }) => {
+test('[REVIEW]: at 375 px, by keyboard alone: the table before "Confirm all", one Tab per date, rejection with a reason, no sideways scroll', async ({
+  page,
+}) => {
   await signIn(page, '/reports/new');
   const tag = Date.now().toString(36);
   await page.getByLabel('Title').fill(`Keyboard update ${tag}`);
   await page.getByLabel('Publisher').fill('Northwind Relief');
   await page.getByLabel('Published on').fill('2024-05-10');
-  await page.getByLabel('Report text').fill(`Keyboard update ${tag}\n\nOn Wednesday, 42 trucks carrying food left Eastport for the Lakeside camp.\n\nNorthwind Relief said that 1,500 people arrived at the Lakeside camp on Thursday.`);
+  await page
+    .getByLabel('Report text')
+    .fill(
+      `Keyboard update ${tag}\n\nOn Wednesday, 42 trucks carrying food left Eastport for the Lakeside camp.\n\nNorthwind Relief said that 1,500 people arrived at the Lakeside camp on Thursday.`,
+    );
   await page.getByRole('button', { name: 'Read the figures' }).click();
   await expect(page.getByRole('heading', { name: /Figures \(2 to review/ })).toBeVisible();
   await page.setViewportSize({ width: 375, height: 800 });

@@ -20,7 +20,9 @@ async function fillReportFields(page: Page, title: string, publisher: string, pu
   await page.getByLabel('Published on').fill(published);
 }
 
-test('[REVIEW]: uploading the seed report leads to the stored one (its dateline aside, the same text), figures highlighted', async ({ page }) => {
+test('[REVIEW]: uploading the seed report leads to the stored one (its dateline aside, the same text), figures highlighted', async ({
+  page,
+}) => {
   await signIn(page, '/reports/new');
   await fillReportFields(page, 'Baghouz, again', 'AFP', '2019-03-01');
   await page.getByLabel('Or upload a file').setInputFiles(SEED_FILE);
@@ -32,7 +34,9 @@ test('[REVIEW]: uploading the seed report leads to the stored one (its dateline 
   expect(await marks.count()).toBeGreaterThanOrEqual(4);
 });
 
-test('[REVIEW]: the seed report republished by another outlet gets its candidates marked, with corroborations and conflicts', async ({ page }) => {
+test('[REVIEW]: the seed report republished by another outlet gets its candidates marked, with corroborations and conflicts', async ({
+  page,
+}) => {
   await signIn(page, '/reports/new');
   // The same AFP wire text as printed by a newspaper (see data/reports/*.facts.json): another report, the same figures.
   await fillReportFields(page, 'Hundreds board trucks leaving last IS pocket', 'Taipei Times', '2019-03-01');
@@ -40,7 +44,9 @@ test('[REVIEW]: the seed report republished by another outlet gets its candidate
   await page.getByRole('button', { name: 'Read the figures' }).click();
   await expect(page).toHaveURL(/\/reports\/[^/?]+$/);
   await expect(page.getByRole('heading', { name: /Figures \(6 to review/ })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Report text' }).locator('mark', { hasText: '15 trucks rumbled out of Baghouz' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Report text' }).locator('mark', { hasText: '15 trucks rumbled out of Baghouz' }),
+  ).toBeVisible();
   await expect(page.getByText('Corroborates').first()).toBeVisible();
   await expect(page.getByText('Conflicts with').first()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/review-seed-desktop.png`, fullPage: true });
@@ -54,9 +60,11 @@ test('[REVIEW]: paste a report, correct a figure, confirm all, and find the figu
   const title = `Northwind Relief update ${tag}`;
   const startedAt = Date.now();
   await fillReportFields(page, title, 'Northwind Relief', '2024-05-10');
-  await page.getByLabel('Report text').fill(
-    `Northwind Relief field update ${tag}\n\nOn Wednesday, 42 trucks carrying food left Eastport for the Lakeside camp.\n\nNorthwind Relief said that about 1,500 people arrived at the Lakeside camp on Thursday, and that some 300 families remain trapped in Eastport.`,
-  );
+  await page
+    .getByLabel('Report text')
+    .fill(
+      `Northwind Relief field update ${tag}\n\nOn Wednesday, 42 trucks carrying food left Eastport for the Lakeside camp.\n\nNorthwind Relief said that about 1,500 people arrived at the Lakeside camp on Thursday, and that some 300 families remain trapped in Eastport.`,
+    );
   await page.getByRole('button', { name: 'Read the figures' }).click();
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
   const marks = page.getByRole('region', { name: 'Report text' }).locator('mark');

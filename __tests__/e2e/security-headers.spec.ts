@@ -65,6 +65,9 @@ test('[SECURITY]: server action bodies: 413 over the limit, 400 when malformed, 
   }
   const huge = await request.post('/', { headers: action, data: 'x'.repeat(13 * 1024 * 1024) });
   expect(huge.status()).toBe(413);
-  const form = await request.post('/', { headers: { ...action, 'content-type': 'multipart/form-data; boundary=zzz' }, data: '--zzz\r\nbroken' });
+  const form = await request.post('/', {
+    headers: { ...action, 'content-type': 'multipart/form-data; boundary=zzz' },
+    data: '--zzz\r\nbroken',
+  });
   expect(form.status()).toBe(400);
 });

@@ -6,8 +6,28 @@ const LAPTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 800 };
 
 // Routes a reader opens without signing in, and the ones behind sign-in (the review screen has its own spec).
-const PUBLIC_ROUTES = ['/', '/?from=2019-02-20&to=2019-03-05&metric=trucks', '/facts?metric=trucks', '/organizations', '/organizations/afp', '/reports', '/reports/quality', '/reports/new', '/login', '/facts/nope', '/nope'];
-const SIGNED_IN_ROUTES = ['/', '/facts/new', '/facts/bulk', '/facts/import', '/members', '/account/security', '/facts?metric=trucks&from=2019-02-27&to=2019-02-27'];
+const PUBLIC_ROUTES = [
+  '/',
+  '/?from=2019-02-20&to=2019-03-05&metric=trucks',
+  '/facts?metric=trucks',
+  '/organizations',
+  '/organizations/afp',
+  '/reports',
+  '/reports/quality',
+  '/reports/new',
+  '/login',
+  '/facts/nope',
+  '/nope',
+];
+const SIGNED_IN_ROUTES = [
+  '/',
+  '/facts/new',
+  '/facts/bulk',
+  '/facts/import',
+  '/members',
+  '/account/security',
+  '/facts?metric=trucks&from=2019-02-27&to=2019-02-27',
+];
 
 async function seriousAxeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -68,7 +88,12 @@ test('[USABILITY]: bars sit on a real time scale, so days without figures leave 
   await page.getByText('Table of these figures').first().click();
   const days = await page.getByRole('table', { name: 'Trucks per day' }).locator('tbody th').allTextContents();
   expect(days).toEqual(['20 Feb 2019', '22 Feb 2019', '25 Feb 2019', '26 Feb 2019', '27 Feb 2019', '28 Feb 2019']);
-  const centres = await bars.evaluateAll((nodes) => nodes.map((node) => { const box = node.getBoundingClientRect(); return box.x + box.width / 2; }));
+  const centres = await bars.evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const box = node.getBoundingClientRect();
+      return box.x + box.width / 2;
+    }),
+  );
   const dayNumbers = [20, 22, 25, 26, 27, 28];
   const perDay = (centres[centres.length - 1] - centres[0]) / (dayNumbers[dayNumbers.length - 1] - dayNumbers[0]);
   centres.forEach((centre, index) => expect(Math.abs(centre - centres[0] - (dayNumbers[index] - 20) * perDay)).toBeLessThan(2));
@@ -80,7 +105,9 @@ test('[USABILITY]: a bad URL value is named and ignored; a missing fact answers 
   const response = await page.goto('/?from=2019-13-01');
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1, name: 'Situation dashboard' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Ignored from="2019-13-01": use a day as YYYY-MM-DD that exists in the calendar.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Ignored from="2019-13-01": use a day as YYYY-MM-DD that exists in the calendar.' }),
+  ).toBeVisible();
   await expect(page.getByRole('list', { name: 'Key figures' })).toBeVisible();
 
   await page.goto('/facts?metric=tents&page=zero');
@@ -97,7 +124,14 @@ test('[USABILITY]: a bad URL value is named and ignored; a missing fact answers 
 });
 
 test('[USABILITY]: every page has its own title', async ({ page }) => {
-  for (const [route, title] of [['/', 'Situation dashboard · Sitrep'], ['/reports', 'Reports · Sitrep'], ['/reports/quality', 'Extraction quality · Sitrep'], ['/organizations', 'Organizations · Sitrep'], ['/facts', 'Facts behind the figures · Sitrep'], ['/nope', 'Page not found · Sitrep']]) {
+  for (const [route, title] of [
+    ['/', 'Situation dashboard · Sitrep'],
+    ['/reports', 'Reports · Sitrep'],
+    ['/reports/quality', 'Extraction quality · Sitrep'],
+    ['/organizations', 'Organizations · Sitrep'],
+    ['/facts', 'Facts behind the figures · Sitrep'],
+    ['/nope', 'Page not found · Sitrep'],
+  ]) {
     await page.goto(route);
     await expect(page).toHaveTitle(title);
   }
@@ -127,7 +161,10 @@ test('[USABILITY]: on a phone, filters and downloads fold behind one control eac
   await expect(page.getByText('Filter', { exact: true })).toBeHidden();
 });
 
-for (const viewport of [{ name: 'laptop', size: LAPTOP }, { name: 'phone', size: PHONE }]) {
+for (const viewport of [
+  { name: 'laptop', size: LAPTOP },
+  { name: 'phone', size: PHONE },
+]) {
   test(`[USABILITY]: no sideways scroll and no serious axe violations on any route at ${viewport.name} width`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.setViewportSize(viewport.size);
@@ -139,20 +176,26 @@ for (const viewport of [{ name: 'laptop', size: LAPTOP }, { name: 'phone', size:
       await page.waitForLoadState('networkidle');
       if ((await sidewaysScroll(page)) > 0) overflowing.push(`${route}: ${await sidewaysScroll(page)} px`);
       violations.push(...(await seriousAxeViolations(page)));
-      if (viewport.name === 'phone') await page.screenshot({ path: `test-results/usability-${viewport.name}${route.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true });
+      if (viewport.name === 'phone')
+        await page.screenshot({ path: `test-results/usability-${viewport.name}${route.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true });
     };
     for (const route of PUBLIC_ROUTES) await visit(route);
     await signIn(page);
     for (const route of SIGNED_IN_ROUTES) await visit(route);
     await page.goto('/facts?metric=trucks&from=2019-02-27&to=2019-02-27');
-    await page.getByRole('link', { name: /^Open figure/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Open figure/ })
+      .first()
+      .click();
     await visit(new URL(page.url()).pathname);
     expect(overflowing).toEqual([]);
     expect(violations).toEqual([]);
   });
 }
 
-test('[USABILITY]: the drill-down says which fact is counted and which are the spread, and goes back to the whole view', async ({ page }) => {
+test('[USABILITY]: the drill-down says which fact is counted and which are the spread, and goes back to the whole view', async ({
+  page,
+}) => {
   const view = '/?from=2019-03-04&to=2019-03-04&metric=camp_population&location=al-hol-camp&by=day';
   await page.goto(view);
   const card = page.getByRole('list', { name: 'Key figures' }).getByRole('link', { name: /Camp population/ });

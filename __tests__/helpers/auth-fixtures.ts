@@ -42,9 +42,11 @@ export type Refusal = { name: string; arrange: () => Promise<void> };
  * or the wrong membership; and the right person, but from a foreign, `null` or missing Origin.
  */
 export function refusals(people: () => People, { allowed, tooWeak }: { allowed: keyof People; tooWeak: (keyof People)[] }): Refusal[] {
-  const as = (who: keyof People, origin: string | null = TEST_ORIGIN) => async () => {
-    await signInAs(people()[who], PASSWORD, origin);
-  };
+  const as =
+    (who: keyof People, origin: string | null = TEST_ORIGIN) =>
+    async () => {
+      await signInAs(people()[who], PASSWORD, origin);
+    };
   return [
     { name: 'no session', arrange: async () => setRequestHeaders({ origin: TEST_ORIGIN }) },
     ...tooWeak.map((who) => ({ name: `${who} session`, arrange: as(who) })),

@@ -10,7 +10,10 @@ import { SITREP_HXL_ATTRIBUTES } from '@/lib/export/hxl';
  * #targeted, #reached, #value, +num, and Sitrep's +low/+high bounds, #geo+lat/+lon) hold numbers.
  * Returns every problem found, so a test failure lists them all.
  */
-const core = JSON.parse(readFileSync(path.join(process.cwd(), '..', 'shared', 'docs', 'hxl-core.json'), 'utf8')) as { hashtags: string[]; attributes: string[] };
+const core = JSON.parse(readFileSync(path.join(process.cwd(), '..', 'shared', 'docs', 'hxl-core.json'), 'utf8')) as {
+  hashtags: string[];
+  attributes: string[];
+};
 const HASHTAGS = new Set(core.hashtags);
 const ATTRIBUTES = new Set<string>([...core.attributes, ...SITREP_HXL_ATTRIBUTES]);
 const NUMERIC_TAGS = new Set(['population', 'affected', 'inneed', 'targeted', 'reached', 'value']);
@@ -29,7 +32,8 @@ export function hxlProblems(hashtags: string[], rows: string[][]): string[] {
   hashtags.forEach((spec, column) => {
     const { tag, attributes } = parseHxlSpec(spec);
     if (!HASHTAGS.has(tag)) problems.push(`${spec}: #${tag} is not an HXL 1.1 core hashtag`);
-    for (const attribute of attributes) if (!ATTRIBUTES.has(attribute)) problems.push(`${spec}: +${attribute} is neither core nor documented`);
+    for (const attribute of attributes)
+      if (!ATTRIBUTES.has(attribute)) problems.push(`${spec}: +${attribute} is neither core nor documented`);
     const key = [tag, ...[...attributes].sort()].join('+');
     if (seen.has(key)) problems.push(`${spec}: two columns have the same hashtag and attributes`);
     seen.add(key);
@@ -37,7 +41,8 @@ export function hxlProblems(hashtags: string[], rows: string[][]): string[] {
     if (!check) return;
     rows.forEach((row, index) => {
       const value = (row[column] ?? '').trim();
-      if (value !== '' && !check(value)) problems.push(`${spec}, data row ${index + 1}: '${value}' is not ${tag === 'date' ? 'a date' : 'a number'}`);
+      if (value !== '' && !check(value))
+        problems.push(`${spec}, data row ${index + 1}: '${value}' is not ${tag === 'date' ? 'a date' : 'a number'}`);
     });
   });
   return problems;

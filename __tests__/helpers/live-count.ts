@@ -11,7 +11,12 @@ import { prisma } from '@/lib/prisma';
  * (no rollup, no SQL of the read model), grouped by lib/facts/counting.ts. The dashboard's rollup
  * reads with the reader's overlay must give exactly these rows.
  */
-export async function liveCountRows(scope: CountingScope, reader: SessionUser | null, metrics: readonly Metric[], period: Period): Promise<Drawn[]> {
+export async function liveCountRows(
+  scope: CountingScope,
+  reader: SessionUser | null,
+  metrics: readonly Metric[],
+  period: Period,
+): Promise<Drawn[]> {
   const facts = await prisma.fact.findMany({
     where: {
       AND: [
@@ -44,13 +49,21 @@ export async function liveCountRows(scope: CountingScope, reader: SessionUser | 
 /** Flows and stocks grouped across sources, running totals per source (each source's totals are a series). */
 export function drawnRowsOf(countable: CountableFact[]): Drawn[] {
   const perSource = new Map<string, CountableFact[]>();
-  for (const fact of countable.filter((candidate) => candidate.measure === 'cumulative')) perSource.set(fact.sourceOrgId, [...(perSource.get(fact.sourceOrgId) ?? []), fact]);
-  const observations = [...groupObservations(countable.filter((fact) => fact.measure !== 'cumulative')), ...[...perSource.values()].flatMap(groupObservations)];
+  for (const fact of countable.filter((candidate) => candidate.measure === 'cumulative'))
+    perSource.set(fact.sourceOrgId, [...(perSource.get(fact.sourceOrgId) ?? []), fact]);
+  const observations = [
+    ...groupObservations(countable.filter((fact) => fact.measure !== 'cumulative')),
+    ...[...perSource.values()].flatMap(groupObservations),
+  ];
   return observations.map(drawnOf);
 }
 
 /** Facts per organization and metric in a view, counted directly. */
-export async function liveOrganizationCounts(scope: CountingScope, reader: SessionUser | null, metrics: readonly Metric[]): Promise<Record<string, number>> {
+export async function liveOrganizationCounts(
+  scope: CountingScope,
+  reader: SessionUser | null,
+  metrics: readonly Metric[],
+): Promise<Record<string, number>> {
   const groups = await prisma.fact.groupBy({
     by: ['sourceOrgId', 'metric'],
     where: {
@@ -67,7 +80,19 @@ export async function liveOrganizationCounts(scope: CountingScope, reader: Sessi
 }
 
 /** Rows in a stable order, for comparing sets. */
-const DRAWN_KEYS = ['metric', 'unit', 'measure', 'locationId', 'date', 'periodStart', 'low', 'high', 'qualifier', 'factId', 'sourceOrgId'] as const;
+const DRAWN_KEYS = [
+  'metric',
+  'unit',
+  'measure',
+  'locationId',
+  'date',
+  'periodStart',
+  'low',
+  'high',
+  'qualifier',
+  'factId',
+  'sourceOrgId',
+] as const;
 
 export function sortedRows(rows: Drawn[]): string[] {
   return rows.map((row) => JSON.stringify(DRAWN_KEYS.map((key) => row[key]))).sort();

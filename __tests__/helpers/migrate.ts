@@ -7,7 +7,9 @@ export function migrateSqliteFile(file: string, migrationsDir = path.join(proces
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
-    for (const folder of readdirSync(migrationsDir).filter((name) => !name.endsWith('.toml')).sort()) {
+    for (const folder of readdirSync(migrationsDir)
+      .filter((name) => !name.endsWith('.toml'))
+      .sort()) {
       db.exec(readFileSync(path.join(migrationsDir, folder, 'migration.sql'), 'utf8'));
     }
   } finally {
@@ -29,5 +31,9 @@ export function latestRollupBackfill(kind: 'sqlite' | 'postgresql'): string[] {
     .at(-1);
   if (!sql) throw new Error('No migration backfills the rollups.');
   const backfill = sql.slice(sql.indexOf('-- Backfill:'));
-  return backfill.slice(backfill.indexOf('\n') + 1).split(/;\s*\n/).map((statement) => statement.trim()).filter(Boolean);
+  return backfill
+    .slice(backfill.indexOf('\n') + 1)
+    .split(/;\s*\n/)
+    .map((statement) => statement.trim())
+    .filter(Boolean);
 }

@@ -5,7 +5,13 @@
  */
 import { prisma } from '@/lib/prisma';
 
-const MAIN_UNIT: Record<string, string> = { people_arrived: 'people', people_departed: 'people', people_displaced: 'people', trucks: 'vehicles', convoys: 'convoys' };
+const MAIN_UNIT: Record<string, string> = {
+  people_arrived: 'people',
+  people_departed: 'people',
+  people_displaced: 'people',
+  trucks: 'vehicles',
+  convoys: 'convoys',
+};
 
 export async function directMovementCount(visibleOrgIds: string[]): Promise<Map<string, number>> {
   const facts = await prisma.fact.findMany({

@@ -18,7 +18,9 @@ export async function createPostgresDatabase(url: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   const dir = path.join(process.cwd(), 'prisma/pg/migrations');
-  for (const folder of readdirSync(dir).filter((entry) => !entry.endsWith('.toml')).sort()) {
+  for (const folder of readdirSync(dir)
+    .filter((entry) => !entry.endsWith('.toml'))
+    .sort()) {
     await client.query(readFileSync(path.join(dir, folder, 'migration.sql'), 'utf8'));
   }
   await client.end();

@@ -19,7 +19,16 @@ export function renderPdfOutsideJest(document: SummaryDocument): RenderedPdf {
   const folder = mkdtempSync(path.join(cache, 'sitrep-pdf-'));
   try {
     const bundle = path.join(folder, 'to-pdf.mjs');
-    buildSync({ entryPoints: ['lib/export/to-pdf.tsx'], bundle: true, format: 'esm', platform: 'node', packages: 'external', jsx: 'automatic', outfile: bundle, logLevel: 'error' });
+    buildSync({
+      entryPoints: ['lib/export/to-pdf.tsx'],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      packages: 'external',
+      jsx: 'automatic',
+      outfile: bundle,
+      logLevel: 'error',
+    });
     writeFileSync(path.join(folder, 'document.json'), JSON.stringify(document));
     const script = `
       import { readFileSync, writeFileSync } from 'node:fs';

@@ -14,7 +14,12 @@ export const PASSWORD = 'review-test-password';
 
 /** Editors and a viewer of "Org A", an editor of "Org B"; unique per test file through `prefix`. */
 export async function createReviewers(prefix: string) {
-  const emails = { editorA: `${prefix}-editor@a.example`, viewerA: `${prefix}-viewer@a.example`, editorB: `${prefix}-editor@b.example`, secondEditorA: `${prefix}-editor2@a.example` };
+  const emails = {
+    editorA: `${prefix}-editor@a.example`,
+    viewerA: `${prefix}-viewer@a.example`,
+    editorB: `${prefix}-editor@b.example`,
+    secondEditorA: `${prefix}-editor2@a.example`,
+  };
   await createMember(prisma, { email: emails.editorA, password: PASSWORD, organization: `${prefix} Org A`, role: 'editor' });
   await createMember(prisma, { email: emails.secondEditorA, password: PASSWORD, organization: `${prefix} Org A`, role: 'editor' });
   await createMember(prisma, { email: emails.viewerA, password: PASSWORD, organization: `${prefix} Org A`, role: 'viewer' });
@@ -32,6 +37,11 @@ export function reportForm(fields: Record<string, string | File>): FormData {
 
 /** Row counts of everything a report submission or a review action may write. */
 export async function tableCounts() {
-  const [reports, facts, feedback, audit] = await Promise.all([prisma.report.count(), prisma.fact.count(), prisma.reviewFeedback.count(), prisma.auditEntry.count()]);
+  const [reports, facts, feedback, audit] = await Promise.all([
+    prisma.report.count(),
+    prisma.fact.count(),
+    prisma.reviewFeedback.count(),
+    prisma.auditEntry.count(),
+  ]);
   return { reports, facts, feedback, audit };
 }

@@ -23,7 +23,11 @@ export function setRequestHeaders(init: Record<string, string | null>): void {
 
 /** Signs in through Better Auth's real endpoint and makes its session cookie the request's. */
 export async function signInAs(email: string, password: string, origin: string | null = TEST_ORIGIN): Promise<string> {
-  const response = await auth.api.signInEmail({ body: { email, password }, asResponse: true, headers: new Headers({ origin: TEST_ORIGIN }) });
+  const response = await auth.api.signInEmail({
+    body: { email, password },
+    asResponse: true,
+    headers: new Headers({ origin: TEST_ORIGIN }),
+  });
   if (!response.ok) throw new Error(`Sign-in failed for ${email}: ${response.status}`);
   const cookie = response.headers
     .getSetCookie()
@@ -72,7 +76,8 @@ export const nextHeadersMock = {
       getAll: () => [...jar].map(([name, value]) => ({ name, value })),
       has: (name: string) => jar.has(name),
       set: (name: string, value: string, options?: { maxAge?: number; expires?: Date }) => {
-        const isExpired = options?.maxAge === 0 || (options?.expires !== undefined && options.expires.getTime() <= Date.now()) || value === '';
+        const isExpired =
+          options?.maxAge === 0 || (options?.expires !== undefined && options.expires.getTime() <= Date.now()) || value === '';
         if (isExpired) jar.delete(name);
         else jar.set(name, value);
         writeJar(jar);

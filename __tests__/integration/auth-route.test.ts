@@ -24,7 +24,10 @@ describe('Better Auth route handler', () => {
     ['a foreign Origin', { origin: 'https://evil.example', 'x-sitrep-peer': '192.0.2.31' }],
     ['Origin: null', { origin: 'null', 'x-sitrep-peer': '192.0.2.32' }],
     ['a foreign Origin with a cookie', { origin: 'https://evil.example', cookie: 'x=1', 'x-sitrep-peer': '192.0.2.33' }],
-    ['a cross-site form navigation', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document', 'x-sitrep-peer': '192.0.2.34' }],
+    [
+      'a cross-site form navigation',
+      { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document', 'x-sitrep-peer': '192.0.2.34' },
+    ],
   ])('refuses sign-in from %s, and creates no session', async (_name, headers) => {
     const sessions = await prisma.session.count();
     const response = await POST(signInRequest(headers));

@@ -42,7 +42,19 @@ beforeAll(async () => {
   await seedExamples(prisma, path.join(process.cwd(), 'data'));
   await createFact(
     prisma,
-    { metric: 'people_displaced', low: 1200, high: 1500, qualifier: 'range', unit: 'people', location: 'Backupville', date: '2026-11-20', datePrecision: 'day', sourceOrg: 'Backup Test Relief', excerpt: 'between 1,200 and 1,500 people', sensitivity: 'restricted' },
+    {
+      metric: 'people_displaced',
+      low: 1200,
+      high: 1500,
+      qualifier: 'range',
+      unit: 'people',
+      location: 'Backupville',
+      date: '2026-11-20',
+      datePrecision: 'day',
+      sourceOrg: 'Backup Test Relief',
+      excerpt: 'between 1,200 and 1,500 people',
+      sensitivity: 'restricted',
+    },
     { status: 'confirmed', userId: null, ownerOrgId: null },
   );
   await backupDatabase(url, backupFile);

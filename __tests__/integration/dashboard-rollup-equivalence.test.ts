@@ -52,8 +52,17 @@ function randomFact(random: () => number): FactInput {
   const qualifier = pick(QUALIFIERS, random);
   const day = String(1 + Math.floor(random() * 20)).padStart(2, '0');
   return {
-    metric, low, high: qualifier === 'range' || qualifier === 'vague' ? low + Math.floor(random() * 20) : low, qualifier, unit: metric === 'trucks' ? 'vehicles' : pick(['people', 'people', 'families', 'children'], random),
-    location: pick(PLACES, random), date: `2031-01-${day}`, datePrecision: 'day', sourceOrg: pick(SOURCES, random), excerpt: 'Synthetic equivalence sentence.', sensitivity: random() < 0.15 ? 'restricted' : 'public',
+    metric,
+    low,
+    high: qualifier === 'range' || qualifier === 'vague' ? low + Math.floor(random() * 20) : low,
+    qualifier,
+    unit: metric === 'trucks' ? 'vehicles' : pick(['people', 'people', 'families', 'children'], random),
+    location: pick(PLACES, random),
+    date: `2031-01-${day}`,
+    datePrecision: 'day',
+    sourceOrg: pick(SOURCES, random),
+    excerpt: 'Synthetic equivalence sentence.',
+    sensitivity: random() < 0.15 ? 'restricted' : 'public',
   };
 }
 
@@ -64,10 +73,23 @@ async function createRandomFacts(count: number, random: () => number): Promise<s
     const roll = random();
     const status = roll < 0.8 ? 'confirmed' : roll < 0.9 ? 'candidate' : 'rejected';
     const reportId = random() < 0.6 ? pick(reportIds, random) : null;
-    const { id } = await createFact(prisma, input, { status, userId: null, ownerOrgId: input.sensitivity === 'restricted' || random() < 0.3 ? owner.id : null, reportId });
-    const measure: Measure = ['camp_population', 'people_trapped'].includes(input.metric) ? 'stock' : random() < 0.3 ? 'cumulative' : 'flow';
+    const { id } = await createFact(prisma, input, {
+      status,
+      userId: null,
+      ownerOrgId: input.sensitivity === 'restricted' || random() < 0.3 ? owner.id : null,
+      reportId,
+    });
+    const measure: Measure = ['camp_population', 'people_trapped'].includes(input.metric)
+      ? 'stock'
+      : random() < 0.3
+        ? 'cumulative'
+        : 'flow';
     if (measure !== 'flow') {
-      const fact = await prisma.fact.update({ where: { id }, data: { measure }, select: { metric: true, locationId: true, date: true, sourceOrgId: true } });
+      const fact = await prisma.fact.update({
+        where: { id },
+        data: { measure },
+        select: { metric: true, locationId: true, date: true, sourceOrgId: true },
+      });
       await refreshDashboardRollups(prisma, [fact]);
     }
     ids.push(id);
@@ -76,7 +98,10 @@ async function createRandomFacts(count: number, random: () => number): Promise<s
 }
 
 async function slugsOf(names: string[], model: 'organization' | 'location'): Promise<string[]> {
-  const rows = model === 'organization' ? await prisma.organization.findMany({ where: { name: { in: names } } }) : await prisma.location.findMany({ where: { name: { in: names } } });
+  const rows =
+    model === 'organization'
+      ? await prisma.organization.findMany({ where: { name: { in: names } } })
+      : await prisma.location.findMany({ where: { name: { in: names } } });
   return rows.map((row) => row.slug);
 }
 
@@ -96,7 +121,9 @@ async function views(): Promise<{ name: string; filters: DashboardFilters; reade
     ['places', { ...base, locations: places }],
     ['places and two organizations, two metrics', { ...base, locations: places, orgs: two, metrics: ['trucks', 'camp_population'] }],
   ];
-  return [null, member, outsider].flatMap((reader) => filters.map(([name, f]) => ({ name: `${name} (${reader?.name ?? 'anyone'})`, filters: f, reader })));
+  return [null, member, outsider].flatMap((reader) =>
+    filters.map(([name, f]) => ({ name: `${name} (${reader?.name ?? 'anyone'})`, filters: f, reader })),
+  );
 }
 
 async function expectRollupsToMatchLive(): Promise<number> {
@@ -110,9 +137,16 @@ async function expectRollupsToMatchLive(): Promise<number> {
     const cards = (await fetchKeyFigures(scope)).cards.map((figure) => ({ ...figure, organizations: undefined }));
     // Killed and injured show only when present (isShown): their presence is checked through the live rows.
     const card = (metric: Metric) => live.some((row) => row.metric === metric && row.date >= scope.period.from);
-    const expected = CARD_METRICS.filter((metric) => metrics.includes(metric) && (card(metric) || !['people_killed', 'people_injured'].includes(metric))).map((metric) => ({ ...keyFigureOf(metric, live, scope.places, scope.period, previousPeriod(scope.period)), organizations: undefined }));
+    const expected = CARD_METRICS.filter(
+      (metric) => metrics.includes(metric) && (card(metric) || !['people_killed', 'people_injured'].includes(metric)),
+    ).map((metric) => ({
+      ...keyFigureOf(metric, live, scope.places, scope.period, previousPeriod(scope.period)),
+      organizations: undefined,
+    }));
     expect({ view: view.name, cards }).toEqual({ view: view.name, cards: expected });
-    const counts = Object.fromEntries((await fetchOrganizationCounts(scope, metrics)).map((count) => [`${count.organizationId}|${count.metric}`, count.factCount]));
+    const counts = Object.fromEntries(
+      (await fetchOrganizationCounts(scope, metrics)).map((count) => [`${count.organizationId}|${count.metric}`, count.factCount]),
+    );
     expect({ view: view.name, counts }).toEqual({ view: view.name, counts: await liveOrganizationCounts(scope, view.reader, metrics) });
     compared += rollup.length;
   }
@@ -130,14 +164,34 @@ beforeAll(async () => {
   owner = await prisma.organization.create({ data: { name: 'Equivalence Owner Org', slug: 'equivalence-owner-org' } });
   const other = await prisma.organization.create({ data: { name: 'Equivalence Other Org', slug: 'equivalence-other-org' } });
   member = { id: 'member', email: 'member@example.org', name: 'member', memberships: [{ organizationId: owner.id, role: 'viewer' }] };
-  outsider = { id: 'outsider', email: 'outsider@example.org', name: 'outsider', memberships: [{ organizationId: other.id, role: 'editor' }] };
+  outsider = {
+    id: 'outsider',
+    email: 'outsider@example.org',
+    name: 'outsider',
+    memberships: [{ organizationId: other.id, role: 'editor' }],
+  };
   for (const [child, parent] of Object.entries(PARENTS)) {
     const [place, container] = [await findOrCreateLocation(prisma, { name: child }), await findOrCreateLocation(prisma, { name: parent })];
     await prisma.location.update({ where: { id: place.id }, data: { parentId: container.id } });
   }
   const publisher = await prisma.organization.create({ data: { name: 'Equivalence Publisher', slug: 'equivalence-publisher' } });
-  for (const [day, sensitivity] of [['2031-01-05', 'public'], ['2031-01-25', 'public'], ['2031-01-15', 'restricted'], ['2031-01-02', 'restricted']] as const) {
-    const report = await prisma.report.create({ data: { title: `Equivalence report ${day}`, publisherId: publisher.id, publishedDate: day, text: day, textHash: `equivalence-${day}`, sensitivity, ownerOrgId: owner.id } });
+  for (const [day, sensitivity] of [
+    ['2031-01-05', 'public'],
+    ['2031-01-25', 'public'],
+    ['2031-01-15', 'restricted'],
+    ['2031-01-02', 'restricted'],
+  ] as const) {
+    const report = await prisma.report.create({
+      data: {
+        title: `Equivalence report ${day}`,
+        publisherId: publisher.id,
+        publishedDate: day,
+        text: day,
+        textHash: `equivalence-${day}`,
+        sensitivity,
+        ownerOrgId: owner.id,
+      },
+    });
     reportIds.push(report.id);
   }
 });
@@ -149,7 +203,14 @@ describe('rollups and the restricted overlay against the live count', () => {
     expect(await expectRollupsToMatchLive()).toBeGreaterThan(100);
 
     const candidates = await prisma.fact.findMany({ where: { id: { in: ids }, status: 'candidate' }, take: 5 });
-    for (const fact of candidates) await updateFactVersioned(prisma, { factId: fact.id, expectedVersion: fact.version, changes: { status: 'confirmed' }, userId: null, action: 'confirm' });
+    for (const fact of candidates)
+      await updateFactVersioned(prisma, {
+        factId: fact.id,
+        expectedVersion: fact.version,
+        changes: { status: 'confirmed' },
+        userId: null,
+        action: 'confirm',
+      });
     const edited = await prisma.fact.findMany({ where: { id: { in: ids }, status: 'confirmed' }, take: 12, orderBy: { id: 'asc' } });
     const places = await prisma.location.findMany({ where: { name: { in: PLACES } } });
     const sources = await prisma.organization.findMany({ where: { name: { in: SOURCES } } });
@@ -166,17 +227,39 @@ describe('rollups and the restricted overlay against the live count', () => {
     }
     expect(await expectRollupsToMatchLive()).toBeGreaterThan(100);
 
-    const deleted = await prisma.fact.findMany({ where: { id: { in: ids }, status: 'confirmed', deletedAt: null }, take: 15, orderBy: { id: 'desc' } });
-    for (const fact of deleted) await updateFactVersioned(prisma, { factId: fact.id, expectedVersion: fact.version, changes: { deletedAt: new Date() }, userId: null, action: 'delete' });
+    const deleted = await prisma.fact.findMany({
+      where: { id: { in: ids }, status: 'confirmed', deletedAt: null },
+      take: 15,
+      orderBy: { id: 'desc' },
+    });
+    for (const fact of deleted)
+      await updateFactVersioned(prisma, {
+        factId: fact.id,
+        expectedVersion: fact.version,
+        changes: { deletedAt: new Date() },
+        userId: null,
+        action: 'delete',
+      });
     await expectRollupsToMatchLive();
-    for (const fact of deleted.slice(0, 8)) await updateFactVersioned(prisma, { factId: fact.id, expectedVersion: fact.version + 1, changes: { deletedAt: null }, userId: null, action: 'restore' });
+    for (const fact of deleted.slice(0, 8))
+      await updateFactVersioned(prisma, {
+        factId: fact.id,
+        expectedVersion: fact.version + 1,
+        changes: { deletedAt: null },
+        userId: null,
+        action: 'restore',
+      });
     await expectRollupsToMatchLive();
   });
 
   it('builds the same rollups in bulk (the migration backfill) as fact by fact', async () => {
     const read = async () => ({
-      observations: await prisma.observationRollup.findMany({ orderBy: [{ metric: 'asc' }, { unit: 'asc' }, { measure: 'asc' }, { locationId: 'asc' }, { date: 'asc' }] }),
-      byOrganization: await prisma.organizationObservationRollup.findMany({ orderBy: [{ sourceOrgId: 'asc' }, { metric: 'asc' }, { unit: 'asc' }, { measure: 'asc' }, { date: 'asc' }, { locationId: 'asc' }] }),
+      observations: await prisma.observationRollup.findMany({
+        orderBy: [{ metric: 'asc' }, { unit: 'asc' }, { measure: 'asc' }, { locationId: 'asc' }, { date: 'asc' }],
+      }),
+      byOrganization: await prisma.organizationObservationRollup.findMany({
+        orderBy: [{ sourceOrgId: 'asc' }, { metric: 'asc' }, { unit: 'asc' }, { measure: 'asc' }, { date: 'asc' }, { locationId: 'asc' }],
+      }),
       counts: await prisma.organizationMetricRollup.findMany({ orderBy: [{ sourceOrgId: 'asc' }, { metric: 'asc' }, { period: 'asc' }] }),
     });
     const incremental = await read();
@@ -189,12 +272,21 @@ describe('rollups and the restricted overlay against the live count', () => {
 
   it('the latest rollup migration backfills the same rollups as fact by fact', async () => {
     const read = async () => ({
-      observations: await prisma.observationRollup.findMany({ orderBy: [{ metric: 'asc' }, { unit: 'asc' }, { measure: 'asc' }, { locationId: 'asc' }, { date: 'asc' }] }),
-      byOrganization: await prisma.organizationObservationRollup.findMany({ orderBy: [{ sourceOrgId: 'asc' }, { metric: 'asc' }, { unit: 'asc' }, { measure: 'asc' }, { date: 'asc' }, { locationId: 'asc' }] }),
-      counts: await prisma.organizationMetricRollup.findMany({ orderBy: [{ level: 'asc' }, { sourceOrgId: 'asc' }, { metric: 'asc' }, { period: 'asc' }] }),
+      observations: await prisma.observationRollup.findMany({
+        orderBy: [{ metric: 'asc' }, { unit: 'asc' }, { measure: 'asc' }, { locationId: 'asc' }, { date: 'asc' }],
+      }),
+      byOrganization: await prisma.organizationObservationRollup.findMany({
+        orderBy: [{ sourceOrgId: 'asc' }, { metric: 'asc' }, { unit: 'asc' }, { measure: 'asc' }, { date: 'asc' }, { locationId: 'asc' }],
+      }),
+      counts: await prisma.organizationMetricRollup.findMany({
+        orderBy: [{ level: 'asc' }, { sourceOrgId: 'asc' }, { metric: 'asc' }, { period: 'asc' }],
+      }),
     });
     const incremental = await read();
-    expect(incremental.observations.some((row) => row.measure === 'cumulative') && incremental.observations.some((row) => row.unit === 'families')).toBe(true);
+    expect(
+      incremental.observations.some((row) => row.measure === 'cumulative') &&
+        incremental.observations.some((row) => row.unit === 'families'),
+    ).toBe(true);
     await runLatestRollupBackfill();
     expect(await read()).toEqual(incremental);
   });

@@ -84,7 +84,14 @@ describe('who sees what in exports', () => {
 });
 
 describe('factWhereSql', () => {
-  const cases = ['', 'from=2019-03-01&to=2019-03-10', 'metric=trucks&metric=people_departed', 'org=afp', 'location=al-hol-camp&from=2019-02-01', 'location=testville'];
+  const cases = [
+    '',
+    'from=2019-03-01&to=2019-03-10',
+    'metric=trucks&metric=people_departed',
+    'org=afp',
+    'location=al-hol-camp&from=2019-02-01',
+    'location=testville',
+  ];
 
   it.each(cases)('selects the same facts as buildFactWhere for "%s", anonymous and signed in', async (query) => {
     const { filters } = parseFilters(new URLSearchParams(query));
@@ -93,10 +100,14 @@ describe('factWhereSql', () => {
     for (const reader of [null, member]) {
       // Both spellings on SQLite (which accepts both); only PostgreSQL's on PostgreSQL (no unary + on text).
       for (const isSqlite of databaseKind(process.env.DATABASE_URL!) === 'sqlite' ? [true, false] : [false]) {
-        const viaPrisma = (await prisma.fact.findMany({ where: buildFactWhere(filters, reader), select: { id: true } })).map((fact) => fact.id).sort();
+        const viaPrisma = (await prisma.fact.findMany({ where: buildFactWhere(filters, reader), select: { id: true } }))
+          .map((fact) => fact.id)
+          .sort();
         // inlineLimit 0: hidden reports asked of the Report table instead of named.
         for (const inlineLimit of [1_000, 0]) {
-          const rows = await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT "id" FROM "Fact" WHERE ${await factWhereSql(filters, reader, isSqlite, inlineLimit)}`);
+          const rows = await prisma.$queryRaw<{ id: string }[]>(
+            Prisma.sql`SELECT "id" FROM "Fact" WHERE ${await factWhereSql(filters, reader, isSqlite, inlineLimit)}`,
+          );
           expect(rows.map((row) => row.id).sort()).toEqual(viaPrisma);
         }
         if (reader) expect(viaPrisma.length).toBeGreaterThan(0);

@@ -34,7 +34,10 @@ function parseCsv(text: string): string[][] {
 }
 
 async function publicFactIds(query: string): Promise<string[]> {
-  const facts = await prisma.fact.findMany({ where: buildFactWhere(parseFilters(new URLSearchParams(query)).filters, null), select: { id: true } });
+  const facts = await prisma.fact.findMany({
+    where: buildFactWhere(parseFilters(new URLSearchParams(query)).filters, null),
+    select: { id: true },
+  });
   return facts.map((fact) => fact.id).sort();
 }
 
@@ -50,7 +53,10 @@ describe('CSV export', () => {
     expect(hashtags).toContain('#loc+code');
     const ids = rows.map((row) => row[header.indexOf('Fact ID')]).sort();
     expect(ids).toEqual(await publicFactIds(''));
-    const trucks = await prisma.fact.findFirstOrThrow({ where: { metric: 'trucks', low: 15, report: { isNot: null } }, include: { location: true, report: true } });
+    const trucks = await prisma.fact.findFirstOrThrow({
+      where: { metric: 'trucks', low: 15, report: { isNot: null } },
+      include: { location: true, report: true },
+    });
     const row = rows.find((cells) => cells[header.indexOf('Fact ID')] === trucks.id)!;
     expect(row[header.indexOf('Value')]).toBe('15');
     expect(row[header.indexOf('Location')]).toBe(trucks.location.name);
@@ -73,7 +79,11 @@ describe('CSV export', () => {
     expect(row[header.indexOf('Source organization')]).toBe("'+Fictional Formula Org");
     expect(row[header.indexOf('Report title')]).toBe(`'-Fictional bulletin, "quoted", with, commas`);
     expect(row[header.indexOf('Unit')]).toBe("'=kits | boxes");
-    expect([header.indexOf('Metric'), header.indexOf('Qualifier'), header.indexOf('Date precision'), header.indexOf('Sensitivity')].map((index) => row[index])).toEqual(['trucks', 'exact', 'day', 'public']);
+    expect(
+      [header.indexOf('Metric'), header.indexOf('Qualifier'), header.indexOf('Date precision'), header.indexOf('Sensitivity')].map(
+        (index) => row[index],
+      ),
+    ).toEqual(['trucks', 'exact', 'day', 'public']);
   });
 
   it('applies the dashboard filters', async () => {
@@ -122,7 +132,11 @@ describe('JSON export', () => {
     for (const line of body.summary.metrics) {
       const expected = countMetric(line.metric, rows, { places, period, unit: line.unit }).figure;
       expect({ metric: line.metric, unit: line.unit, low: line.low, high: line.high, observations: line.observations }).toEqual({
-        metric: line.metric, unit: line.unit, low: expected?.low ?? 0, high: expected?.high ?? 0, observations: expected?.observationCount ?? 0,
+        metric: line.metric,
+        unit: line.unit,
+        low: expected?.low ?? 0,
+        high: expected?.high ?? 0,
+        observations: expected?.observationCount ?? 0,
       });
     }
     expect(body.summary.metrics.length).toBeGreaterThan(0);

@@ -69,7 +69,9 @@ describe('Markdown summary', () => {
     expect(markdown).toMatch(/^# Situation summary: al-Hol camp, Baghouz/);
     expect(markdown).toContain('**Period:** 1 Feb 2019 – 31 Mar 2019');
     for (const metric of summary.metrics) {
-      expect(markdown).toContain(`| ${metric.label} (${metric.kind === 'stock' ? 'latest' : 'total'}) | ${formatFigure(metric)} ${metric.unit}`);
+      expect(markdown).toContain(
+        `| ${metric.label} (${metric.kind === 'stock' ? 'latest' : 'total'}) | ${formatFigure(metric)} ${metric.unit}`,
+      );
       // Charts draw the main unit only; figures in other units are listed beside it.
       if (metric.isMain) expect(markdown).toContain(`### ${metric.label}`);
     }
@@ -85,7 +87,14 @@ describe('Markdown summary', () => {
 describe('PDF summary', () => {
   it('holds the title, period, key figures and sources of the database, as text', async () => {
     const summary = await summarizeFacts(filters, null);
-    const context = { filters, orgNames: [], locationNames: ['al-Hol camp', 'Baghouz'], problems: [], generatedAt: new Date(), includesRestricted: false };
+    const context = {
+      filters,
+      orgNames: [],
+      locationNames: ['al-Hol camp', 'Baghouz'],
+      problems: [],
+      generatedAt: new Date(),
+      includesRestricted: false,
+    };
     const { pdf, text, totalPages } = renderPdfOutsideJest({ context, summary });
     expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe('%PDF-');
     expect(totalPages).toBeLessThanOrEqual(6);

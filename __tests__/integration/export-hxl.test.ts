@@ -13,23 +13,44 @@ import { hxlProblems } from '@/__tests__/helpers/hxl-check';
 import { signOutOfRequest } from '@/__tests__/helpers/request-context';
 
 // Fictional places and codes (never a real P-code): a site in an admin 1 area in a country.
-const FICTIONAL = { country: 'Fictional Republic', iso3: 'XFR', governorate: 'Fictional Governorate', adm1Code: 'XF01', siteCode: 'XF01-S1' };
+const FICTIONAL = {
+  country: 'Fictional Republic',
+  iso3: 'XFR',
+  governorate: 'Fictional Governorate',
+  adm1Code: 'XF01',
+  siteCode: 'XF01-S1',
+};
 
 jest.setTimeout(60_000);
 let folder: string;
 beforeAll(async () => {
   await createExportFixtures(prisma);
-  const country = await prisma.location.create({ data: { name: FICTIONAL.country, slug: 'fictional-republic', kind: 'country', countryIso3: FICTIONAL.iso3 } });
-  const governorate = await prisma.location.create({ data: { name: FICTIONAL.governorate, slug: 'fictional-governorate', kind: 'admin1', pcode: FICTIONAL.adm1Code, parentId: country.id } });
-  await prisma.location.update({ where: { name: 'Testville' }, data: { kind: 'site', pcode: FICTIONAL.siteCode, parentId: governorate.id, latitude: 12.5, longitude: 40.25 } });
-  const sample = await prisma.fact.findFirstOrThrow({ where: { location: { name: 'Testville' }, sensitivity: 'public', status: 'confirmed', deletedAt: null } });
+  const country = await prisma.location.create({
+    data: { name: FICTIONAL.country, slug: 'fictional-republic', kind: 'country', countryIso3: FICTIONAL.iso3 },
+  });
+  const governorate = await prisma.location.create({
+    data: { name: FICTIONAL.governorate, slug: 'fictional-governorate', kind: 'admin1', pcode: FICTIONAL.adm1Code, parentId: country.id },
+  });
+  await prisma.location.update({
+    where: { name: 'Testville' },
+    data: { kind: 'site', pcode: FICTIONAL.siteCode, parentId: governorate.id, latitude: 12.5, longitude: 40.25 },
+  });
+  const sample = await prisma.fact.findFirstOrThrow({
+    where: { location: { name: 'Testville' }, sensitivity: 'public', status: 'confirmed', deletedAt: null },
+  });
   // One fact per level of the hierarchy, so an import into an empty database can rebuild it.
   const copy = { ...sample, id: undefined, idempotencyKey: null, reportId: null, version: 1 };
-  for (const [name, low] of [['Testville', 20], [FICTIONAL.governorate, 30], [FICTIONAL.country, 40]] as const) {
+  for (const [name, low] of [
+    ['Testville', 20],
+    [FICTIONAL.governorate, 30],
+    [FICTIONAL.country, 40],
+  ] as const) {
     const place = await prisma.location.findUniqueOrThrow({ where: { name } });
     await prisma.fact.create({ data: { ...copy, locationId: place.id, locationText: name, low, high: low } });
   }
-  await prisma.fact.create({ data: { ...copy, low: 900, high: 1_100, qualifier: 'range', measure: 'cumulative', periodStart: '2019-02-20' } });
+  await prisma.fact.create({
+    data: { ...copy, low: 900, high: 1_100, qualifier: 'range', measure: 'cumulative', periodStart: '2019-02-20' },
+  });
   folder = mkdtempSync(path.join(tmpdir(), 'sitrep-hxl-'));
 }, 120_000);
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -64,10 +85,23 @@ describe('HXL CSV export', () => {
   it('fills P-codes, admin 1 and country from the place hierarchy for every place that has them', async () => {
     const [, , ...rows] = parseCsv(await exportText('format=csv'));
     const coded = await prisma.location.findMany({ where: { pcode: { not: null } }, select: { name: true, pcode: true } });
-    for (const place of coded) for (const row of rows.filter((cells) => cells[column('location')] === place.name)) expect(row[column('locationCode')]).toBe(place.pcode);
+    for (const place of coded)
+      for (const row of rows.filter((cells) => cells[column('location')] === place.name))
+        expect(row[column('locationCode')]).toBe(place.pcode);
     const testville = rows.find((row) => row[column('location')] === 'Testville')!;
-    const cells = ['countryCode', 'adm1', 'adm1Code', 'locationCode', 'locationKind', 'parent', 'latitude', 'longitude'].map((key) => testville[column(key)]);
-    expect(cells).toEqual([FICTIONAL.iso3, FICTIONAL.governorate, FICTIONAL.adm1Code, FICTIONAL.siteCode, 'site', FICTIONAL.governorate, '12.5', '40.25']);
+    const cells = ['countryCode', 'adm1', 'adm1Code', 'locationCode', 'locationKind', 'parent', 'latitude', 'longitude'].map(
+      (key) => testville[column(key)],
+    );
+    expect(cells).toEqual([
+      FICTIONAL.iso3,
+      FICTIONAL.governorate,
+      FICTIONAL.adm1Code,
+      FICTIONAL.siteCode,
+      'site',
+      FICTIONAL.governorate,
+      '12.5',
+      '40.25',
+    ]);
   });
 
   it('sorts rows by date, then place; starts with a byte-order mark unless bom=0; names plain and HXL files apart', async () => {
@@ -105,7 +139,9 @@ describe('round trip', () => {
  */
 function comparable(csv: string): string[] {
   const dropped = new Set([column('factId'), column('reportPublisher'), column('reportDate')]);
-  return parseCsv(csv).map((row) => JSON.stringify(row.filter((_, index) => !dropped.has(index)))).sort();
+  return parseCsv(csv)
+    .map((row) => JSON.stringify(row.filter((_, index) => !dropped.has(index))))
+    .sort();
 }
 
 async function emptyDatabaseExcept(ownerOrgId: string): Promise<void> {

@@ -32,23 +32,33 @@ beforeAll(async () => {
 });
 
 describe("a place's parent and kind", () => {
-  it.each(refusals(() => people, { allowed: 'editorA', tooWeak: ['viewerA'] }).map((c) => [c.name, c] as const))('refuses %s and changes nothing', async (_name, refusal) => {
-    await refusal.arrange();
-    const audit = await prisma.auditEntry.count();
-    const state = await setLocationPlacement({}, form({ id: camp, parentId: district, kind: 'site' }));
-    expect(state.ok).toBeFalsy();
-    expect(state.message).toMatch(/Sign in|editor role|did not come from a Sitrep page/);
-    expect(await placement(camp)).toEqual({ parentId: null, kind: null });
-    expect(await prisma.auditEntry.count()).toBe(audit);
-  });
+  it.each(refusals(() => people, { allowed: 'editorA', tooWeak: ['viewerA'] }).map((c) => [c.name, c] as const))(
+    'refuses %s and changes nothing',
+    async (_name, refusal) => {
+      await refusal.arrange();
+      const audit = await prisma.auditEntry.count();
+      const state = await setLocationPlacement({}, form({ id: camp, parentId: district, kind: 'site' }));
+      expect(state.ok).toBeFalsy();
+      expect(state.message).toMatch(/Sign in|editor role|did not come from a Sitrep page/);
+      expect(await placement(camp)).toEqual({ parentId: null, kind: null });
+      expect(await prisma.auditEntry.count()).toBe(audit);
+    },
+  );
 
   it('lets an editor set the parent and kind, audited with before and after', async () => {
     await signInAs(people.editorA, PASSWORD);
     expect(await setLocationPlacement({}, form({ id: camp, parentId: district, kind: 'site' }))).toMatchObject({ ok: true });
     expect(await setLocationPlacement({}, form({ id: district, parentId: province, kind: 'admin2' }))).toMatchObject({ ok: true });
     expect(await placement(camp)).toEqual({ parentId: district, kind: 'site' });
-    const entry = await prisma.auditEntry.findFirstOrThrow({ where: { entityType: 'location', entityId: camp }, orderBy: { createdAt: 'desc' } });
-    expect(entry).toMatchObject({ action: 'edit', before: JSON.stringify({ parentId: null, kind: null }), after: JSON.stringify({ parentId: district, kind: 'site' }) });
+    const entry = await prisma.auditEntry.findFirstOrThrow({
+      where: { entityType: 'location', entityId: camp },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(entry).toMatchObject({
+      action: 'edit',
+      before: JSON.stringify({ parentId: null, kind: null }),
+      after: JSON.stringify({ parentId: district, kind: 'site' }),
+    });
   });
 
   it('refuses a loop (a place inside a place it contains) and an unknown kind, with the field to fix', async () => {

@@ -29,7 +29,10 @@ describe('members: refused requests change nothing', () => {
   it.each(cases().map((c) => [c.name, c] as const))('addMember refuses %s', async (_name, refusal) => {
     await refusal.arrange();
     const before = await databaseSnapshot();
-    const state = await addMember({}, form({ organizationId: people.orgA, email: 'intruder@example.org', name: 'X', password: 'a-long-password', role: 'admin' }));
+    const state = await addMember(
+      {},
+      form({ organizationId: people.orgA, email: 'intruder@example.org', name: 'X', password: 'a-long-password', role: 'admin' }),
+    );
     expect(state.ok).toBeFalsy();
     expect(state.message).toMatch(/Sign in|role|did not come from a Sitrep page/);
     expect(await databaseSnapshot()).toEqual(before);
@@ -59,7 +62,14 @@ describe('members: refused requests change nothing', () => {
     const before = await databaseSnapshot();
     expect((await changeMemberRole({}, form({ membershipId: target.id, role: 'viewer' }))).ok).toBeFalsy();
     expect((await removeMember({}, form({ membershipId: target.id }))).ok).toBeFalsy();
-    expect((await addMember({}, form({ organizationId: people.orgB, email: 'new-b@example.org', name: '', password: 'a-long-password', role: 'admin' }))).ok).toBeFalsy();
+    expect(
+      (
+        await addMember(
+          {},
+          form({ organizationId: people.orgB, email: 'new-b@example.org', name: '', password: 'a-long-password', role: 'admin' }),
+        )
+      ).ok,
+    ).toBeFalsy();
     expect(await databaseSnapshot()).toEqual(before);
   });
 });
@@ -70,7 +80,16 @@ describe('members: an admin manages their organization', () => {
   });
 
   it('adds a new person who can then sign in, with an audit entry naming the admin', async () => {
-    const state = await addMember({}, form({ organizationId: people.orgA, email: ' New.Person@Example.org ', name: 'New Person', password: 'initial-password-1', role: 'editor' }));
+    const state = await addMember(
+      {},
+      form({
+        organizationId: people.orgA,
+        email: ' New.Person@Example.org ',
+        name: 'New Person',
+        password: 'initial-password-1',
+        role: 'editor',
+      }),
+    );
     expect(state).toMatchObject({ ok: true });
     const membership = (await membershipOf('new.person@example.org', people.orgA))!;
     expect(membership.role).toBe('editor');
@@ -81,14 +100,20 @@ describe('members: an admin manages their organization', () => {
   });
 
   it('adds an existing user without changing their password', async () => {
-    const state = await addMember({}, form({ organizationId: people.orgA, email: people.editorB, name: '', password: 'ignored-password-9', role: 'viewer' }));
+    const state = await addMember(
+      {},
+      form({ organizationId: people.orgA, email: people.editorB, name: '', password: 'ignored-password-9', role: 'viewer' }),
+    );
     expect(state).toMatchObject({ ok: true, message: expect.stringContaining('keep their own password') });
     await expect(signInAs(people.editorB, PASSWORD)).resolves.toContain('session_token');
   });
 
   it('reports every bad field at once and stores nothing', async () => {
     const before = await databaseSnapshot();
-    const state = await addMember({}, form({ organizationId: people.orgA, email: 'not-an-email', name: 'x'.repeat(201), password: 'short', role: 'owner' }));
+    const state = await addMember(
+      {},
+      form({ organizationId: people.orgA, email: 'not-an-email', name: 'x'.repeat(201), password: 'short', role: 'owner' }),
+    );
     expect(Object.keys(state.errors ?? {}).sort()).toEqual(['email', 'name', 'password', 'role']);
     expect(state.values).toEqual({ email: 'not-an-email', name: 'x'.repeat(201), role: 'owner' });
     expect(await databaseSnapshot()).toEqual(before);
@@ -96,7 +121,10 @@ describe('members: an admin manages their organization', () => {
 
   it('refuses to add someone twice', async () => {
     const before = await databaseSnapshot();
-    const state = await addMember({}, form({ organizationId: people.orgA, email: people.viewerA, name: '', password: 'whatever-long', role: 'viewer' }));
+    const state = await addMember(
+      {},
+      form({ organizationId: people.orgA, email: people.viewerA, name: '', password: 'whatever-long', role: 'viewer' }),
+    );
     expect(state.errors?.email?.[0]).toMatch(/already a member/);
     expect(await databaseSnapshot()).toEqual(before);
   });
@@ -127,7 +155,10 @@ describe('members: an admin manages their organization', () => {
   });
 
   it('removes a member; their access ends at once', async () => {
-    await addMember({}, form({ organizationId: people.orgA, email: 'leaving@example.org', name: 'Leaving', password: 'leaving-password', role: 'editor' }));
+    await addMember(
+      {},
+      form({ organizationId: people.orgA, email: 'leaving@example.org', name: 'Leaving', password: 'leaving-password', role: 'editor' }),
+    );
     const target = (await membershipOf('leaving@example.org', people.orgA))!;
     expect(await removeMember({}, form({ membershipId: target.id }))).toMatchObject({ ok: true });
     expect(await membershipOf('leaving@example.org', people.orgA)).toBeNull();

@@ -15,10 +15,26 @@ const WINDOW: DashboardFilters = { ...EMPTY_FILTERS, from: '2020-05-01', to: '20
 type Ends = { origin: string; destination: string; measure?: string };
 
 async function movement(overrides: Partial<FactInput>, ends: Ends, extra: Partial<Parameters<typeof createFact>[2]> = {}) {
-  const input: FactInput = { metric: 'people_arrived', low: 10, high: 10, qualifier: 'exact', unit: 'people', location: ends.destination, date: '2020-05-01', datePrecision: 'day', sourceOrg: ORG_A, excerpt: 'Synthetic test sentence.', sensitivity: 'public', ...overrides };
+  const input: FactInput = {
+    metric: 'people_arrived',
+    low: 10,
+    high: 10,
+    qualifier: 'exact',
+    unit: 'people',
+    location: ends.destination,
+    date: '2020-05-01',
+    datePrecision: 'day',
+    sourceOrg: ORG_A,
+    excerpt: 'Synthetic test sentence.',
+    sensitivity: 'public',
+    ...overrides,
+  };
   const fact = await createFact(prisma, input, { status: 'confirmed', userId: null, ownerOrgId: null, ...extra });
   const [origin, destination] = await Promise.all([ends.origin, ends.destination].map((name) => findOrCreateLocation(prisma, { name })));
-  await prisma.fact.update({ where: { id: fact.id }, data: { originId: origin.id, destinationId: destination.id, measure: ends.measure ?? 'flow' } });
+  await prisma.fact.update({
+    where: { id: fact.id },
+    data: { originId: origin.id, destinationId: destination.id, measure: ends.measure ?? 'flow' },
+  });
   return fact;
 }
 
@@ -41,7 +57,9 @@ describe('movements between places', () => {
   beforeAll(async () => {
     orgX = (await prisma.organization.create({ data: { name: 'Fictional Owner', slug: 'fictional-owner' } })).id;
     member = { id: 'u1', email: 'member@example.org', name: 'Member', memberships: [{ organizationId: orgX, role: 'viewer' }] };
-    const later = await prisma.report.create({ data: { title: 'Later report', publisherId: orgX, publishedDate: '2020-06-10', text: 'x', textHash: 'movements-h1' } });
+    const later = await prisma.report.create({
+      data: { title: 'Later report', publisherId: orgX, publishedDate: '2020-06-10', text: 'x', textHash: 'movements-h1' },
+    });
     await movement({ low: 100, high: 100 }, NORTH);
     await movement({ low: 120, high: 120, sourceOrg: ORG_B }, NORTH, { reportId: later.id });
     await movement({ low: 50, high: 50, date: '2020-05-03' }, NORTH);
@@ -51,7 +69,11 @@ describe('movements between places', () => {
     await movement({ metric: 'trucks', unit: 'vehicles', low: 7, high: 7, date: '2020-05-02' }, NORTH);
     await movement({ metric: 'trucks', unit: 'vehicles', low: 3, high: 3, date: '2020-05-02' }, WEST);
     await movement({ low: 5000, high: 5000, sensitivity: 'restricted', date: '2020-05-05' }, WEST, { ownerOrgId: orgX });
-    await movement({ low: 40, high: 40, sensitivity: 'restricted', date: '2020-05-05', location: 'Hidden Valley' }, { origin: 'Hidden Valley', destination: 'Camp Alpha' }, { ownerOrgId: orgX });
+    await movement(
+      { low: 40, high: 40, sensitivity: 'restricted', date: '2020-05-05', location: 'Hidden Valley' },
+      { origin: 'Hidden Valley', destination: 'Camp Alpha' },
+      { ownerOrgId: orgX },
+    );
     const candidate = await movement({ low: 777, high: 777, date: '2020-05-06' }, WEST);
     await prisma.fact.update({ where: { id: candidate.id }, data: { status: 'candidate' } });
     const deleted = await movement({ low: 888, high: 888, date: '2020-05-07' }, WEST);
@@ -70,7 +92,10 @@ describe('movements between places', () => {
       ]),
     );
     const north = view.movements.find((row) => view.places.get(row.originId ?? '')?.name === 'Northtown');
-    expect(north?.beside.map((figure) => [figure.reason, figure.low])).toEqual([['other unit', 30], ['running total', 900]]);
+    expect(north?.beside.map((figure) => [figure.reason, figure.low])).toEqual([
+      ['other unit', 30],
+      ['running total', 900],
+    ]);
     expect(north?.period).toEqual({ from: '2020-05-01', to: '2020-05-04' });
     expect(north?.sourceOrgIds.map((id) => view.sources.get(id)).sort()).toEqual([ORG_B, ORG_A].sort());
   });
@@ -90,8 +115,9 @@ describe('movements between places', () => {
     expect(tableOf(firstDay)).toEqual(new Map([['Northtown -> Camp Alpha|people_arrived', 120]]));
   });
 
-  it("lists on the map only places with a fact the reader may see in the view", async () => {
-    const names = async (reader: SessionUser | null, filters = WINDOW) => (await fetchPlacesInView(filters, reader)).places.map((place) => place.name);
+  it('lists on the map only places with a fact the reader may see in the view', async () => {
+    const names = async (reader: SessionUser | null, filters = WINDOW) =>
+      (await fetchPlacesInView(filters, reader)).places.map((place) => place.name);
     expect(await names(null)).toEqual(['Camp Alpha', 'Northtown', 'Westtown']);
     expect(await names(member)).toEqual(['Camp Alpha', 'Hidden Valley', 'Northtown', 'Westtown']);
     expect(await names(null, { ...WINDOW, from: '2021-01-01', to: '2021-12-31' })).toEqual([]);

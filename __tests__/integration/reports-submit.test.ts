@@ -27,13 +27,20 @@ describe('submitReport', () => {
   it('stores the report for the editor’s organization with its candidates, then opens the review', async () => {
     await signInAs(people.emails.editorA, PASSWORD);
     const url = await submit(reportForm({ text: fieldUpdate('one'), url: 'https://reports.example/one' }));
-    const report = await prisma.report.findFirstOrThrow({ where: { url: 'https://reports.example/one' }, include: { facts: true, publisher: true } });
+    const report = await prisma.report.findFirstOrThrow({
+      where: { url: 'https://reports.example/one' },
+      include: { facts: true, publisher: true },
+    });
     expect(url).toBe(`/reports/${report.id}`);
     expect(report.ownerOrgId).toBe(people.orgA.id);
     expect(report.createdById).not.toBeNull();
     expect(report.publisher.name).toBe('Northwind Relief');
     expect(report.facts.map((fact) => [fact.metric, fact.low, fact.status])).toEqual(
-      expect.arrayContaining([['trucks', 42, 'candidate'], ['people_arrived', 1500, 'candidate'], ['people_trapped', 300, 'candidate']]),
+      expect.arrayContaining([
+        ['trucks', 42, 'candidate'],
+        ['people_arrived', 1500, 'candidate'],
+        ['people_trapped', 300, 'candidate'],
+      ]),
     );
     for (const fact of report.facts) {
       expect(report.text.slice(fact.excerptStart!, fact.excerptEnd!)).toBe(fact.excerpt);
@@ -69,7 +76,9 @@ describe('submitReport', () => {
     const withDateline = await submit(reportForm({ text: `EASTPORT, 10 May 2024\n\n${fieldUpdate('four')}` }));
     expect(withDateline).toBe(`${first}?existing=text`);
     expect(await tableCounts()).toEqual(before);
-    const otherPublisher = await submit(reportForm({ text: `EASTPORT, 10 May 2024\n\n${fieldUpdate('four')}`, publisher: 'Harbor Aid Network' }));
+    const otherPublisher = await submit(
+      reportForm({ text: `EASTPORT, 10 May 2024\n\n${fieldUpdate('four')}`, publisher: 'Harbor Aid Network' }),
+    );
     expect(otherPublisher).not.toContain('existing');
   });
 

@@ -4,8 +4,12 @@ import { prisma } from '@/lib/prisma';
 import { seedExamples } from '@/prisma/seed/seed-examples';
 
 const DATA = path.join(process.cwd(), 'data');
-const figures = JSON.parse(readFileSync(path.join(DATA, 'figures', 'baghouz-al-hol-2019.json'), 'utf8')) as { facts: { origin?: string; destination?: string }[] };
-const geo = JSON.parse(readFileSync(path.join(DATA, 'places', 'geo.json'), 'utf8')) as { places: { name: string; latitude: number | null; longitude: number | null; pcode: string | null }[] };
+const figures = JSON.parse(readFileSync(path.join(DATA, 'figures', 'baghouz-al-hol-2019.json'), 'utf8')) as {
+  facts: { origin?: string; destination?: string }[];
+};
+const geo = JSON.parse(readFileSync(path.join(DATA, 'places', 'geo.json'), 'utf8')) as {
+  places: { name: string; latitude: number | null; longitude: number | null; pcode: string | null }[];
+};
 
 describe('seeded places and movements', () => {
   beforeAll(async () => {
@@ -29,10 +33,17 @@ describe('seeded places and movements', () => {
 
   it('loads the origin and destination of every movement whose source states both ends', async () => {
     const labelled = figures.facts.filter((fact) => fact.origin || fact.destination);
-    const stored = await prisma.fact.findMany({ where: { OR: [{ originId: { not: null } }, { destinationId: { not: null } }] }, include: { origin: true, destination: true } });
+    const stored = await prisma.fact.findMany({
+      where: { OR: [{ originId: { not: null } }, { destinationId: { not: null } }] },
+      include: { origin: true, destination: true },
+    });
     expect(stored).toHaveLength(labelled.length);
     const route = (origin?: string | null, destination?: string | null) => `${origin} -> ${destination}`;
-    expect(stored.map((fact) => route(fact.origin?.name, fact.destination?.name)).sort()).toEqual(labelled.map((fact) => route(fact.origin, fact.destination)).sort());
-    expect(stored.filter((fact) => fact.origin?.name === 'Baghouz' && fact.destination?.name === 'al-Hol camp').length).toBeGreaterThanOrEqual(7);
+    expect(stored.map((fact) => route(fact.origin?.name, fact.destination?.name)).sort()).toEqual(
+      labelled.map((fact) => route(fact.origin, fact.destination)).sort(),
+    );
+    expect(
+      stored.filter((fact) => fact.origin?.name === 'Baghouz' && fact.destination?.name === 'al-Hol camp').length,
+    ).toBeGreaterThanOrEqual(7);
   });
 });

@@ -27,7 +27,9 @@ describe('example data', () => {
     const before = { facts: await prisma.fact.count(), reports: await prisma.report.count(), orgs: await prisma.organization.count() };
     const summary = await seedExamples(prisma, DATA);
     expect(summary).toEqual({ reports: 0, facts: 0 });
-    expect({ facts: await prisma.fact.count(), reports: await prisma.report.count(), orgs: await prisma.organization.count() }).toEqual(before);
+    expect({ facts: await prisma.fact.count(), reports: await prisma.report.count(), orgs: await prisma.organization.count() }).toEqual(
+      before,
+    );
   });
 
   it('writes an audit entry for every seeded fact', async () => {

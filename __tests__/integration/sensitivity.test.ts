@@ -19,12 +19,29 @@ beforeAll(async () => {
   people = await createPeople('sensitivity');
   const location = await prisma.location.create({ data: { name: 'Fictional Camp North', slug: 'fictional-camp-north' } });
   const report = await prisma.report.create({
-    data: { title: 'Fictional update', publisherId: people.orgA, publishedDate: '2026-11-01', text: 'About 2,000 people arrived.', textHash: 'h1', ownerOrgId: people.orgA },
+    data: {
+      title: 'Fictional update',
+      publisherId: people.orgA,
+      publishedDate: '2026-11-01',
+      text: 'About 2,000 people arrived.',
+      textHash: 'h1',
+      ownerOrgId: people.orgA,
+    },
   });
   const fact = await prisma.fact.create({
     data: {
-      metric: 'arrivals', low: 2000, high: 2000, qualifier: 'about', unit: 'people', locationId: location.id, locationText: 'Camp North',
-      date: '2026-11-01', sourceOrgId: people.orgA, status: 'confirmed', reportId: report.id, ownerOrgId: people.orgA,
+      metric: 'arrivals',
+      low: 2000,
+      high: 2000,
+      qualifier: 'about',
+      unit: 'people',
+      locationId: location.id,
+      locationText: 'Camp North',
+      date: '2026-11-01',
+      sourceOrgId: people.orgA,
+      status: 'confirmed',
+      reportId: report.id,
+      ownerOrgId: people.orgA,
     },
   });
   reportId = report.id;
@@ -37,7 +54,9 @@ async function rollupSnapshot() {
   const order = [{ metric: 'asc' as const }, { date: 'asc' as const }];
   return {
     observations: await prisma.observationRollup.findMany({ orderBy: [...order, { locationId: 'asc' }] }),
-    byOrganization: await prisma.organizationObservationRollup.findMany({ orderBy: [...order, { locationId: 'asc' }, { sourceOrgId: 'asc' }] }),
+    byOrganization: await prisma.organizationObservationRollup.findMany({
+      orderBy: [...order, { locationId: 'asc' }, { sourceOrgId: 'asc' }],
+    }),
   };
 }
 
@@ -60,7 +79,10 @@ describe('sensitivity: an editor of the owning organization', () => {
 
   it('refuses a level that does not exist, changing nothing', async () => {
     const before = await databaseSnapshot();
-    expect(await setReportSensitivity({ reportId, sensitivity: 'secret' as never })).toMatchObject({ ok: false, message: 'Choose public or restricted.' });
+    expect(await setReportSensitivity({ reportId, sensitivity: 'secret' as never })).toMatchObject({
+      ok: false,
+      message: 'Choose public or restricted.',
+    });
     expect(await databaseSnapshot()).toEqual(before);
   });
 

@@ -107,7 +107,9 @@ describe('sign-in rate limits (in the database)', () => {
     from('203.0.113.99');
     const blocked = await attempt(email, PASSWORD);
     expect(blocked.state?.message).toBe('Too many attempts; try again in 15 minutes.');
-    expect(await prisma.rateLimit.findUnique({ where: { key: `sign-in:email:${email}` } })).toMatchObject({ count: MAX_FAILURES_PER_ACCOUNT });
+    expect(await prisma.rateLimit.findUnique({ where: { key: `sign-in:email:${email}` } })).toMatchObject({
+      count: MAX_FAILURES_PER_ACCOUNT,
+    });
   });
 
   it(`blocks an address after ${MAX_FAILURES_PER_ADDRESS} failures across accounts; other addresses still work`, async () => {

@@ -38,7 +38,10 @@ async function codeFor(base32Secret: string): Promise<string> {
 }
 
 async function redirectOf(run: Promise<unknown>): Promise<string> {
-  const error = await run.then(() => null, (e: unknown) => e);
+  const error = await run.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof RedirectSignal)) throw new Error(`Expected a redirect, got ${JSON.stringify(error)}`);
   return error.url;
 }
@@ -69,7 +72,11 @@ describe('two-factor actions refuse requests without a trusted origin or a sessi
     });
   }
 
-  it.each([['foreign', 'https://evil.example'], ['null', 'null'], ['missing', null]])('verifySignInCode: %s Origin', async (_name, origin) => {
+  it.each([
+    ['foreign', 'https://evil.example'],
+    ['null', 'null'],
+    ['missing', null],
+  ])('verifySignInCode: %s Origin', async (_name, origin) => {
     setRequestHeaders({ origin });
     const state = await verifySignInCode({}, form({ code: '123456', next: '/' }));
     expect(state.message).toMatch(/did not come from a Sitrep page/);

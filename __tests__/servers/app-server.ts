@@ -13,7 +13,10 @@ export const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next-e2e';
 /** Builds into DIST_DIR unless a build is already there (scripts/test-all.sh builds just before). */
 export function ensureBuild(): void {
   if (existsSync(path.join(DIST_DIR, 'BUILD_ID'))) return;
-  const result = spawnSync('node_modules/.bin/next', ['build'], { encoding: 'utf8', env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync('node_modules/.bin/next', ['build'], {
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -77,7 +80,13 @@ export function serverActionId(file: string, exportedName: string): string {
  * Calls a form action `(previousState, formData)` over HTTP the way React's client does: a
  * multipart body whose part "0" holds the arguments and whose "_1_"-prefixed parts are the form.
  */
-export async function callFormAction(server: AppServer, page: string, actionId: string, fields: Record<string, string>, cookie: string): Promise<string> {
+export async function callFormAction(
+  server: AppServer,
+  page: string,
+  actionId: string,
+  fields: Record<string, string>,
+  cookie: string,
+): Promise<string> {
   const body = new FormData();
   for (const [name, value] of Object.entries(fields)) body.append(`_1_${name}`, value);
   body.append('0', JSON.stringify([{}, '$K1']));

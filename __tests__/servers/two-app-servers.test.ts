@@ -72,16 +72,29 @@ describe('two app servers on one PostgreSQL database', () => {
     expect(response.status).toBe(200);
     const cookie = cookieOf(response);
     expect(await sessionEmail(b, cookie)).toBe(ADMIN.email);
-    const signOut = await fetch(`${b.origin}/api/auth/sign-out`, { method: 'POST', headers: { cookie, origin: b.origin, 'content-type': 'application/json' }, body: '{}' });
+    const signOut = await fetch(`${b.origin}/api/auth/sign-out`, {
+      method: 'POST',
+      headers: { cookie, origin: b.origin, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(signOut.status).toBe(200);
     expect(await sessionEmail(a, cookie)).toBeNull();
   });
 
   it('a member added through one server is listed by, and can sign in on, the other', async () => {
     const cookie = cookieOf(await signIn(a, ADMIN.email, ADMIN.password));
-    const { rows } = await db.query<{ id: string }>(`SELECT "organizationId" AS id FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1`, [ADMIN.email]);
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT "organizationId" AS id FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1`,
+      [ADMIN.email],
+    );
     const member = { email: 'editor@servers.example', name: 'Two Servers Editor', password: 'editor-initial-password', role: 'editor' };
-    const reply = await callFormAction(a, '/members', serverActionId('lib/actions/members.ts', 'addMember'), { organizationId: rows[0].id, ...member }, cookie);
+    const reply = await callFormAction(
+      a,
+      '/members',
+      serverActionId('lib/actions/members.ts', 'addMember'),
+      { organizationId: rows[0].id, ...member },
+      cookie,
+    );
     expect(reply).toContain('editor@servers.example is now editor');
 
     const page = await fetch(`${b.origin}/members`, { headers: { cookie } });

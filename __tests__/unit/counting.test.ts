@@ -1,4 +1,12 @@
-import { countMetric, doRangesOverlap, groupObservations, isComparable, type CountableFact, type Drawn, type Places } from '@/lib/facts/counting';
+import {
+  countMetric,
+  doRangesOverlap,
+  groupObservations,
+  isComparable,
+  type CountableFact,
+  type Drawn,
+  type Places,
+} from '@/lib/facts/counting';
 import { nestedTotal } from '@/lib/facts/nesting';
 
 let nextId = 0;
@@ -29,7 +37,10 @@ const PERIOD = { from: '2019-01-01', to: '2019-03-31' };
 function drawn(facts: CountableFact[]): Drawn[] {
   const cumulative = facts.filter((one) => one.measure === 'cumulative');
   const sources = [...new Set(cumulative.map((one) => one.sourceOrgId))];
-  return [groupObservations(facts.filter((one) => one.measure !== 'cumulative')), ...sources.map((source) => groupObservations(cumulative.filter((one) => one.sourceOrgId === source)))].flat();
+  return [
+    groupObservations(facts.filter((one) => one.measure !== 'cumulative')),
+    ...sources.map((source) => groupObservations(cumulative.filter((one) => one.sourceOrgId === source))),
+  ].flat();
 }
 
 describe('counting rules', () => {
@@ -58,19 +69,39 @@ describe('counting rules', () => {
   it('treats overlapping ranges as corroboration, not conflict', () => {
     expect(doRangesOverlap({ low: 2000, high: 9999 }, { low: 3000, high: 3000 })).toBe(true);
     expect(doRangesOverlap({ low: 100, high: 200 }, { low: 201, high: 300 })).toBe(false);
-    const observations = groupObservations([fact({ low: 2000, high: 9999, qualifier: 'vague' }), fact({ low: 3000, high: 3000, publishedDate: '2019-02-01' })]);
+    const observations = groupObservations([
+      fact({ low: 2000, high: 9999, qualifier: 'vague' }),
+      fact({ low: 3000, high: 3000, publishedDate: '2019-02-01' }),
+    ]);
     expect(observations[0].isConflict).toBe(false);
   });
 
   it('sums flows across places and days', () => {
-    const rows = drawn([fact({ date: '2019-02-27', low: 15, high: 15 }), fact({ date: '2019-02-28', low: 10, high: 10 }), fact({ locationId: 'hajin', low: 5, high: 7, qualifier: 'range' })]);
-    expect(countMetric('trucks', rows, { places: NO_PLACES, period: PERIOD }).figure).toMatchObject({ low: 30, high: 32, latestDate: '2019-02-28', isEstimate: true });
+    const rows = drawn([
+      fact({ date: '2019-02-27', low: 15, high: 15 }),
+      fact({ date: '2019-02-28', low: 10, high: 10 }),
+      fact({ locationId: 'hajin', low: 5, high: 7, qualifier: 'range' }),
+    ]);
+    expect(countMetric('trucks', rows, { places: NO_PLACES, period: PERIOD }).figure).toMatchObject({
+      low: 30,
+      high: 32,
+      latestDate: '2019-02-28',
+      isEstimate: true,
+    });
   });
 
   it('never sums a stock over days: the latest value of each place, added across places', () => {
     const stock = { metric: 'camp_population' as const, unit: 'people', measure: 'stock' as const };
-    const rows = drawn([fact({ ...stock, date: '2019-02-20', low: 40000, high: 40000 }), fact({ ...stock, date: '2019-03-04', low: 56002, high: 56002 }), fact({ ...stock, locationId: 'suar', low: 3000, high: 3000 })]);
-    expect(countMetric('camp_population', rows, { places: NO_PLACES, period: PERIOD }).figure).toMatchObject({ low: 59002, high: 59002, latestDate: '2019-03-04' });
+    const rows = drawn([
+      fact({ ...stock, date: '2019-02-20', low: 40000, high: 40000 }),
+      fact({ ...stock, date: '2019-03-04', low: 56002, high: 56002 }),
+      fact({ ...stock, locationId: 'suar', low: 3000, high: 3000 }),
+    ]);
+    expect(countMetric('camp_population', rows, { places: NO_PLACES, period: PERIOD }).figure).toMatchObject({
+      low: 59002,
+      high: 59002,
+      latestDate: '2019-03-04',
+    });
   });
 
   it('never adds a running total to a flow, and lists it per place and source with the change since its previous total', () => {
@@ -109,22 +140,69 @@ describe('counting rules', () => {
 
   it('counts one main unit and lists the others beside it', () => {
     const stock = { metric: 'camp_population' as const, measure: 'stock' as const, locationId: 'camp', date: '2019-03-31' };
-    const count = countMetric('camp_population', drawn([fact({ ...stock, unit: 'people', low: 5000, high: 5000 }), fact({ ...stock, unit: 'children', low: 300, high: 300 })]), { places: NO_PLACES, period: PERIOD });
-    expect(count).toMatchObject({ unit: 'people', figure: { low: 5000, high: 5000 }, alsoReported: [{ unit: 'children', low: 300, high: 300 }] });
+    const count = countMetric(
+      'camp_population',
+      drawn([fact({ ...stock, unit: 'people', low: 5000, high: 5000 }), fact({ ...stock, unit: 'children', low: 300, high: 300 })]),
+      { places: NO_PLACES, period: PERIOD },
+    );
+    expect(count).toMatchObject({
+      unit: 'people',
+      figure: { low: 5000, high: 5000 },
+      alsoReported: [{ unit: 'children', low: 300, high: 300 }],
+    });
   });
 
   it('never adds a place to the place that contains it: the larger of the parent’s figure and its children’s sum', () => {
-    const places: Places = new Map([['hajin', 'deir'], ['baghouz', 'deir'], ['deir', 'syria']]);
-    expect(nestedTotal([{ locationId: 'deir', low: 6000, high: 6000 }, { locationId: 'hajin', low: 3000, high: 3000 }], places)).toEqual({ low: 6000, high: 6000 });
-    expect(nestedTotal([{ locationId: 'deir', low: 6000, high: 6000 }, { locationId: 'hajin', low: 4000, high: 4000 }, { locationId: 'baghouz', low: 3000, high: 3000 }], places)).toEqual({ low: 7000, high: 7000 });
-    expect(nestedTotal([{ locationId: 'hajin', low: 10, high: 10 }, { locationId: 'elsewhere', low: 5, high: 5 }], places)).toEqual({ low: 15, high: 15 });
+    const places: Places = new Map([
+      ['hajin', 'deir'],
+      ['baghouz', 'deir'],
+      ['deir', 'syria'],
+    ]);
+    expect(
+      nestedTotal(
+        [
+          { locationId: 'deir', low: 6000, high: 6000 },
+          { locationId: 'hajin', low: 3000, high: 3000 },
+        ],
+        places,
+      ),
+    ).toEqual({ low: 6000, high: 6000 });
+    expect(
+      nestedTotal(
+        [
+          { locationId: 'deir', low: 6000, high: 6000 },
+          { locationId: 'hajin', low: 4000, high: 4000 },
+          { locationId: 'baghouz', low: 3000, high: 3000 },
+        ],
+        places,
+      ),
+    ).toEqual({ low: 7000, high: 7000 });
+    expect(
+      nestedTotal(
+        [
+          { locationId: 'hajin', low: 10, high: 10 },
+          { locationId: 'elsewhere', low: 5, high: 5 },
+        ],
+        places,
+      ),
+    ).toEqual({ low: 15, high: 15 });
     const displaced = { metric: 'people_displaced' as const, unit: 'people', date: '2019-01-11' };
-    const rows = drawn([fact({ ...displaced, locationId: 'deir', low: 25000, high: 25000 }), fact({ ...displaced, locationId: 'hajin', low: 16000, high: 16000 })]);
+    const rows = drawn([
+      fact({ ...displaced, locationId: 'deir', low: 25000, high: 25000 }),
+      fact({ ...displaced, locationId: 'hajin', low: 16000, high: 16000 }),
+    ]);
     expect(countMetric('people_displaced', rows, { places, period: PERIOD }).figure).toMatchObject({ low: 25000, high: 25000 });
   });
 
   it('compares with the previous period only when it has figures for the same places', () => {
-    const figure = (placeIds: string[]) => ({ low: 1, high: 1, isEstimate: false, latestDate: '2019-03-01', observationCount: 1, placeIds });
+    const figure = (placeIds: string[]) => ({
+      low: 1,
+      high: 1,
+      isEstimate: false,
+      latestDate: '2019-03-01',
+      observationCount: 1,
+      placeIds,
+    });
     expect(isComparable(figure(['a', 'b']), figure(['a', 'b', 'c']))).toBe(true);
     expect(isComparable(figure(['a', 'b']), figure(['a']))).toBe(false);
     expect(isComparable(figure(['a']), null)).toBe(false);

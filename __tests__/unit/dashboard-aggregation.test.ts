@@ -41,7 +41,15 @@ describe('bucketing', () => {
 
   it('adds flows within a bucket and keeps the range, drawing its middle', () => {
     const [week] = bucketFlows([day('2019-02-25', 10), day('2019-03-01', 20, 40, true)], 'week');
-    expect(week).toMatchObject({ start: '2019-02-25', end: '2019-03-03', low: 30, high: 50, value: 40, observationCount: 2, hasEstimate: true });
+    expect(week).toMatchObject({
+      start: '2019-02-25',
+      end: '2019-03-03',
+      low: 30,
+      high: 50,
+      value: 40,
+      observationCount: 2,
+      hasEstimate: true,
+    });
   });
 
   it('carries the latest stock per place and bucket, never a sum over days', () => {
@@ -61,13 +69,38 @@ describe('cards', () => {
   const places = new Map<string, string | null>();
   const period = { from: '2019-03-01', to: '2019-03-10' };
   const before = { from: '2019-02-19', to: '2019-02-28' };
-  const row = (overrides: Partial<Drawn>): Drawn => ({ metric: 'trucks', unit: 'vehicles', measure: 'flow', locationId: 'a', date: '2019-03-01', periodStart: null, low: 10, high: 10, qualifier: 'exact', factId: 'f', sourceOrgId: 'o', ...overrides });
+  const row = (overrides: Partial<Drawn>): Drawn => ({
+    metric: 'trucks',
+    unit: 'vehicles',
+    measure: 'flow',
+    locationId: 'a',
+    date: '2019-03-01',
+    periodStart: null,
+    low: 10,
+    high: 10,
+    qualifier: 'exact',
+    factId: 'f',
+    sourceOrgId: 'o',
+    ...overrides,
+  });
 
   it('says "no comparable figures" when the previous period lacks figures for the same places', () => {
     const rows = [row({ date: '2019-02-20', low: 4, high: 4 }), row({ low: 10, high: 10 }), row({ locationId: 'b', low: 5, high: 5 })];
-    expect(keyFigureOf('trucks', rows, places, period, before)).toMatchObject({ current: { low: 15 }, previous: { low: 4 }, comparable: false, change: null });
-    const same = [row({ date: '2019-02-20', low: 4, high: 4 }), row({ locationId: 'b', date: '2019-02-21', low: 1, high: 1 }), ...rows.slice(1)];
-    expect(keyFigureOf('trucks', same, places, period, before)).toMatchObject({ comparable: true, change: { direction: 'up', percent: 200 } });
+    expect(keyFigureOf('trucks', rows, places, period, before)).toMatchObject({
+      current: { low: 15 },
+      previous: { low: 4 },
+      comparable: false,
+      change: null,
+    });
+    const same = [
+      row({ date: '2019-02-20', low: 4, high: 4 }),
+      row({ locationId: 'b', date: '2019-02-21', low: 1, high: 1 }),
+      ...rows.slice(1),
+    ];
+    expect(keyFigureOf('trucks', same, places, period, before)).toMatchObject({
+      comparable: true,
+      change: { direction: 'up', percent: 200 },
+    });
   });
 
   it('shows killed and injured only where present, the others always', () => {
@@ -89,8 +122,12 @@ describe('calendar ranges for organization counts', () => {
       { level: 'day', from: '2023-08-01', to: '2023-08-09' },
     ]);
     expect(splitIntoCalendarRanges({ from: '2021-01-01', to: '2023-12-31' })).toEqual([{ level: 'year', from: '2021', to: '2023' }]);
-    expect(splitIntoCalendarRanges({ from: '2024-02-11', to: '2024-02-29' })).toEqual([{ level: 'dekad', from: '2024-02-D2', to: '2024-02-D3' }]);
-    expect(splitIntoCalendarRanges({ from: '2021-03-05', to: '2021-03-07' })).toEqual([{ level: 'day', from: '2021-03-05', to: '2021-03-07' }]);
+    expect(splitIntoCalendarRanges({ from: '2024-02-11', to: '2024-02-29' })).toEqual([
+      { level: 'dekad', from: '2024-02-D2', to: '2024-02-D3' },
+    ]);
+    expect(splitIntoCalendarRanges({ from: '2021-03-05', to: '2021-03-07' })).toEqual([
+      { level: 'day', from: '2021-03-05', to: '2021-03-07' },
+    ]);
   });
 
   it('covers every day of a period exactly once', () => {

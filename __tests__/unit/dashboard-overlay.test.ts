@@ -2,7 +2,22 @@ import { mergeOverlay, type RollupRow } from '@/lib/dashboard/overlay';
 import type { CountableFact } from '@/lib/facts/counting';
 
 function fact(overrides: Partial<CountableFact>): CountableFact {
-  return { id: 'f1', metric: 'trucks', unit: 'vehicles', measure: 'flow', low: 10, high: 10, qualifier: 'exact', locationId: 'north', date: '2031-02-01', periodStart: null, sourceOrgId: 'org', publishedDate: '2031-02-01', confirmedAt: '', ...overrides };
+  return {
+    id: 'f1',
+    metric: 'trucks',
+    unit: 'vehicles',
+    measure: 'flow',
+    low: 10,
+    high: 10,
+    qualifier: 'exact',
+    locationId: 'north',
+    date: '2031-02-01',
+    periodStart: null,
+    sourceOrgId: 'org',
+    publishedDate: '2031-02-01',
+    confirmedAt: '',
+    ...overrides,
+  };
 }
 
 function row(overrides: Partial<CountableFact>): RollupRow {
@@ -33,7 +48,11 @@ describe('restricted overlay merged over the public rollups', () => {
   it('keeps running totals per source: a reader’s total joins only its own source’s row', () => {
     const totals = [row({ id: 'public', measure: 'cumulative', sourceOrgId: 'a', publishedDate: '2031-02-01' })];
     const mine = [fact({ id: 'restricted', measure: 'cumulative', sourceOrgId: 'b', low: 50, high: 50, publishedDate: '2031-02-05' })];
-    expect(mergeOverlay(totals, mine, true).map((drawn) => drawn.factId).sort()).toEqual(['public', 'restricted']);
+    expect(
+      mergeOverlay(totals, mine, true)
+        .map((drawn) => drawn.factId)
+        .sort(),
+    ).toEqual(['public', 'restricted']);
     expect(mergeOverlay(totals, mine, false).map((drawn) => drawn.factId)).toEqual(['restricted']);
   });
 });

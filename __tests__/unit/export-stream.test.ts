@@ -5,14 +5,45 @@ import { csvFactLine, csvLine } from '@/lib/export/to-csv';
 import { createJsonFactWriter } from '@/lib/export/to-json';
 import type { ExportFact, ExportKind, ExportOrganization, ExportPlace, ExportSource } from '@/lib/export/types';
 
-const PLACE: ExportPlace = { id: 'A', name: 'Camp "A", north', code: null, kind: null, parentName: null, countryCode: null, adm1: null, latitude: null, longitude: null };
+const PLACE: ExportPlace = {
+  id: 'A',
+  name: 'Camp "A", north',
+  code: null,
+  kind: null,
+  parentName: null,
+  countryCode: null,
+  adm1: null,
+  latitude: null,
+  longitude: null,
+};
 const ORG: ExportOrganization = { id: 'o1', name: '=Org One', shortName: 'O1' };
 const UPDATE: ExportSource = { title: 'Update\n1', publisher: null, date: '2020-01-02', url: 'https://example.org/u?a=1,b=2' };
 
-const RANGE_OF_TRUCKS: ExportKind = { metric: 'trucks', qualifier: 'range', unit: 'trucks', datePrecision: 'day', sensitivity: 'public', measure: 'flow' };
+const RANGE_OF_TRUCKS: ExportKind = {
+  metric: 'trucks',
+  qualifier: 'range',
+  unit: 'trucks',
+  datePrecision: 'day',
+  sensitivity: 'public',
+  measure: 'flow',
+};
 
 function fact(index: number, overrides: Partial<ExportFact> = {}): ExportFact {
-  return { id: `f${index}`, low: index, high: index + 0.5, date: '2020-01-01', excerpt: '-12 trucks', kind: RANGE_OF_TRUCKS, place: PLACE, periodStart: null, origin: null, destination: null, sourceOrg: ORG, source: UPDATE, ...overrides };
+  return {
+    id: `f${index}`,
+    low: index,
+    high: index + 0.5,
+    date: '2020-01-01',
+    excerpt: '-12 trucks',
+    kind: RANGE_OF_TRUCKS,
+    place: PLACE,
+    periodStart: null,
+    origin: null,
+    destination: null,
+    sourceOrg: ORG,
+    source: UPDATE,
+    ...overrides,
+  };
 }
 
 async function* pagesOf<T>(...pages: T[][]): AsyncGenerator<Iterable<T>> {
@@ -31,7 +62,18 @@ describe('CSV fact line', () => {
       fact(1),
       fact(2, { place: { ...PLACE, code: 'XS01' }, source: null, excerpt: '' }),
       fact(3, { source: { title: null, publisher: null, date: null, url: '+https://example.org' }, low: -4, high: -4 }),
-      fact(4, { kind: { metric: 'aid_delivered', qualifier: 'exact', unit: '=kits, "large"', datePrecision: 'month', sensitivity: 'restricted', measure: 'flow' }, low: 7, high: 7 }),
+      fact(4, {
+        kind: {
+          metric: 'aid_delivered',
+          qualifier: 'exact',
+          unit: '=kits, "large"',
+          datePrecision: 'month',
+          sensitivity: 'restricted',
+          measure: 'flow',
+        },
+        low: 7,
+        high: 7,
+      }),
     ];
     for (const sample of samples) {
       expect(csvFactLine(sample)).toBe(csvLine(FACT_COLUMNS.map((column) => column.read(sample))));

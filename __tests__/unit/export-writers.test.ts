@@ -5,8 +5,28 @@ import { createSummaryBuilder, type SummaryFact } from '@/lib/export/summary';
 import { csvCell, csvLine, neutralizeFormula } from '@/lib/export/to-csv';
 import type { ExportKind, ExportOrganization, ExportPlace, ExportSource } from '@/lib/export/types';
 
-const PLACE_A: ExportPlace = { id: 'A', name: 'Camp A', code: null, kind: null, parentName: null, countryCode: null, adm1: null, latitude: null, longitude: null };
-const PLACE_B: ExportPlace = { id: 'B', name: 'Camp B', code: null, kind: null, parentName: null, countryCode: null, adm1: null, latitude: null, longitude: null };
+const PLACE_A: ExportPlace = {
+  id: 'A',
+  name: 'Camp A',
+  code: null,
+  kind: null,
+  parentName: null,
+  countryCode: null,
+  adm1: null,
+  latitude: null,
+  longitude: null,
+};
+const PLACE_B: ExportPlace = {
+  id: 'B',
+  name: 'Camp B',
+  code: null,
+  kind: null,
+  parentName: null,
+  countryCode: null,
+  adm1: null,
+  latitude: null,
+  longitude: null,
+};
 const ORG_ONE: ExportOrganization = { id: 'o1', name: 'Org One', shortName: 'O1' };
 const ORG_TWO: ExportOrganization = { id: 'o2', name: 'Org Two', shortName: 'O2' };
 const NO_NESTING = { places: new Map<string, string | null>(), from: null, to: null };
@@ -15,8 +35,28 @@ const UPDATE_1: ExportSource = { title: 'Update 1', publisher: 'Org One', date: 
 function fact(overrides: Partial<SummaryFact> & Partial<ExportKind>): SummaryFact {
   const { metric = 'people_arrived', qualifier = 'exact', unit = 'people', ...rest } = overrides;
   return {
-    id: 'f1', low: 100, high: 100, date: '2020-01-01', excerpt: '', kind: { metric, qualifier, unit, datePrecision: 'day', sensitivity: 'public', measure: metric === 'camp_population' ? 'stock' : 'flow' },
-    place: PLACE_A, periodStart: null, origin: null, destination: null, sourceOrg: ORG_ONE, source: UPDATE_1, confirmedAt: '2020-01-03T00:00:00.000Z', measure: metric === 'camp_population' ? 'stock' : 'flow', ...rest,
+    id: 'f1',
+    low: 100,
+    high: 100,
+    date: '2020-01-01',
+    excerpt: '',
+    kind: {
+      metric,
+      qualifier,
+      unit,
+      datePrecision: 'day',
+      sensitivity: 'public',
+      measure: metric === 'camp_population' ? 'stock' : 'flow',
+    },
+    place: PLACE_A,
+    periodStart: null,
+    origin: null,
+    destination: null,
+    sourceOrg: ORG_ONE,
+    source: UPDATE_1,
+    confirmedAt: '2020-01-03T00:00:00.000Z',
+    measure: metric === 'camp_population' ? 'stock' : 'flow',
+    ...rest,
   };
 }
 
@@ -57,7 +97,14 @@ describe('summary builder (facts in place, then day order)', () => {
     const summary = builder.finish(NO_NESTING);
     const line = (metric: string, unit = 'people') => summary.metrics.find((m) => m.metric === metric && m.unit === unit)!;
     // Place A, day 1: 100 and 120 are one observation; the later-published 120 is drawn.
-    expect(line('people_arrived')).toMatchObject({ low: 120 + 50 + 10, high: 120 + 50 + 20, observations: 3, facts: 4, conflicts: 1, qualifier: 'range' });
+    expect(line('people_arrived')).toMatchObject({
+      low: 120 + 50 + 10,
+      high: 120 + 50 + 20,
+      observations: 3,
+      facts: 4,
+      conflicts: 1,
+      qualifier: 'range',
+    });
     expect(line('people_arrived', 'children')).toMatchObject({ low: 7, high: 7, isMain: false });
     expect(line('people_arrived').isMain).toBe(true);
     expect(line('camp_population')).toMatchObject({ low: 1800, high: 1800, latestDate: '2020-01-03', kind: 'stock' });
@@ -82,7 +129,12 @@ describe('summary builder: running totals and nesting', () => {
     builder.add([fact({ id: 'c1', place: { ...PLACE_B, id: 'C', name: 'Camp C' }, metric: 'people_displaced', low: 200, high: 200 })]);
     const summary = builder.finish({ places: new Map([['C', 'B']]), from: null, to: null });
     const line = (metric: string) => summary.metrics.find((m) => m.metric === metric)!;
-    expect(line('people_arrived')).toMatchObject({ low: 130, high: 130, derivedFlows: 2, runningTotals: [{ place: 'Camp A', source: 'O1', low: 230, change: { low: 80, high: 80 } }] });
+    expect(line('people_arrived')).toMatchObject({
+      low: 130,
+      high: 130,
+      derivedFlows: 2,
+      runningTotals: [{ place: 'Camp A', source: 'O1', low: 230, change: { low: 80, high: 80 } }],
+    });
     expect(line('people_displaced')).toMatchObject({ low: 500, high: 500 });
   });
 });
@@ -96,7 +148,11 @@ describe('chart buckets', () => {
 
   it('keeps an even axis: gaps for quiet flow buckets, carried levels for stocks', () => {
     const builder = createSummaryBuilder();
-    builder.add([fact({ id: 'x', date: '2020-01-06' }), fact({ id: 'y', date: '2020-01-20' }), fact({ id: 'z', metric: 'camp_population', date: '2020-01-06', low: 40, high: 40 })]);
+    builder.add([
+      fact({ id: 'x', date: '2020-01-06' }),
+      fact({ id: 'y', date: '2020-01-20' }),
+      fact({ id: 'z', metric: 'camp_population', date: '2020-01-06', low: 40, high: 40 }),
+    ]);
     const [flow, stock] = builder.finish(NO_NESTING).metrics;
     const period = { first: '2020-01-06', last: '2020-01-26' };
     expect(chartPoints(flow, 'week', period).map((p) => (p.empty ? null : p.low))).toEqual([100, null, 100]);

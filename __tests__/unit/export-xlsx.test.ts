@@ -19,7 +19,7 @@ describe('sheet XML', () => {
     expect(xmlText('lone \ud83d high, lone \ude00 low, pair 😀')).toBe('lone  high, lone  low, pair 😀');
   });
 
-  it("escapes an underscore that Excel would read as an _xHHHH_ escape, and no other", () => {
+  it('escapes an underscore that Excel would read as an _xHHHH_ escape, and no other', () => {
     expect(xmlText('col_x0041_name')).toBe('col_x005F_x0041_name');
     expect(xmlText('snake_case x_1')).toBe('snake_case x_1');
   });
@@ -34,7 +34,8 @@ describe('sheet XML', () => {
     expect(excelSerialDay('1900-03-01')).toBe(61);
     expect(excelSerialDay('2019-02-03')).toBe(43499);
     expect(excelSerialDay('2024-02-29')).toBe(45351);
-    for (const bad of ['1900-02-28', '2019-13-01', '2019-02-00', '2019-2-3', '2019-02-03T10:00:00Z', 'soon']) expect(excelSerialDay(bad)).toBeNull();
+    for (const bad of ['1900-02-28', '2019-13-01', '2019-02-00', '2019-2-3', '2019-02-03T10:00:00Z', 'soon'])
+      expect(excelSerialDay(bad)).toBeNull();
   });
 
   it('writes typed cells: numbers, dates with the date style, inline text, nothing for empty values', () => {
@@ -54,19 +55,67 @@ const UPDATE: ExportSource = { title: 'Update 1', publisher: 'Org One', date: nu
 
 function fact(overrides: Partial<ExportFact>): ExportFact {
   return {
-    id: 'f1', low: 100, high: 120, date: '2020-01-01', excerpt: '',
-    kind: { metric: 'people_arrived', qualifier: 'range', unit: 'people', datePrecision: 'day', sensitivity: 'public', measure: 'flow' }, place: { id: 'A', name: 'Camp A', code: null, kind: null, parentName: null, countryCode: null, adm1: null, latitude: null, longitude: null }, sourceOrg: { id: 'o1', name: 'Org One', shortName: 'O1' },
-    periodStart: null, origin: null, destination: null, source: UPDATE, ...overrides,
+    id: 'f1',
+    low: 100,
+    high: 120,
+    date: '2020-01-01',
+    excerpt: '',
+    kind: { metric: 'people_arrived', qualifier: 'range', unit: 'people', datePrecision: 'day', sensitivity: 'public', measure: 'flow' },
+    place: {
+      id: 'A',
+      name: 'Camp A',
+      code: null,
+      kind: null,
+      parentName: null,
+      countryCode: null,
+      adm1: null,
+      latitude: null,
+      longitude: null,
+    },
+    sourceOrg: { id: 'o1', name: 'Org One', shortName: 'O1' },
+    periodStart: null,
+    origin: null,
+    destination: null,
+    source: UPDATE,
+    ...overrides,
   };
 }
 
 const SUMMARY: Summary = {
-  countingRule: 'The latest source is drawn.', factCount: 2, firstDate: '2020-01-01', lastDate: '2020-01-02', sources: [], places: [],
-  metrics: [{ metric: 'people_arrived', label: 'People arrived', kind: 'flow', unit: 'people', isMain: true, runningTotals: [], derivedFlows: 0, low: 150, high: 170, qualifier: 'range',
-    latestDate: '2020-01-02', observations: 2, facts: 2, conflicts: 0, sourceOrgs: ['Org One', 'Org <Two>'], series: [] }],
+  countingRule: 'The latest source is drawn.',
+  factCount: 2,
+  firstDate: '2020-01-01',
+  lastDate: '2020-01-02',
+  sources: [],
+  places: [],
+  metrics: [
+    {
+      metric: 'people_arrived',
+      label: 'People arrived',
+      kind: 'flow',
+      unit: 'people',
+      isMain: true,
+      runningTotals: [],
+      derivedFlows: 0,
+      low: 150,
+      high: 170,
+      qualifier: 'range',
+      latestDate: '2020-01-02',
+      observations: 2,
+      facts: 2,
+      conflicts: 0,
+      sourceOrgs: ['Org One', 'Org <Two>'],
+      series: [],
+    },
+  ],
 };
 const CONTEXT: ExportContext = {
-  filters: parseFilters(new URLSearchParams('')).filters, orgNames: [], locationNames: [], problems: [], generatedAt: new Date('2024-05-06T07:08:09.123Z'), includesRestricted: false,
+  filters: parseFilters(new URLSearchParams('')).filters,
+  orgNames: [],
+  locationNames: [],
+  problems: [],
+  generatedAt: new Date('2024-05-06T07:08:09.123Z'),
+  includesRestricted: false,
 };
 
 async function* pagesOf(...pages: ExportFact[][]): AsyncGenerator<ExportFact[]> {
@@ -92,7 +141,10 @@ async function readBack(bytes: Buffer): Promise<ExcelJS.Workbook> {
 describe('XLSX workbook', () => {
   it('reads back in exceljs with typed cells, cleaned text, a frozen bold header and the summary', async () => {
     const excerpt = 'said "about 100" <people> & more\u0007 😀\r\n';
-    const bytes = await exportWorkbook(pagesOf([fact({ excerpt })], [fact({ id: 'f2', low: 50, high: 50, source: { ...UPDATE, date: '2020-01-05' } })]), SUMMARY);
+    const bytes = await exportWorkbook(
+      pagesOf([fact({ excerpt })], [fact({ id: 'f2', low: 50, high: 50, source: { ...UPDATE, date: '2020-01-05' } })]),
+      SUMMARY,
+    );
     const workbook = await readBack(bytes);
     expect(workbook.creator).toBe('Sitrep');
     expect(workbook.created.toISOString()).toBe('2024-05-06T07:08:09.000Z');
@@ -113,7 +165,17 @@ describe('XLSX workbook', () => {
     expect(facts.getColumn(header.indexOf('Excerpt') + 1).width).toBe(24);
     const summary = workbook.getWorksheet('Summary')!;
     expect((summary.getRow(2).values as unknown[]).slice(1)).toEqual([
-      'People arrived', 'people', 'flow', 150, 170, 'range', new Date('2020-01-02T00:00:00Z'), 2, 2, 0, 'Org One, Org <Two>',
+      'People arrived',
+      'people',
+      'flow',
+      150,
+      170,
+      'range',
+      new Date('2020-01-02T00:00:00Z'),
+      2,
+      2,
+      0,
+      'Org One, Org <Two>',
     ]);
     expect(summary.getRow(3).values).toEqual([]);
     expect(summary.getRow(6).getCell(1).value).toBe('Facts: 2 confirmed facts.');
@@ -122,7 +184,9 @@ describe('XLSX workbook', () => {
   it('is a valid workbook with the header row only when nothing matches', async () => {
     const bytes = await exportWorkbook(pagesOf(), { ...SUMMARY, factCount: 0, metrics: [] });
     const parts = Object.keys((await JSZip.loadAsync(bytes, { checkCRC32: true })).files);
-    expect(parts).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'xl/workbook.xml', 'xl/styles.xml']));
+    expect(parts).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'xl/workbook.xml', 'xl/styles.xml']),
+    );
     const workbook = await readBack(bytes);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Facts', 'Summary']);
     expect(workbook.getWorksheet('Facts')!.actualRowCount).toBe(1);
@@ -133,7 +197,8 @@ describe('XLSX workbook', () => {
     let isReadingDone = false;
     async function* endlessPages(): AsyncGenerator<ExportFact[]> {
       try {
-        for (let page = 0; ; page++) yield Array.from({ length: 100 }, (_, i) => fact({ id: `f${page}-${i}`, excerpt: `${Math.random()}` }));
+        for (let page = 0; ; page++)
+          yield Array.from({ length: 100 }, (_, i) => fact({ id: `f${page}-${i}`, excerpt: `${Math.random()}` }));
       } finally {
         isReadingDone = true;
       }

@@ -56,7 +56,12 @@ describe('streaming ZIP writer', () => {
     let at = zip.readUInt32LE(zip.length - 22 + 16);
     for (let i = 0; i < zip.readUInt16LE(zip.length - 22 + 10); i++) {
       expect(zip.readUInt32LE(at)).toBe(0x02014b50);
-      const [crc, compressed, size, nameLength] = [zip.readUInt32LE(at + 16), zip.readUInt32LE(at + 20), zip.readUInt32LE(at + 24), zip.readUInt16LE(at + 28)];
+      const [crc, compressed, size, nameLength] = [
+        zip.readUInt32LE(at + 16),
+        zip.readUInt32LE(at + 20),
+        zip.readUInt32LE(at + 24),
+        zip.readUInt16LE(at + 28),
+      ];
       const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
       expect(crc).toBe(crc32(contents[name]));
       expect(size).toBe(contents[name].length);

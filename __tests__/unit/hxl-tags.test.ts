@@ -19,7 +19,9 @@ describe('HXL hashtags of the exports', () => {
 
   it('the checker catches what HXL tools would reject', () => {
     expect(hxlProblems(['#date+precision'], [['day']])).toEqual(["#date+precision, data row 1: 'day' is not a date"]);
-    expect(hxlProblems(['#affected+killed', '#indicator+num'], [['599.5', 'many']])).toEqual(["#indicator+num, data row 1: 'many' is not a number"]);
+    expect(hxlProblems(['#affected+killed', '#indicator+num'], [['599.5', 'many']])).toEqual([
+      "#indicator+num, data row 1: 'many' is not a number",
+    ]);
     expect(hxlProblems(['#people+count', '#loc+name', '#loc+name'], [])).toEqual([
       '#people+count: #people is not an HXL 1.1 core hashtag',
       '#people+count: +count is neither core nor documented',

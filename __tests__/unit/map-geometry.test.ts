@@ -2,7 +2,10 @@ import { descendantsOf } from '@/lib/locations/nesting';
 import { mapFrame } from '@/lib/map/geometry';
 
 describe('the base map', () => {
-  const places = [{ longitude: 41.14861, latitude: 36.37556 }, { longitude: 40.95056, latitude: 34.45861 }];
+  const places = [
+    { longitude: 41.14861, latitude: 36.37556 },
+    { longitude: 40.95056, latitude: 34.45861 },
+  ];
 
   it('fits every place inside the frame and draws the countries around them from the shipped outlines', () => {
     const frame = mapFrame(places, 640, 420);

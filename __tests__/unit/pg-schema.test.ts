@@ -1,5 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { PG_MIGRATIONS_PATH, PG_SCHEMA_PATH, SQLITE_MIGRATIONS_PATH, SQLITE_SCHEMA_PATH, migrationFolders, pendingPgMigrationName, pgSchemaFrom } from '@/scripts/pg-schema';
+import {
+  PG_MIGRATIONS_PATH,
+  PG_SCHEMA_PATH,
+  SQLITE_MIGRATIONS_PATH,
+  SQLITE_SCHEMA_PATH,
+  migrationFolders,
+  pendingPgMigrationName,
+  pgSchemaFrom,
+} from '@/scripts/pg-schema';
 
 const FIX = 'Run `npm run db:pg:generate` and commit prisma/pg (docs/database.md).';
 
@@ -27,12 +35,15 @@ describe('the PostgreSQL schema is generated from prisma/schema.prisma', () => {
 
   it('refuses a schema it cannot rewrite instead of guessing', () => {
     expect(() => pgSchemaFrom('model A { id String @id }')).toThrow('generator client');
-    const twoDatasources = 'generator client {\n  output = "../lib/generated/prisma"\n}\ndatasource a {\n  provider = "sqlite"\n  url = "file:a"\n}\ndatasource b {\n  provider = "sqlite"\n  url = "file:b"\n}\n';
+    const twoDatasources =
+      'generator client {\n  output = "../lib/generated/prisma"\n}\ndatasource a {\n  provider = "sqlite"\n  url = "file:a"\n}\ndatasource b {\n  provider = "sqlite"\n  url = "file:b"\n}\n';
     expect(() => pgSchemaFrom(twoDatasources)).toThrow('found it 2 times');
   });
 
   it('names the pending migration after the newest SQLite one', () => {
-    expect(pendingPgMigrationName(['20261124000000_init', '20261124100000_review_x', 'migration_lock.toml'], ['20261124000000_init'])).toBe('20261124100000_review_x');
+    expect(pendingPgMigrationName(['20261124000000_init', '20261124100000_review_x', 'migration_lock.toml'], ['20261124000000_init'])).toBe(
+      '20261124100000_review_x',
+    );
     expect(pendingPgMigrationName(['20261124000000_init'], ['20261124000000_init', 'migration_lock.toml'])).toBeNull();
     expect(migrationFolders(['b', '20261124000001_b', '20261124000000_a'])).toEqual(['20261124000000_a', '20261124000001_b']);
   });

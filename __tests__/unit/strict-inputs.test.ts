@@ -2,14 +2,47 @@ import { FactInputSchema } from '@/lib/validation/fact';
 import { cleanText, placeName, strictBoolean, strictCount, strictNumber } from '@/lib/validation/strict';
 
 /** Issue 19, point 3: values the review screen, the form and imports used to coerce. */
-const FACT = { metric: 'people_departed', low: 5, high: 5, qualifier: 'exact', unit: 'people', location: 'Fictional Camp', date: '2019-03-08', datePrecision: 'day', sourceOrg: 'Fictional Org' };
+const FACT = {
+  metric: 'people_departed',
+  low: 5,
+  high: 5,
+  qualifier: 'exact',
+  unit: 'people',
+  location: 'Fictional Camp',
+  date: '2019-03-08',
+  datePrecision: 'day',
+  sourceOrg: 'Fictional Org',
+};
 
 describe('strict numbers', () => {
-  it.each([[null], [''], ['  '], [true], [false], [[7]], [{}], ['0x10'], ['1e3'], ['1E3'], ['Infinity'], [Number.NaN], [Number.POSITIVE_INFINITY], ['12abc'], ['1,000'], [undefined]])('refuses %p', (value) => {
+  it.each([
+    [null],
+    [''],
+    ['  '],
+    [true],
+    [false],
+    [[7]],
+    [{}],
+    ['0x10'],
+    ['1e3'],
+    ['1E3'],
+    ['Infinity'],
+    [Number.NaN],
+    [Number.POSITIVE_INFINITY],
+    ['12abc'],
+    ['1,000'],
+    [undefined],
+  ])('refuses %p', (value) => {
     expect(strictNumber().safeParse(value).success).toBe(false);
   });
 
-  it.each([[7, 7], ['7', 7], [' 2000 ', 2000], ['0.5', 0.5], [0, 0]])('reads %p as %p', (value, expected) => {
+  it.each([
+    [7, 7],
+    ['7', 7],
+    [' 2000 ', 2000],
+    ['0.5', 0.5],
+    [0, 0],
+  ])('reads %p as %p', (value, expected) => {
     expect(strictNumber().parse(value)).toBe(expected);
   });
 
@@ -17,11 +50,14 @@ describe('strict numbers', () => {
     for (const value of [-0, '-0', -1, '-3']) expect(strictCount(100).safeParse(value).success).toBe(false);
   });
 
-  it.each([[{ low: null }], [{ low: '' }], [{ low: true }], [{ low: [7] }], [{ low: '0x10', high: '0x10' }], [{ high: '1e1' }]])('the fact schema refuses %p instead of storing a number', (change) => {
-    const result = FactInputSchema.safeParse({ ...FACT, ...change });
-    expect(result.success).toBe(false);
-    expect(result.error!.issues[0].message).toMatch(/Enter a number/);
-  });
+  it.each([[{ low: null }], [{ low: '' }], [{ low: true }], [{ low: [7] }], [{ low: '0x10', high: '0x10' }], [{ high: '1e1' }]])(
+    'the fact schema refuses %p instead of storing a number',
+    (change) => {
+      const result = FactInputSchema.safeParse({ ...FACT, ...change });
+      expect(result.success).toBe(false);
+      expect(result.error!.issues[0].message).toMatch(/Enter a number/);
+    },
+  );
 });
 
 describe('strict booleans', () => {

@@ -3,7 +3,25 @@ import type { MetricSummary } from '@/lib/export/summary';
 import { createSourceList } from '@/lib/export/summary-sources';
 
 function line(overrides: Partial<MetricSummary>): MetricSummary {
-  return { metric: 'trucks', label: 'Trucks', kind: 'flow', unit: 'vehicles', isMain: true, runningTotals: [], derivedFlows: 0, low: 0, high: 0, qualifier: 'exact', latestDate: null, observations: 0, facts: 0, conflicts: 0, sourceOrgs: ['WFP'], series: [], ...overrides };
+  return {
+    metric: 'trucks',
+    label: 'Trucks',
+    kind: 'flow',
+    unit: 'vehicles',
+    isMain: true,
+    runningTotals: [],
+    derivedFlows: 0,
+    low: 0,
+    high: 0,
+    qualifier: 'exact',
+    latestDate: null,
+    observations: 0,
+    facts: 0,
+    conflicts: 0,
+    sourceOrgs: ['WFP'],
+    series: [],
+    ...overrides,
+  };
 }
 
 describe('key messages', () => {
@@ -12,10 +30,42 @@ describe('key messages', () => {
   it('keeps the three largest changes, largest first, as sentences with their sources', () => {
     const messages = keyMessages(
       [
-        line({ series: [{ date: '2019-02-02', low: 10, high: 10 }, { date: '2019-02-08', low: 30, high: 30 }] }),
-        line({ metric: 'camp_population', label: 'Camp population', kind: 'stock', unit: 'people', sourceOrgs: ['OCHA'], series: [{ date: '2019-02-01', low: 1000, high: 1000 }, { date: '2019-02-10', low: 1100, high: 1100 }] }),
-        line({ metric: 'people_killed', label: 'People killed', unit: 'people', sourceOrgs: ['WHO'], series: [{ date: '2019-02-01', low: 8, high: 8 }, { date: '2019-02-09', low: 2, high: 2 }] }),
-        line({ metric: 'convoys', label: 'Convoys', unit: 'convoys', series: [{ date: '2019-02-01', low: 5, high: 5 }, { date: '2019-02-07', low: 5, high: 5 }] }),
+        line({
+          series: [
+            { date: '2019-02-02', low: 10, high: 10 },
+            { date: '2019-02-08', low: 30, high: 30 },
+          ],
+        }),
+        line({
+          metric: 'camp_population',
+          label: 'Camp population',
+          kind: 'stock',
+          unit: 'people',
+          sourceOrgs: ['OCHA'],
+          series: [
+            { date: '2019-02-01', low: 1000, high: 1000 },
+            { date: '2019-02-10', low: 1100, high: 1100 },
+          ],
+        }),
+        line({
+          metric: 'people_killed',
+          label: 'People killed',
+          unit: 'people',
+          sourceOrgs: ['WHO'],
+          series: [
+            { date: '2019-02-01', low: 8, high: 8 },
+            { date: '2019-02-09', low: 2, high: 2 },
+          ],
+        }),
+        line({
+          metric: 'convoys',
+          label: 'Convoys',
+          unit: 'convoys',
+          series: [
+            { date: '2019-02-01', low: 5, high: 5 },
+            { date: '2019-02-07', low: 5, high: 5 },
+          ],
+        }),
       ],
       period,
     );

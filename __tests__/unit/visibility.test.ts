@@ -1,7 +1,12 @@
 import { canSee, hasRole, organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
 import { buildFactWhere, visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
 
-const member = (organizationId: string, role: 'viewer' | 'editor' | 'admin'): SessionUser => ({ id: 'u', email: 'u@example.org', name: 'U', memberships: [{ organizationId, role }] });
+const member = (organizationId: string, role: 'viewer' | 'editor' | 'admin'): SessionUser => ({
+  id: 'u',
+  email: 'u@example.org',
+  name: 'U',
+  memberships: [{ organizationId, role }],
+});
 
 describe('canSee', () => {
   const confirmedPublic = { ownerOrgId: 'A', sensitivity: 'public', status: 'confirmed' };

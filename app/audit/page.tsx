@@ -32,7 +32,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
           Organization
           <select name="organization" defaultValue={organization.id}>
             {organizations.map((org) => (
-              <option key={org.id} value={org.id}>{org.name}</option>
+              <option key={org.id} value={org.id}>
+                {org.name}
+              </option>
             ))}
           </select>
         </label>
@@ -40,14 +42,22 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
           Event
           <select name="action" defaultValue={filters.action ?? ''}>
             <option value="">Any</option>
-            {AUDIT_ACTIONS.map((action) => <option key={action} value={action}>{action}</option>)}
+            {AUDIT_ACTIONS.map((action) => (
+              <option key={action} value={action}>
+                {action}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Record
           <select name="entityType" defaultValue={filters.entityType ?? ''}>
             <option value="">Any</option>
-            {AUDIT_ENTITY_TYPES.map((type) => <option key={type} value={type}>{type}</option>)}
+            {AUDIT_ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {type}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -56,7 +66,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
         <label>
           To <input type="date" name="to" defaultValue={filters.to ?? ''} />
         </label>
-        <button type="submit" className="button">Show</button>
+        <button type="submit" className="button">
+          Show
+        </button>
       </form>
       <AuditTable organizationName={organization.name} rows={rows} />
       {hasMore && <p className="muted">Showing the newest {AUDIT_PAGE_SIZE} events; narrow the dates to see older ones.</p>}

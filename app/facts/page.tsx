@@ -22,7 +22,11 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const page = parsePageParam(params);
   const reader = await getReader();
   const { facts, total } = await fetchFactsBehind(filters, reader, page);
-  const roles = await fetchFactRoles(facts.map((fact) => fact.id), filters, reader);
+  const roles = await fetchFactRoles(
+    facts.map((fact) => fact.id),
+    filters,
+    reader,
+  );
   const query = filtersToSearchParams(filters);
   const lastPage = Math.max(1, Math.ceil(total / FACTS_PER_PAGE));
   return (
@@ -51,7 +55,10 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
 
 function describe(filters: DashboardFilters): string {
   const parts = [filters.metrics.length ? filters.metrics.map((metric) => METRIC_LABELS[metric]).join(', ') : 'All metrics'];
-  if (filters.from && filters.to) parts.push(filters.from === filters.to ? `on ${formatDay(filters.from)}` : `from ${formatDay(filters.from)} to ${formatDay(filters.to)}`);
+  if (filters.from && filters.to)
+    parts.push(
+      filters.from === filters.to ? `on ${formatDay(filters.from)}` : `from ${formatDay(filters.from)} to ${formatDay(filters.to)}`,
+    );
   else if (filters.from) parts.push(`from ${formatDay(filters.from)}`);
   else if (filters.to) parts.push(`until ${formatDay(filters.to)}`);
   if (filters.locations.length) parts.push(`at ${filters.locations.join(', ')}`);

@@ -18,8 +18,15 @@ export default async function Page() {
   return (
     <>
       <h1>Feeds</h1>
-      <p className="muted">New items of a feed arrive as reports of your organization, with their figures waiting in the review queue. Items already in Sitrep (same link or same text) are skipped.</p>
-      {organizations.length > 0 ? <FeedForm organizations={organizations} /> : <p className="empty-state">Editors subscribe their organization to feeds.</p>}
+      <p className="muted">
+        New items of a feed arrive as reports of your organization, with their figures waiting in the review queue. Items already in Sitrep
+        (same link or same text) are skipped.
+      </p>
+      {organizations.length > 0 ? (
+        <FeedForm organizations={organizations} />
+      ) : (
+        <p className="empty-state">Editors subscribe their organization to feeds.</p>
+      )}
       <FeedList feeds={feeds} />
     </>
   );

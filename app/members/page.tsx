@@ -24,8 +24,8 @@ export default async function Page() {
     <>
       <h1>Members</h1>
       <p className="muted">
-        Viewers read their organization&apos;s restricted figures; editors also enter, review and edit its facts and reports;
-        admins also manage members and restore deleted facts.
+        Viewers read their organization&apos;s restricted figures; editors also enter, review and edit its facts and reports; admins also
+        manage members and restore deleted facts.
       </p>
       {organizations.map((organization) => (
         <section key={organization.id} className="panel stack" aria-labelledby={`org-${organization.id}`}>

@@ -21,8 +21,12 @@ export default async function Page() {
             <thead>
               <tr>
                 <th scope="col">Organization</th>
-                <th scope="col" className="number">Public figures</th>
-                <th scope="col" className="number">Reports published</th>
+                <th scope="col" className="number">
+                  Public figures
+                </th>
+                <th scope="col" className="number">
+                  Reports published
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -30,7 +34,9 @@ export default async function Page() {
                 <tr key={organization.id}>
                   <th scope="row">
                     <Link href={`/organizations/${organization.slug}`}>{organization.name}</Link>
-                    {organization.shortName && organization.shortName !== organization.name ? <span className="muted"> ({organization.shortName})</span> : null}
+                    {organization.shortName && organization.shortName !== organization.name ? (
+                      <span className="muted"> ({organization.shortName})</span>
+                    ) : null}
                   </th>
                   <td className="number">{formatNumber(organization.factCount)}</td>
                   <td className="number">{formatNumber(organization.reportCount)}</td>

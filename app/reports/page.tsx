@@ -20,7 +20,11 @@ function readFilters(params: Record<string, string | string[] | undefined>): Rep
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filters = readFilters(await searchParams);
   const reader = await getReader();
-  const [reports, publishers, toReview] = await Promise.all([fetchReportList(filters, reader), fetchReportPublishers(), countReportsToReview(reader)]);
+  const [reports, publishers, toReview] = await Promise.all([
+    fetchReportList(filters, reader),
+    fetchReportPublishers(),
+    countReportsToReview(reader),
+  ]);
   return (
     <>
       <div className="row" style={{ justifyContent: 'space-between', alignItems: 'center' }}>
@@ -29,7 +33,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
           {filters.review ? <Link href="/reports">All reports</Link> : <Link href="/reports?review=1">To review ({toReview})</Link>}
           <Link href="/feeds">Feeds</Link>
           <Link href="/reports/quality">Extraction quality</Link>
-          <Link href="/reports/new" className="button">Add a report</Link>
+          <Link href="/reports/new" className="button">
+            Add a report
+          </Link>
         </p>
       </div>
       <ReportFilters filters={filters} publishers={publishers} />

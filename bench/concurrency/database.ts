@@ -32,7 +32,10 @@ export async function leftHanging(database: BenchDatabase): Promise<{ openTransa
   await client.connect();
   try {
     const name = new URL(database.url).pathname.slice(1);
-    const open = await client.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND xact_start IS NOT NULL`, [name]);
+    const open = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND xact_start IS NOT NULL`,
+      [name],
+    );
     const waiting = await client.query<{ n: string }>(`SELECT count(*) AS n FROM pg_locks WHERE NOT granted`);
     return { openTransactions: Number(open.rows[0].n), waitingLocks: Number(waiting.rows[0].n) };
   } finally {

@@ -19,10 +19,20 @@ const ORIGIN = 'http://localhost:3117';
 
 function runWorker(url: string, input: WorkerInput): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--require', path.join(__dirname, 'next-shims.cjs'), '--import', 'tsx', path.join(__dirname, 'worker.ts'), JSON.stringify(input)], {
-      env: { ...process.env, DATABASE_URL: url, BETTER_AUTH_URL: ORIGIN, BETTER_AUTH_SECRET: 'bench-secret-0123456789abcdef0123456789', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--require', path.join(__dirname, 'next-shims.cjs'), '--import', 'tsx', path.join(__dirname, 'worker.ts'), JSON.stringify(input)],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: url,
+          BETTER_AUTH_URL: ORIGIN,
+          BETTER_AUTH_SECRET: 'bench-secret-0123456789abcdef0123456789',
+          NODE_ENV: 'production',
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.on('close', () => {
@@ -53,7 +63,12 @@ function merge(results: WorkerResult[]) {
   const sum = (key: 'requests' | 'ok' | 'conflicts' | 'errors' | 'hung') => results.reduce((total, r) => total + r[key], 0);
   return {
     totals: { requests: sum('requests'), ok: sum('ok'), conflicts: sum('conflicts'), errors: sum('errors'), hung: sum('hung') },
-    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: Math.round(latencies.at(-1) ?? 0) },
+    latencyMs: {
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      max: Math.round(latencies.at(-1) ?? 0),
+    },
     errorMessages,
     loggedCauses,
     tally,
@@ -61,21 +76,48 @@ function merge(results: WorkerResult[]) {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { db: { type: 'string', default: 'postgresql' }, editors: { type: 'string', default: '50' }, seconds: { type: 'string', default: '60' }, facts: { type: 'string', default: '8' }, processes: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string', default: 'postgresql' },
+      editors: { type: 'string', default: '50' },
+      seconds: { type: 'string', default: '60' },
+      facts: { type: 'string', default: '8' },
+      processes: { type: 'string', default: '1' },
+    },
+  });
   const kind = values.db === 'sqlite' ? 'sqlite' : 'postgresql';
   const [editorCount, seconds, factCount, processes] = [values.editors, values.seconds, values.facts, values.processes].map(Number);
   const database = await createBenchDatabase(kind);
   const prisma = createPrisma(database.url);
   try {
     const fixture = await createFixture(prisma, editorCount, factCount);
-    const initial = new Map((await prisma.fact.findMany({ where: { reportId: fixture.reportId } })).map((f) => [f.id, { low: f.low, version: f.version }]));
+    const initial = new Map(
+      (await prisma.fact.findMany({ where: { reportId: fixture.reportId } })).map((f) => [f.id, { low: f.low, version: f.version }]),
+    );
     const since = new Date();
     const groups = Array.from({ length: processes }, (_, p) => fixture.editors.filter((_, i) => i % processes === p));
-    const results = await Promise.all(groups.map((editors) => runWorker(database.url, { reportId: fixture.reportId, factIds: fixture.factIds, editors, seconds, origin: ORIGIN })));
+    const results = await Promise.all(
+      groups.map((editors) =>
+        runWorker(database.url, { reportId: fixture.reportId, factIds: fixture.factIds, editors, seconds, origin: ORIGIN }),
+      ),
+    );
     const merged = merge(results);
     const problems = await verify(prisma, fixture, initial, merged.tally, since);
     const hanging = await leftHanging(database);
-    const report = { database: kind, editors: editorCount, seconds, facts: factCount, processes, ...merged.totals, requestsPerSecond: Math.round(merged.totals.requests / seconds), latencyMs: merged.latencyMs, errorMessages: merged.errorMessages, loggedCauses: merged.loggedCauses, hanging, problems };
+    const report = {
+      database: kind,
+      editors: editorCount,
+      seconds,
+      facts: factCount,
+      processes,
+      ...merged.totals,
+      requestsPerSecond: Math.round(merged.totals.requests / seconds),
+      latencyMs: merged.latencyMs,
+      errorMessages: merged.errorMessages,
+      loggedCauses: merged.loggedCauses,
+      hanging,
+      problems,
+    };
     console.log(JSON.stringify(report, null, 2));
     mkdirSync('bench/out', { recursive: true });
     writeFileSync(`bench/out/concurrency-${kind}-${processes}p.json`, JSON.stringify(report, null, 2));

@@ -12,15 +12,32 @@ import { loadReviewFact } from '@/lib/reports/review-writes';
 import { EDITOR_PASSWORD, type FactTally } from './fixture';
 
 export type WorkerInput = { reportId: string; factIds: string[]; editors: string[]; seconds: number; origin: string };
-export type WorkerResult = { requests: number; ok: number; conflicts: number; errors: number; hung: number; errorMessages: Record<string, number>; loggedCauses: Record<string, number>; latenciesMs: number[]; tally: Record<string, FactTally> };
+export type WorkerResult = {
+  requests: number;
+  ok: number;
+  conflicts: number;
+  errors: number;
+  hung: number;
+  errorMessages: Record<string, number>;
+  loggedCauses: Record<string, number>;
+  latenciesMs: number[];
+  tally: Record<string, FactTally>;
+};
 
 const requestStore = (globalThis as unknown as { __sitrepBenchRequest: AsyncLocalStorage<{ headers: Headers }> }).__sitrepBenchRequest;
 const REQUEST_TIMEOUT_MS = 30_000;
 
 async function signIn(email: string, origin: string): Promise<Headers> {
-  const response = await auth.api.signInEmail({ body: { email, password: EDITOR_PASSWORD }, asResponse: true, headers: new Headers({ origin }) });
+  const response = await auth.api.signInEmail({
+    body: { email, password: EDITOR_PASSWORD },
+    asResponse: true,
+    headers: new Headers({ origin }),
+  });
   if (!response.ok) throw new Error(`sign-in failed for ${email}: ${response.status}`);
-  const cookie = response.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
   return new Headers({ origin, host: new URL(origin).host, cookie });
 }
 
@@ -28,17 +45,29 @@ function pick<T>(items: T[], count: number): T[] {
   return [...items].sort(() => Math.random() - 0.5).slice(0, count);
 }
 
-async function oneRequest(input: WorkerInput, headers: Headers): Promise<{ result: ReviewResult; writes: { id: string; kind: keyof FactTally }[] }> {
+async function oneRequest(
+  input: WorkerInput,
+  headers: Headers,
+): Promise<{ result: ReviewResult; writes: { id: string; kind: keyof FactTally }[] }> {
   const chosen = pick(input.factIds, Math.random() < 0.2 ? 3 : 1);
   const facts = await Promise.all(chosen.map((id) => loadReviewFact(prisma, input.reportId, id)));
   const seen = facts.filter((fact) => fact !== null);
   if (Math.random() < 0.5) {
     const decision = Math.random() < 0.7 ? 'confirmed' : 'rejected';
-    const result = await requestStore.run({ headers }, () => decideFacts({ reportId: input.reportId, decision, facts: seen.map((f) => ({ id: f.id, version: f.version })), personalDataChecked: true }));
+    const result = await requestStore.run({ headers }, () =>
+      decideFacts({
+        reportId: input.reportId,
+        decision,
+        facts: seen.map((f) => ({ id: f.id, version: f.version })),
+        personalDataChecked: true,
+      }),
+    );
     return { result, writes: seen.map((f) => ({ id: f.id, kind: 'decisions' })) };
   }
   const fact = seen[0];
-  const result = await requestStore.run({ headers }, () => editFact({ reportId: input.reportId, factId: fact.id, version: fact.version, edits: { low: fact.low + 1, high: fact.high + 1 } }));
+  const result = await requestStore.run({ headers }, () =>
+    editFact({ reportId: input.reportId, factId: fact.id, version: fact.version, edits: { low: fact.low + 1, high: fact.high + 1 } }),
+  );
   return { result, writes: [{ id: fact.id, kind: 'edits' }] };
 }
 
@@ -69,7 +98,17 @@ function countError(out: WorkerResult, message: string): void {
 
 async function main(): Promise<void> {
   const input = JSON.parse(process.argv[2]) as WorkerInput;
-  const out: WorkerResult = { requests: 0, ok: 0, conflicts: 0, errors: 0, hung: 0, errorMessages: {}, loggedCauses: {}, latenciesMs: [], tally: {} };
+  const out: WorkerResult = {
+    requests: 0,
+    ok: 0,
+    conflicts: 0,
+    errors: 0,
+    hung: 0,
+    errorMessages: {},
+    loggedCauses: {},
+    latenciesMs: [],
+    tally: {},
+  };
   // The actions log database errors; count their causes instead of flooding the output.
   console.error = (...args: unknown[]) => {
     const cause = args.find((arg) => arg instanceof Error) as (Error & { code?: string }) | undefined;

@@ -1,5 +1,12 @@
 /** Every dashboard query builder, over the parity data, for several filter combinations. */
-import { FACT_COLUMNS, latestDaySql, observationRowsSql, organizationCountsSql, overlayFactsSql, runningTotalRowsSql } from '@/lib/dashboard/read/sql';
+import {
+  FACT_COLUMNS,
+  latestDaySql,
+  observationRowsSql,
+  organizationCountsSql,
+  overlayFactsSql,
+  runningTotalRowsSql,
+} from '@/lib/dashboard/read/sql';
 import type { CountingScope } from '@/lib/dashboard/scope';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Metric } from '@/lib/facts/vocabulary';

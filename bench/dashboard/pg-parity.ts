@@ -16,7 +16,10 @@ process.env.DATABASE_URL = `file:${SQLITE_FILE}`;
 
 async function main(): Promise<void> {
   if (!process.env.BENCH_DASHBOARD_CHILD) {
-    const child = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', __filename], { stdio: 'inherit', env: { ...process.env, BENCH_DASHBOARD_CHILD: '1' } });
+    const child = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', __filename], {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_DASHBOARD_CHILD: '1' },
+    });
     process.exit(child.status ?? 1);
   }
   const url = process.env.PG_PARITY_URL;
@@ -70,7 +73,9 @@ function postgresSchema(): string {
   const schema = path.resolve('bench/out/pg-parity.prisma');
   const text = readFileSync('prisma/schema.prisma', 'utf8').replace('provider = "sqlite"', 'provider = "postgresql"');
   writeFileSync(schema, text);
-  const diff = spawnSync('npx', ['prisma', 'migrate', 'diff', '--from-empty', '--to-schema-datamodel', schema, '--script'], { encoding: 'utf8' });
+  const diff = spawnSync('npx', ['prisma', 'migrate', 'diff', '--from-empty', '--to-schema-datamodel', schema, '--script'], {
+    encoding: 'utf8',
+  });
   if (diff.status !== 0) throw new Error(diff.stderr);
   return diff.stdout;
 }

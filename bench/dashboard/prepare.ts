@@ -13,5 +13,7 @@ export async function prepareDatabase(file: string): Promise<void> {
   await prisma.$transaction(async (tx) => rebuildDashboardRollups(tx), { timeout: 600_000 });
   await prisma.$executeRawUnsafe('ANALYZE');
   const [observations, organizations] = await Promise.all([prisma.observationRollup.count(), prisma.organizationMetricRollup.count()]);
-  console.log(`rollups: ${observations} observations, ${organizations} organization rows, built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `rollups: ${observations} observations, ${organizations} organization rows, built in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

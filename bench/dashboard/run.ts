@@ -17,7 +17,10 @@ async function main(): Promise<void> {
   // lib/data modules import 'server-only', which resolves to an empty module only under the
   // react-server condition (as in Next's server): run the benchmark in a child that has it.
   if (!process.env.BENCH_DASHBOARD_CHILD) {
-    const child = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', __filename, ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, BENCH_DASHBOARD_CHILD: '1' } });
+    const child = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', __filename, ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_DASHBOARD_CHILD: '1' },
+    });
     process.exit(child.status ?? 1);
   }
   const { prepareDatabase } = await import('./prepare');
@@ -27,17 +30,34 @@ async function main(): Promise<void> {
     for (const suffix of ['', '-wal', '-shm']) rmSync(FILE + suffix, { force: true });
     await prepareDatabase(FILE);
   }
-  console.log(`load average before: ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average before: ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')}`,
+  );
   const results = await timeViews(VIEWS, Number(process.env.BENCH_RUNS ?? 15));
   // Wall time is what a reader waits; CPU time (this process, all threads: SQLite runs in it) is
   // what the view costs, and moves far less when other work shares the machine.
-  console.log(`\nload average ${loadavg().map((load) => load.toFixed(2)).join(' ')}, ${cpus().length} CPUs`);
+  console.log(
+    `\nload average ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')}, ${cpus().length} CPUs`,
+  );
   console.log('view | source | p50 ms | p95 ms | CPU p50 ms | CPU p95 ms');
-  for (const result of results) console.log(`${result.name} | ${result.source} | ${result.p50.toFixed(1)} | ${result.p95.toFixed(1)} | ${result.cpuP50.toFixed(1)} | ${result.cpuP95.toFixed(1)}`);
+  for (const result of results)
+    console.log(
+      `${result.name} | ${result.source} | ${result.p50.toFixed(1)} | ${result.p95.toFixed(1)} | ${result.cpuP50.toFixed(1)} | ${result.cpuP95.toFixed(1)}`,
+    );
   const all = results.flatMap((result) => result.samples).sort((a, b) => a - b);
-  console.log(`\nall views: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, worst view p95 ${Math.max(...results.map((r) => r.p95)).toFixed(1)} ms`);
+  console.log(
+    `\nall views: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, worst view p95 ${Math.max(...results.map((r) => r.p95)).toFixed(1)} ms`,
+  );
   const bundle = measureFirstLoadJs(process.env.NEXT_DIST_DIR ?? '.next-dashboard');
-  console.log(bundle ? `JS of / per build manifests: ${bundle.files} files, ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzipped (${(bundle.rawBytes / 1024).toFixed(0)} KB raw)` : 'first-load JS: no build found; run next build first');
+  console.log(
+    bundle
+      ? `JS of / per build manifests: ${bundle.files} files, ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzipped (${(bundle.rawBytes / 1024).toFixed(0)} KB raw)`
+      : 'first-load JS: no build found; run next build first',
+  );
   // With a server running (BENCH_BASE_URL=http://localhost:3112), measure what the HTML really loads.
   if (process.env.BENCH_BASE_URL) {
     const served = await measureServedFirstLoadJs(process.env.BENCH_BASE_URL, process.env.NEXT_DIST_DIR ?? '.next-dashboard');
@@ -49,10 +69,11 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-if (require.main === module) main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+if (require.main === module)
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );

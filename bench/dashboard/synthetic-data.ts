@@ -32,7 +32,11 @@ export function fillSyntheticDatabase(file: string, shape: SyntheticShape = DEFA
 function insertOrganizations(db: Database.Database, count: number): string[] {
   const insert = db.prepare('INSERT INTO Organization (id, name, shortName, slug, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)');
   const ids = Array.from({ length: count }, (_, index) => `synorg${pad(index + 1)}`);
-  db.transaction(() => ids.forEach((id, index) => insert.run(id, `Synthetic Org ${pad(index + 1)}`, `SYN${pad(index + 1)}`, `synthetic-org-${pad(index + 1)}`, NOW, NOW)))();
+  db.transaction(() =>
+    ids.forEach((id, index) =>
+      insert.run(id, `Synthetic Org ${pad(index + 1)}`, `SYN${pad(index + 1)}`, `synthetic-org-${pad(index + 1)}`, NOW, NOW),
+    ),
+  )();
   return ids;
 }
 
@@ -47,7 +51,9 @@ type SyntheticReport = { id: string; publishedDate: string };
 
 function insertReports(db: Database.Database, days: string[], orgIds: string[], random: () => number): SyntheticReport[] {
   // Every report has an owner, as in the app (the organization that added it): here its publisher.
-  const insert = db.prepare('INSERT INTO Report (id, title, publisherId, ownerOrgId, publishedDate, text, textHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO Report (id, title, publisherId, ownerOrgId, publishedDate, text, textHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const reports: SyntheticReport[] = [];
   db.transaction(() => {
     days.forEach((day, dayIndex) => {
@@ -56,7 +62,17 @@ function insertReports(db: Database.Database, days: string[], orgIds: string[], 
         const publishedDate = addDays(day, Math.floor(random() * 3));
         const text = `Synthetic benchmark report ${id}.`;
         const publisherId = pick(orgIds, random);
-        insert.run(id, `Synthetic report ${id}`, publisherId, publisherId, publishedDate, text, createHash('sha256').update(text).digest('hex'), NOW, NOW);
+        insert.run(
+          id,
+          `Synthetic report ${id}`,
+          publisherId,
+          publisherId,
+          publishedDate,
+          text,
+          createHash('sha256').update(text).digest('hex'),
+          NOW,
+          NOW,
+        );
         reports.push({ id, publishedDate });
       }
     });
@@ -66,10 +82,15 @@ function insertReports(db: Database.Database, days: string[], orgIds: string[], 
 
 type Pools = { days: string[]; orgIds: string[]; placeIds: string[]; reports: SyntheticReport[] };
 
-const FACT_COLUMNS = 'id, metric, low, high, qualifier, unit, locationId, locationText, date, datePrecision, sourceOrgId, excerpt, status, sensitivity, reportId, ownerOrgId, reviewedAt, version, createdAt, updatedAt';
+const FACT_COLUMNS =
+  'id, metric, low, high, qualifier, unit, locationId, locationText, date, datePrecision, sourceOrgId, excerpt, status, sensitivity, reportId, ownerOrgId, reviewedAt, version, createdAt, updatedAt';
 
 function insertFacts(db: Database.Database, shape: SyntheticShape, pools: Pools, random: () => number): number {
-  const insert = db.prepare(`INSERT INTO Fact (${FACT_COLUMNS}) VALUES (${FACT_COLUMNS.split(',').map(() => '?').join(', ')})`);
+  const insert = db.prepare(
+    `INSERT INTO Fact (${FACT_COLUMNS}) VALUES (${FACT_COLUMNS.split(',')
+      .map(() => '?')
+      .join(', ')})`,
+  );
   let written = 0;
   db.transaction(() => {
     while (written < shape.facts) {
@@ -85,10 +106,26 @@ function insertFacts(db: Database.Database, shape: SyntheticShape, pools: Pools,
         const status = random() < 0.92 ? 'confirmed' : random() < 0.6 ? 'candidate' : 'rejected';
         const isRestricted = random() < 0.03;
         insert.run(
-          `synfact${written}`, metric, value, isVague ? value * 3 : value, isVague ? 'vague' : random() < 0.3 ? 'approx' : 'exact', DEFAULT_UNIT[metric],
-          placeId, 'Synthplace', pools.days[dayIndex], 'day', pick(pools.orgIds, random), 'Synthetic benchmark figure.', status,
-          isRestricted ? 'restricted' : 'public', report.id, isRestricted ? pick(pools.orgIds, random) : null,
-          status === 'candidate' ? null : NOW, 1, NOW, NOW,
+          `synfact${written}`,
+          metric,
+          value,
+          isVague ? value * 3 : value,
+          isVague ? 'vague' : random() < 0.3 ? 'approx' : 'exact',
+          DEFAULT_UNIT[metric],
+          placeId,
+          'Synthplace',
+          pools.days[dayIndex],
+          'day',
+          pick(pools.orgIds, random),
+          'Synthetic benchmark figure.',
+          status,
+          isRestricted ? 'restricted' : 'public',
+          report.id,
+          isRestricted ? pick(pools.orgIds, random) : null,
+          status === 'candidate' ? null : NOW,
+          1,
+          NOW,
+          NOW,
         );
       }
     }
@@ -97,7 +134,10 @@ function insertFacts(db: Database.Database, shape: SyntheticShape, pools: Pools,
 }
 
 // Flows are reported more often than stocks, as in real sitreps.
-const METRIC_WEIGHTS: [Metric, number][] = METRICS.map((metric) => [metric, metric === 'trucks' || metric === 'people_departed' || metric === 'people_arrived' ? 3 : 1]);
+const METRIC_WEIGHTS: [Metric, number][] = METRICS.map((metric) => [
+  metric,
+  metric === 'trucks' || metric === 'people_departed' || metric === 'people_arrived' ? 3 : 1,
+]);
 const TOTAL_WEIGHT = METRIC_WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
 
 function pickMetric(random: () => number): Metric {

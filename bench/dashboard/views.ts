@@ -7,7 +7,12 @@ import { EMPTY_FILTERS, type DashboardFilters } from '@/lib/validation/filters';
 export type BenchView = { name: string; filters: Partial<DashboardFilters>; reader?: SessionUser };
 
 const TODAY = '2026-11-24';
-const member: SessionUser = { id: 'bench', email: 'bench@example.org', name: 'Bench', memberships: [{ organizationId: 'synorg007', role: 'viewer' }] };
+const member: SessionUser = {
+  id: 'bench',
+  email: 'bench@example.org',
+  name: 'Bench',
+  memberships: [{ organizationId: 'synorg007', role: 'viewer' }],
+};
 
 /** The default view and filter combinations a coordinator would use, widest first. */
 export const VIEWS: BenchView[] = [
@@ -20,21 +25,57 @@ export const VIEWS: BenchView[] = [
   { name: 'metric trucks, all years', filters: { from: '2021-01-01', to: '2023-12-31', metrics: ['trucks'] } },
   { name: 'stocks only, all years', filters: { from: '2021-01-01', to: '2023-12-31', metrics: ['camp_population', 'people_trapped'] } },
   { name: '1 place, all years', filters: { from: '2021-01-01', to: '2023-12-31', locations: ['synthplace-042'] } },
-  { name: '10 places, default', filters: { locations: Array.from({ length: 10 }, (_, i) => `synthplace-${String(i * 37 + 1).padStart(3, '0')}`) } },
-  { name: '50 places, one year', filters: { from: '2022-01-01', to: '2022-12-31', locations: Array.from({ length: 50 }, (_, i) => `synthplace-${String(i * 9 + 1).padStart(3, '0')}`) } },
+  {
+    name: '10 places, default',
+    filters: { locations: Array.from({ length: 10 }, (_, i) => `synthplace-${String(i * 37 + 1).padStart(3, '0')}`) },
+  },
+  {
+    name: '50 places, one year',
+    filters: {
+      from: '2022-01-01',
+      to: '2022-12-31',
+      locations: Array.from({ length: 50 }, (_, i) => `synthplace-${String(i * 9 + 1).padStart(3, '0')}`),
+    },
+  },
   { name: '1 org, all years', filters: { from: '2021-01-01', to: '2023-12-31', orgs: ['synthetic-org-013'] } },
   { name: '1 org, default', filters: { orgs: ['synthetic-org-013'] } },
-  { name: '3 orgs + 2 metrics, one year', filters: { from: '2022-01-01', to: '2022-12-31', orgs: ['synthetic-org-001', 'synthetic-org-002', 'synthetic-org-003'], metrics: ['trucks', 'camp_population'] } },
-  { name: '1 org + 1 place + 1 metric, all years', filters: { from: '2021-01-01', to: '2023-12-31', orgs: ['synthetic-org-021'], locations: ['synthplace-021'], metrics: ['people_arrived'] } },
+  {
+    name: '3 orgs + 2 metrics, one year',
+    filters: {
+      from: '2022-01-01',
+      to: '2022-12-31',
+      orgs: ['synthetic-org-001', 'synthetic-org-002', 'synthetic-org-003'],
+      metrics: ['trucks', 'camp_population'],
+    },
+  },
+  {
+    name: '1 org + 1 place + 1 metric, all years',
+    filters: {
+      from: '2021-01-01',
+      to: '2023-12-31',
+      orgs: ['synthetic-org-021'],
+      locations: ['synthplace-021'],
+      metrics: ['people_arrived'],
+    },
+  },
   { name: 'member with restricted facts, default', filters: {}, reader: member },
-  { name: 'member with restricted facts, 1 metric, one year', filters: { from: '2022-01-01', to: '2022-12-31', metrics: ['people_departed'] }, reader: member },
+  {
+    name: 'member with restricted facts, 1 metric, one year',
+    filters: { from: '2022-01-01', to: '2022-12-31', metrics: ['people_departed'] },
+    reader: member,
+  },
 ];
 
 /** Everything the page's widgets read for one view, as the page runs it (scope, then widgets in parallel). */
 async function loadView(view: BenchView): Promise<string> {
   const scope = await resolveDashboardScope({ ...EMPTY_FILTERS, ...view.filters }, view.reader ?? null, TODAY);
   const granularity = chooseGranularity(scope.period);
-  await Promise.all([fetchKeyFigures(scope), fetchFlowSeries(scope, granularity), fetchStockSeries(scope, granularity), fetchOrganizationActivity(scope)]);
+  await Promise.all([
+    fetchKeyFigures(scope),
+    fetchFlowSeries(scope, granularity),
+    fetchStockSeries(scope, granularity),
+    fetchOrganizationActivity(scope),
+  ]);
   return scope.memberOf.length ? 'rollup+overlay' : 'rollup';
 }
 
@@ -55,7 +96,15 @@ export async function timeViews(views: BenchView[], runs: number) {
     }
     samples.sort((a, b) => a - b);
     cpuSamples.sort((a, b) => a - b);
-    results.push({ name: view.name, source, samples, p50: percentile(samples, 50), p95: percentile(samples, 95), cpuP50: percentile(cpuSamples, 50), cpuP95: percentile(cpuSamples, 95) });
+    results.push({
+      name: view.name,
+      source,
+      samples,
+      p50: percentile(samples, 50),
+      p95: percentile(samples, 95),
+      cpuP50: percentile(cpuSamples, 50),
+      cpuP95: percentile(cpuSamples, 95),
+    });
   }
   return results;
 }

@@ -25,13 +25,27 @@ export function fillSyntheticDatabase({ file, facts, orgs = 200, places = 500, r
   const random = seededRandom(42);
   db.transaction(() => {
     const org = db.prepare('INSERT INTO Organization (id, name, shortName, slug, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)');
-    for (let i = 0; i < orgs; i += 1) org.run(syntheticId('or', i), `Synthetic Org ${pad(i)}`, `SO${pad(i)}`, `synthetic-org-${pad(i)}`, now, now);
+    for (let i = 0; i < orgs; i += 1)
+      org.run(syntheticId('or', i), `Synthetic Org ${pad(i)}`, `SO${pad(i)}`, `synthetic-org-${pad(i)}`, now, now);
     const place = db.prepare('INSERT INTO Location (id, name, slug, pcode, createdAt) VALUES (?, ?, ?, ?, ?)');
-    for (let i = 0; i < places; i += 1) place.run(syntheticId('lo', i), `Synthetic Place ${pad(i)}`, `synthetic-place-${pad(i)}`, `XS${pad(i)}`, now);
-    const report = db.prepare('INSERT INTO Report (id, title, publisherId, publishedDate, url, text, textHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    for (let i = 0; i < places; i += 1)
+      place.run(syntheticId('lo', i), `Synthetic Place ${pad(i)}`, `synthetic-place-${pad(i)}`, `XS${pad(i)}`, now);
+    const report = db.prepare(
+      'INSERT INTO Report (id, title, publisherId, publishedDate, url, text, textHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     for (let i = 0; i < reports; i += 1) {
       const day = isoDay(START + Math.floor(random() * 1095) * DAY_MS);
-      report.run(syntheticId('re', i), `Synthetic situation update ${pad(i)}`, syntheticId('or', i % orgs), day, `https://example.org/synthetic/${i}`, 'Synthetic text.', `hash${i}`, now, now);
+      report.run(
+        syntheticId('re', i),
+        `Synthetic situation update ${pad(i)}`,
+        syntheticId('or', i % orgs),
+        day,
+        `https://example.org/synthetic/${i}`,
+        'Synthetic text.',
+        `hash${i}`,
+        now,
+        now,
+      );
     }
   })();
   const fact = db.prepare(
@@ -50,11 +64,25 @@ export function fillSyntheticDatabase({ file, facts, orgs = 200, places = 500, r
       const status = roll < 0.03 ? 'candidate' : 'confirmed';
       const sensitivity = roll > 0.98 ? 'restricted' : 'public';
       fact.run(
-        syntheticId('fa', i), metric, low, high, qualifier, DEFAULT_UNIT[metric], syntheticId('lo', placeIndex), `Synthetic Place ${pad(placeIndex)}`,
-        isoDay(START + Math.floor(random() * 1095) * DAY_MS), syntheticId('or', Math.floor(random() * orgs)),
+        syntheticId('fa', i),
+        metric,
+        low,
+        high,
+        qualifier,
+        DEFAULT_UNIT[metric],
+        syntheticId('lo', placeIndex),
+        `Synthetic Place ${pad(placeIndex)}`,
+        isoDay(START + Math.floor(random() * 1095) * DAY_MS),
+        syntheticId('or', Math.floor(random() * orgs)),
         `Synthetic excerpt ${i}: "about ${low} ${DEFAULT_UNIT[metric]}", said a fictional spokesperson.`,
-        status, sensitivity, syntheticId('re', Math.floor(random() * reports)), sensitivity === 'restricted' ? syntheticId('or', 0) : null,
-        now, roll > 0.97 && roll < 0.98 ? now : null, now, now,
+        status,
+        sensitivity,
+        syntheticId('re', Math.floor(random() * reports)),
+        sensitivity === 'restricted' ? syntheticId('or', 0) : null,
+        now,
+        roll > 0.97 && roll < 0.98 ? now : null,
+        now,
+        now,
       );
     }
   });

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   const totalMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuAtStart);
   // CPU time as well as wall time: on a shared machine the wall clock mostly measures the neighbours.
-  console.log(JSON.stringify({ format, firstByteMs, totalMs, cpuMs: (cpu.user + cpu.system) / 1000, bytes, baselineRssMb, peakRssMb: peakRssMb() }));
+  console.log(
+    JSON.stringify({ format, firstByteMs, totalMs, cpuMs: (cpu.user + cpu.system) / 1000, bytes, baselineRssMb, peakRssMb: peakRssMb() }),
+  );
 }
 
 function peakRssMb(): number {

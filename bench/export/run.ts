@@ -26,7 +26,9 @@ function main(): void {
   const visible = countVisible(file);
   console.log(`Visible to an anonymous reader: ${visible.toLocaleString('en')} facts\n`);
   console.log(`Node ${process.version}, ${cpus().length} CPUs; load average (1 min) before and after each format is in the table.\n`);
-  console.log('format | rows/s (wall) | rows per CPU-second | total s | CPU s | first byte ms | baseline RSS MB | peak RSS MB | size MB | load avg');
+  console.log(
+    'format | rows/s (wall) | rows per CPU-second | total s | CPU s | first byte ms | baseline RSS MB | peak RSS MB | size MB | load avg',
+  );
   console.log('---|---:|---:|---:|---:|---:|---:|---:|---:|---');
   // The PDF is not measured here: under tsx, react-pdf's ESM dependencies fail to resolve; its cost is the md pass plus rendering.
   const formats = argument('--formats')?.split(',') ?? [...FORMATS, ...(process.argv.includes('--summaries') ? ['md'] : [])];
@@ -56,7 +58,9 @@ function measure(format: string, file: string): Measurement {
 
 function countVisible(file: string): number {
   const db = new Database(file, { readonly: true });
-  const row = db.prepare("SELECT COUNT(*) AS n FROM Fact WHERE status = 'confirmed' AND deletedAt IS NULL AND sensitivity = 'public'").get() as { n: number };
+  const row = db
+    .prepare("SELECT COUNT(*) AS n FROM Fact WHERE status = 'confirmed' AND deletedAt IS NULL AND sensitivity = 'public'")
+    .get() as { n: number };
   db.close();
   return row.n;
 }

@@ -17,4 +17,10 @@ async function main(): Promise<void> {
   const response = await buildExportResponse({ format, filters, problems: [], reader: null, hxl: hxl === '1' });
   await pipeline(Readable.fromWeb(response.body as never), createWriteStream(file));
 }
-main().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -15,7 +15,8 @@ const DEV_SET = 'data/extraction/dev-set';
 const SEED = join(process.cwd(), 'data/reports/baghouz-2019-03-01-afp.txt');
 
 function typicalReports(): Report[] {
-  const reports = readdirSync(DEV_SET).filter((f) => f.endsWith('.json'))
+  const reports = readdirSync(DEV_SET)
+    .filter((f) => f.endsWith('.json'))
     .map((f) => JSON.parse(readFileSync(join(DEV_SET, f), 'utf8')) as Report);
   try {
     reports.push({ text: readFileSync(SEED, 'utf8'), published: '2019-03-01', publisher: 'AFP' });
@@ -66,14 +67,20 @@ function main(): void {
   const reports = typicalReports();
   for (let round = 0; round < 3; round += 1) thousandReports(reports); // warm-up, so the JIT has compiled the hot paths
   const run = thousandReports(reports);
-  console.log(`1,000 typical reports (avg ${(run.bytes / 1000 / 1024).toFixed(1)} KB): ${run.cpuMs.toFixed(0)} ms CPU (${run.wallMs.toFixed(0)} ms wall), ${rate(run.bytes, run.cpuMs)} MB/s`);
+  console.log(
+    `1,000 typical reports (avg ${(run.bytes / 1000 / 1024).toFixed(1)} KB): ${run.cpuMs.toFixed(0)} ms CPU (${run.wallMs.toFixed(0)} ms wall), ${rate(run.bytes, run.cpuMs)} MB/s`,
+  );
   const big = largeInput(reports, 10);
   const rssBefore = process.memoryUsage().rss;
   let count = 0;
-  const large = timed(() => { count = extractFacts(big, { published: '2024-06-30', publisher: 'Bench' }).length; });
+  const large = timed(() => {
+    count = extractFacts(big, { published: '2024-06-30', publisher: 'Bench' }).length;
+  });
   const peak = process.resourceUsage().maxRSS * 1024;
   const bytes = Buffer.byteLength(big);
-  console.log(`10 MB input (${(bytes / 1e6).toFixed(1)} MB, ${count} facts): ${large.cpuMs.toFixed(0)} ms CPU (${large.wallMs.toFixed(0)} ms wall), ${rate(bytes, large.cpuMs)} MB/s, peak RSS ${(peak / 1e6).toFixed(0)} MB (${(rssBefore / 1e6).toFixed(0)} MB before the input was extracted)`);
+  console.log(
+    `10 MB input (${(bytes / 1e6).toFixed(1)} MB, ${count} facts): ${large.cpuMs.toFixed(0)} ms CPU (${large.wallMs.toFixed(0)} ms wall), ${rate(bytes, large.cpuMs)} MB/s, peak RSS ${(peak / 1e6).toFixed(0)} MB (${(rssBefore / 1e6).toFixed(0)} MB before the input was extracted)`,
+  );
 }
 
 main();

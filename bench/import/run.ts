@@ -17,7 +17,9 @@ process.env.DATABASE_URL = `file:${DB}`;
 
 async function writeCsv(): Promise<void> {
   const out = createWriteStream(CSV);
-  out.write('Date,Metric,Low,High,Qualifier,Unit,Location,Source organization,Excerpt\n#date,#indicator+name,#affected+min,#affected+max,#meta+qualifier,#meta+unit,#loc+name,#org+source,#meta+excerpt\n');
+  out.write(
+    'Date,Metric,Low,High,Qualifier,Unit,Location,Source organization,Excerpt\n#date,#indicator+name,#affected+min,#affected+max,#meta+qualifier,#meta+unit,#loc+name,#org+source,#meta+excerpt\n',
+  );
   for (let i = 0; i < ROWS; i++) {
     const line = `2019-02-${String(1 + (i % 28)).padStart(2, '0')},people_arrived,${i},${i},exact,people,Fictional Site ${i % 200},Example Agency ${i % 9},"Row ${i}, counted at the gate"\n`;
     if (!out.write(line)) await once(out, 'drain');
@@ -34,7 +36,10 @@ async function measure<T>(label: string, work: () => Promise<T>): Promise<T> {
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage.rss());
-  console.log(`${label}: ${seconds.toFixed(1)} s, ${Math.round(ROWS / seconds)} rows/s, peak RSS ${Math.round(peak / 1024 / 1024)} MB`, result);
+  console.log(
+    `${label}: ${seconds.toFixed(1)} s, ${Math.round(ROWS / seconds)} rows/s, peak RSS ${Math.round(peak / 1024 / 1024)} MB`,
+    result,
+  );
   return result;
 }
 
@@ -43,7 +48,9 @@ async function main(): Promise<void> {
   for (const suffix of ['', '-wal', '-shm']) rmSync(DB + suffix, { force: true });
   migrateSqliteFile(DB);
   await writeCsv();
-  console.log(`${ROWS} rows, ${(statSync(CSV).size / 1024 / 1024).toFixed(1)} MB CSV; RSS at start ${Math.round(process.memoryUsage.rss() / 1024 / 1024)} MB`);
+  console.log(
+    `${ROWS} rows, ${(statSync(CSV).size / 1024 / 1024).toFixed(1)} MB CSV; RSS at start ${Math.round(process.memoryUsage.rss() / 1024 / 1024)} MB`,
+  );
   const { prisma } = await import('../../lib/prisma');
   const { importFacts, previewImport } = await import('../../lib/import/run');
   const org = await prisma.organization.create({ data: { name: 'Bench Org', slug: 'bench-org' } });

@@ -23,7 +23,10 @@ export async function copySqliteToPostgres(file: string, url: string, tables: st
   try {
     await pg.query('SET session_replication_role = replica');
     for (const table of tables) {
-      const { rows } = await pg.query<{ column_name: string; data_type: string }>(`SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`, [table]);
+      const { rows } = await pg.query<{ column_name: string; data_type: string }>(
+        `SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
+        [table],
+      );
       const columns: Column[] = rows.map((row) => ({ name: row.column_name, type: row.data_type }));
       const perBatch = Math.floor(30_000 / columns.length);
       let batch: unknown[][] = [];

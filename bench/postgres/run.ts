@@ -19,14 +19,22 @@ import { copySqliteToPostgres } from './copy-to-postgres';
 const EXPORT_FORMATS = ['csv', 'json', 'xlsx'];
 
 function child(script: string, args: string[], url: string): Record<string, unknown> {
-  const result = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', script, ...args], { env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', script, ...args], {
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`${script} ${args.join(' ')} on ${url.split(':')[0]} failed:\n${result.stderr.slice(-3000)}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!);
 }
 
 function tablesWithRows(file: string, skip: RegExp): string[] {
   const db = new Database(file, { readonly: true });
-  const names = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_%' ESCAPE '\\'`).all() as { name: string }[]).map((row) => row.name);
+  const names = (
+    db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_%' ESCAPE '\\'`)
+      .all() as { name: string }[]
+  ).map((row) => row.name);
   const withRows = names.filter((name) => !skip.test(name) && db.prepare(`SELECT 1 FROM "${name}" LIMIT 1`).get());
   db.close();
   return withRows;
@@ -55,7 +63,9 @@ async function main(): Promise<void> {
     const dashboard = await onBoth(dashboardFile, /Rollup$/, (url) => child(path.join(__dirname, 'dashboard-child.ts'), [], url));
     const exportFile = path.join(folder, 'export.db');
     fillExport({ file: exportFile, facts });
-    const exports = await onBoth(exportFile, /Rollup$/, (url) => Object.fromEntries(EXPORT_FORMATS.map((format) => [format, child(path.join(__dirname, '../export/measure.ts'), [format], url)])));
+    const exports = await onBoth(exportFile, /Rollup$/, (url) =>
+      Object.fromEntries(EXPORT_FORMATS.map((format) => [format, child(path.join(__dirname, '../export/measure.ts'), [format], url)])),
+    );
     const report = { facts, dashboard, exports };
     mkdirSync('bench/out', { recursive: true });
     writeFileSync('bench/out/databases.json', JSON.stringify(report, null, 2));

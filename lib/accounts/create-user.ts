@@ -17,7 +17,10 @@ export type GrantResult = { userId: string; membershipId: string; isNewUser: boo
  * Creates a user with an email/password account (hashed by Better Auth's scrypt) and gives them
  * a role in an organization. An existing user keeps their password and gets the membership.
  */
-export async function createMember(db: Db, member: NewMember): Promise<{ userId: string; membershipId: string; organizationId: string; isNew: boolean }> {
+export async function createMember(
+  db: Db,
+  member: NewMember,
+): Promise<{ userId: string; membershipId: string; organizationId: string; isNew: boolean }> {
   const email = normalizeEmail(member.email);
   const organization = await findOrCreateOrganization(db, { name: member.organization });
   const exists = Boolean(await db.user.findUnique({ where: { email }, select: { id: true } }));
@@ -66,6 +69,8 @@ export function normalizeEmail(raw: string): string {
 async function createCredentialUser(db: Db, email: string, name: string, passwordHash: string): Promise<string> {
   const id = randomBytes(16).toString('hex');
   await db.user.create({ data: { id, email, name, emailVerified: true } });
-  await db.account.create({ data: { id: randomBytes(16).toString('hex'), userId: id, providerId: 'credential', accountId: id, password: passwordHash } });
+  await db.account.create({
+    data: { id: randomBytes(16).toString('hex'), userId: id, providerId: 'credential', accountId: id, password: passwordHash },
+  });
   return id;
 }

@@ -12,7 +12,9 @@ export async function pendingMigrations(db: Db, url = resolveDatabaseUrl()): Pro
   const committed = readdirSync(path.join(process.cwd(), folder)).filter((name) => !name.endsWith('.toml'));
   let applied: { migration_name: string }[];
   try {
-    applied = await db.$queryRawUnsafe('SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL');
+    applied = await db.$queryRawUnsafe(
+      'SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL',
+    );
   } catch {
     // No migration table: this database was never migrated.
     applied = [];

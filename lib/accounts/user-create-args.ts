@@ -24,7 +24,8 @@ export function parseUserCreateArgs(argv: string[]): { ok: true; args: UserCreat
   if (!email) return { ok: false, error: 'Missing --email.' };
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { ok: false, error: `"${email}" is not an e-mail address.` };
   if (!organization) return { ok: false, error: 'Missing --org (the organization name; it is created if new).' };
-  if (!(ROLES as readonly string[]).includes(role)) return { ok: false, error: `--role must be one of ${ROLES.join(', ')}${role ? `, not "${role}"` : ''}.` };
+  if (!(ROLES as readonly string[]).includes(role))
+    return { ok: false, error: `--role must be one of ${ROLES.join(', ')}${role ? `, not "${role}"` : ''}.` };
   const name = typeof values.name === 'string' && values.name.trim() ? values.name.trim() : undefined;
   return { ok: true, args: { email, organization, role: role as Role, name } };
 }

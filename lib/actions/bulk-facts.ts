@@ -13,7 +13,14 @@ import type { FormState } from '@/lib/validation/form-state';
 export type BulkFormState = FormState & { rowErrors?: Record<number, BulkRowErrors>; sourceOrgError?: string };
 
 const RowsSchema = z
-  .array(z.object(Object.fromEntries(BULK_COLUMNS.map((column) => [column, z.string().max(5_000).default('')])) as Record<(typeof BULK_COLUMNS)[number], z.ZodDefault<z.ZodString>>))
+  .array(
+    z.object(
+      Object.fromEntries(BULK_COLUMNS.map((column) => [column, z.string().max(5_000).default('')])) as Record<
+        (typeof BULK_COLUMNS)[number],
+        z.ZodDefault<z.ZodString>
+      >,
+    ),
+  )
   .max(MAX_BULK_ROWS);
 
 /**
@@ -28,9 +35,17 @@ export async function createBulkFacts(_previous: BulkFormState, formData: FormDa
     const token = formData.get('idempotencyToken');
     if (!isFormToken(token)) return { message: 'This form has expired. Reload the page; copy your rows first.' };
     const rows = RowsSchema.safeParse(safeJson(String(formData.get('rows') ?? '')));
-    if (!rows.success) return { message: `The table could not be read: send at most ${MAX_BULK_ROWS} rows at a time, with at most 5,000 characters in a cell.` };
+    if (!rows.success)
+      return {
+        message: `The table could not be read: send at most ${MAX_BULK_ROWS} rows at a time, with at most 5,000 characters in a cell.`,
+      };
     const reading = readBulkRows(rows.data, String(formData.get('sourceOrg') ?? '').trim());
-    if (!reading.ok) return { message: 'Nothing was saved. Fix the rows marked below.', rowErrors: reading.rowErrors, sourceOrgError: reading.sourceOrgError };
+    if (!reading.ok)
+      return {
+        message: 'Nothing was saved. Fix the rows marked below.',
+        rowErrors: reading.rowErrors,
+        sourceOrgError: reading.sourceOrgError,
+      };
     const keys = reading.facts.map((_, index) => formIdempotencyKey('bulk', user.id, `${token}:${index}`));
     count = reading.facts.length;
     const items = reading.facts.map((fact, index) => ({ fact, key: keys[index] }));

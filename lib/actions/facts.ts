@@ -58,7 +58,8 @@ export async function updateFactFromForm(_previous: FactFormState, formData: For
     if (!result.ok) {
       const newer = await fetchFactFormValues(factId);
       return {
-        message: 'Someone else changed this fact while you were editing it. Nothing was overwritten: compare their values below with yours.',
+        message:
+          'Someone else changed this fact while you were editing it. Nothing was overwritten: compare their values below with yours.',
         conflict: newer ? { version: newer.version, values: newer.values } : undefined,
       };
     }

@@ -21,7 +21,8 @@ export async function subscribeFeed(_previous: FeedFormState, formData: FormData
   try {
     const editor = await requireRole(values.organizationId, 'editor');
     const parsed = NewFeedSchema.safeParse(values);
-    if (!parsed.success) return { errors: fieldErrorsOf(parsed.error), message: 'The feed was not added. Check the fields marked below.', values };
+    if (!parsed.success)
+      return { errors: fieldErrorsOf(parsed.error), message: 'The feed was not added. Check the fields marked below.', values };
     const feed = parsed.data;
     if (await prisma.feed.findUnique({ where: { ownerOrgId_url: { ownerOrgId: feed.organizationId, url: feed.url } } })) {
       return { errors: { url: ['Your organization already follows this feed.'] }, values };
@@ -29,8 +30,22 @@ export async function subscribeFeed(_previous: FeedFormState, formData: FormData
     const problem = await checkFeed(feed.url);
     if (problem) return { errors: { url: [problem] }, values };
     await prisma.$transaction(async (tx) => {
-      const created = await tx.feed.create({ data: { name: feed.name, url: feed.url, intervalMinutes: feed.intervalMinutes, ownerOrgId: feed.organizationId, createdById: editor.id } });
-      await recordAudit(tx, { entityType: 'feed', entityId: created.id, action: 'create', userId: editor.id, after: { name: feed.name, url: feed.url, intervalMinutes: feed.intervalMinutes, organizationId: feed.organizationId } });
+      const created = await tx.feed.create({
+        data: {
+          name: feed.name,
+          url: feed.url,
+          intervalMinutes: feed.intervalMinutes,
+          ownerOrgId: feed.organizationId,
+          createdById: editor.id,
+        },
+      });
+      await recordAudit(tx, {
+        entityType: 'feed',
+        entityId: created.id,
+        action: 'create',
+        userId: editor.id,
+        after: { name: feed.name, url: feed.url, intervalMinutes: feed.intervalMinutes, organizationId: feed.organizationId },
+      });
     });
     revalidatePath('/feeds');
     return { ok: true, message: `Subscribed to ${feed.name}. Its new items arrive as reports to review within a minute or two.` };
@@ -53,12 +68,21 @@ async function checkFeed(url: string): Promise<string | null> {
 
 /** Stops following a feed; the reports it brought stay. */
 export async function unsubscribeFeed(formData: FormData): Promise<void> {
-  const feed = await prisma.feed.findUnique({ where: { id: String(formData.get('feedId') ?? '') }, select: { id: true, ownerOrgId: true, name: true, url: true } });
+  const feed = await prisma.feed.findUnique({
+    where: { id: String(formData.get('feedId') ?? '') },
+    select: { id: true, ownerOrgId: true, name: true, url: true },
+  });
   if (!feed) return;
   const editor = await requireRole(feed.ownerOrgId, 'editor');
   await prisma.$transaction(async (tx) => {
     await tx.feed.delete({ where: { id: feed.id } });
-    await recordAudit(tx, { entityType: 'feed', entityId: feed.id, action: 'delete', userId: editor.id, before: { name: feed.name, url: feed.url } });
+    await recordAudit(tx, {
+      entityType: 'feed',
+      entityId: feed.id,
+      action: 'delete',
+      userId: editor.id,
+      before: { name: feed.name, url: feed.url },
+    });
   });
   revalidatePath('/feeds');
 }

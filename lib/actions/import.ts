@@ -31,5 +31,9 @@ export async function importStagedFile(_previous: ImportState, formData: FormDat
     return { message: 'Nothing was imported because of a problem on our side. Try again in a moment.' };
   }
   revalidatePath('/');
-  return { ...result, isDone: true, message: `Imported ${result.created} figures.${result.skipped ? ` ${result.skipped} rows were already imported and were skipped.` : ''}` };
+  return {
+    ...result,
+    isDone: true,
+    message: `Imported ${result.created} figures.${result.skipped ? ` ${result.skipped} rows were already imported and were skipped.` : ''}`,
+  };
 }

@@ -21,20 +21,32 @@ export async function setLocationPlacement(_previous: PlacementState, formData: 
   let slug: string;
   try {
     const user = await requireUser();
-    if (organizationsWithRole(user, 'editor').length === 0) throw new AuthorizationError('You need the editor role in an organization to change places.', 403);
+    if (organizationsWithRole(user, 'editor').length === 0)
+      throw new AuthorizationError('You need the editor role in an organization to change places.', 403);
     const parsed = LocationPlacementSchema.safeParse(raw);
     if (!parsed.success) return { errors: fieldErrorsOf(parsed.error), message: 'Check the highlighted fields.' };
     const { id, parentId, kind } = parsed.data;
     const places = await prisma.location.findMany({ select: { id: true, parentId: true } });
     const place = await prisma.location.findUnique({ where: { id }, select: { id: true, slug: true, parentId: true, kind: true } });
     if (!place) return { message: 'That place no longer exists.' };
-    if (parentId && !places.some((other) => other.id === parentId)) return { errors: { parentId: ['That parent no longer exists; pick another.'] }, message: 'Check the highlighted fields.' };
+    if (parentId && !places.some((other) => other.id === parentId))
+      return { errors: { parentId: ['That parent no longer exists; pick another.'] }, message: 'Check the highlighted fields.' };
     if (parentId && (parentId === id || descendantsOf(id, places).has(parentId))) {
-      return { errors: { parentId: ['A place cannot lie inside itself or inside a place it contains.'] }, message: 'Check the highlighted fields.' };
+      return {
+        errors: { parentId: ['A place cannot lie inside itself or inside a place it contains.'] },
+        message: 'Check the highlighted fields.',
+      };
     }
     await prisma.$transaction(async (tx) => {
       await tx.location.update({ where: { id }, data: { parentId, kind } });
-      await recordAudit(tx, { entityType: 'location', entityId: id, action: 'edit', userId: user.id, before: { parentId: place.parentId, kind: place.kind }, after: { parentId, kind } });
+      await recordAudit(tx, {
+        entityType: 'location',
+        entityId: id,
+        action: 'edit',
+        userId: user.id,
+        before: { parentId: place.parentId, kind: place.kind },
+        after: { parentId, kind },
+      });
     });
     slug = place.slug;
   } catch (error) {

@@ -30,11 +30,20 @@ export async function addMember(_previous: MemberFormState, formData: FormData):
     const passwordHash = await hashPassword(member.password);
     const granted = await prisma.$transaction(async (tx) => {
       const result = await grantMembership(tx, { ...member, passwordHash });
-      await recordAudit(tx, { entityType: 'membership', entityId: result.membershipId, action: 'membership', userId: admin.id, before: null, after: { email: member.email, organizationId: member.organizationId, role: member.role } });
+      await recordAudit(tx, {
+        entityType: 'membership',
+        entityId: result.membershipId,
+        action: 'membership',
+        userId: admin.id,
+        before: null,
+        after: { email: member.email, organizationId: member.organizationId, role: member.role },
+      });
       return result;
     });
     revalidatePath('/members');
-    const note = granted.isNewUser ? 'They can sign in with the initial password you gave.' : 'They already had an account and keep their own password.';
+    const note = granted.isNewUser
+      ? 'They can sign in with the initial password you gave.'
+      : 'They already had an account and keep their own password.';
     return { ok: true, message: `${member.email} is now ${member.role}. ${note}` };
   } catch (error) {
     return failure(error, values);
@@ -47,12 +56,20 @@ export async function changeMemberRole(_previous: MemberFormState, formData: For
     const membership = await prisma.membership.findUnique({ where: { id: raw.membershipId } });
     const admin = await requireRole(membership?.organizationId, 'admin');
     const parsed = RoleChangeSchema.safeParse(raw);
-    if (!parsed.success || !membership) return { errors: parsed.success ? {} : fieldErrorsOf(parsed.error), message: 'Pick a role: viewer, editor or admin.' };
+    if (!parsed.success || !membership)
+      return { errors: parsed.success ? {} : fieldErrorsOf(parsed.error), message: 'Pick a role: viewer, editor or admin.' };
     if (membership.role === parsed.data.role) return { ok: true, message: 'Nothing to change.' };
     const changed = await prisma.$transaction(async (tx) => {
       if (membership.role === 'admin' && (await isLastAdmin(tx, membership.organizationId))) return false;
       await tx.membership.update({ where: { id: membership.id }, data: { role: parsed.data.role } });
-      await recordAudit(tx, { entityType: 'membership', entityId: membership.id, action: 'membership', userId: admin.id, before: { role: membership.role }, after: { role: parsed.data.role } });
+      await recordAudit(tx, {
+        entityType: 'membership',
+        entityId: membership.id,
+        action: 'membership',
+        userId: admin.id,
+        before: { role: membership.role },
+        after: { role: parsed.data.role },
+      });
       return true;
     });
     if (!changed) return { message: LAST_ADMIN };
@@ -67,13 +84,23 @@ export async function changeMemberRole(_previous: MemberFormState, formData: For
 export async function removeMember(_previous: MemberFormState, formData: FormData): Promise<MemberFormState> {
   const raw = formValues(formData, ['membershipId']);
   try {
-    const membership = await prisma.membership.findUnique({ where: { id: raw.membershipId }, include: { user: { select: { email: true } } } });
+    const membership = await prisma.membership.findUnique({
+      where: { id: raw.membershipId },
+      include: { user: { select: { email: true } } },
+    });
     const admin = await requireRole(membership?.organizationId, 'admin');
     if (!MembershipRefSchema.safeParse(raw).success || !membership) return { message: 'That member was not found; reload the page.' };
     const removed = await prisma.$transaction(async (tx) => {
       if (membership.role === 'admin' && (await isLastAdmin(tx, membership.organizationId))) return false;
       await tx.membership.delete({ where: { id: membership.id } });
-      await recordAudit(tx, { entityType: 'membership', entityId: membership.id, action: 'delete', userId: admin.id, before: { email: membership.user.email, organizationId: membership.organizationId, role: membership.role }, after: null });
+      await recordAudit(tx, {
+        entityType: 'membership',
+        entityId: membership.id,
+        action: 'delete',
+        userId: admin.id,
+        before: { email: membership.user.email, organizationId: membership.organizationId, role: membership.role },
+        after: null,
+      });
       return true;
     });
     if (!removed) return { message: LAST_ADMIN };

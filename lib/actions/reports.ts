@@ -52,7 +52,10 @@ export async function submitReport(_previous: SubmitReportState, formData: FormD
   if (match.kind === 'existing') redirect(`/reports/${match.id}?existing=${match.reason}`);
   let reportId: string;
   try {
-    reportId = await store({ ...parsed.data, ...linksOf(match), text, ownerOrgId, userId: user.id }, match.kind === 'version' ? match.previousText : null);
+    reportId = await store(
+      { ...parsed.data, ...linksOf(match), text, ownerOrgId, userId: user.id },
+      match.kind === 'version' ? match.previousText : null,
+    );
   } catch (error) {
     console.error('submitReport failed', error);
     return { message: 'The report could not be saved because of a database error. Try again in a moment.', values };
@@ -61,7 +64,9 @@ export async function submitReport(_previous: SubmitReportState, formData: FormD
   redirect(`/reports/${reportId}`);
 }
 
-export type LinkFill = { ok: true; title: string; publisher: string; publishedDate: string; url: string; text: string; missing: string[] } | { ok: false; message: string };
+export type LinkFill =
+  | { ok: true; title: string; publisher: string; publishedDate: string; url: string; text: string; missing: string[] }
+  | { ok: false; message: string };
 
 /**
  * "Fill from the link" on /reports/new: the server fetches the page (lib/intake, safely) and
@@ -71,7 +76,8 @@ export type LinkFill = { ok: true; title: string; publisher: string; publishedDa
 export async function fillFromLink(link: string): Promise<LinkFill> {
   try {
     const user = await requireUser();
-    if (organizationsWithRole(user, 'editor').length === 0) return { ok: false, message: 'You need the editor role in an organization to add reports.' };
+    if (organizationsWithRole(user, 'editor').length === 0)
+      return { ok: false, message: 'You need the editor role in an organization to add reports.' };
   } catch (error) {
     return { ok: false, message: authorizationMessage(error) };
   }
@@ -79,11 +85,22 @@ export async function fillFromLink(link: string): Promise<LinkFill> {
   const result = await readReportLink(link);
   if (!result.ok) return result;
   const { title, publisher, publishedDate, url, text, missing } = result.report;
-  return { ok: true, title: title ?? '', publisher: publisher ?? '', publishedDate: publishedDate ?? '', url, text: text.slice(0, MAX_REPORT_BYTES), missing };
+  return {
+    ok: true,
+    title: title ?? '',
+    publisher: publisher ?? '',
+    publishedDate: publishedDate ?? '',
+    url,
+    text: text.slice(0, MAX_REPORT_BYTES),
+    missing,
+  };
 }
 
 function linksOf(match: SubmissionMatch): { previousVersionId: string | null; reprintOfId: string | null } {
-  return { previousVersionId: match.kind === 'version' ? match.previousId : null, reprintOfId: match.kind === 'reprint' ? match.ofId : null };
+  return {
+    previousVersionId: match.kind === 'version' ? match.previousId : null,
+    reprintOfId: match.kind === 'reprint' ? match.ofId : null,
+  };
 }
 
 /** A short report is read at once; a long one by the job worker, so the request does not wait on it. */
@@ -102,11 +119,22 @@ function readValues(formData: FormData): SubmitReportValues {
     const value = formData.get(name);
     return typeof value === 'string' ? value : '';
   };
-  return { title: field('title'), publisher: field('publisher'), publishedDate: field('publishedDate'), url: field('url'), text: field('text'), ownerOrgId: field('ownerOrgId') };
+  return {
+    title: field('title'),
+    publisher: field('publisher'),
+    publishedDate: field('publishedDate'),
+    url: field('url'),
+    text: field('text'),
+    ownerOrgId: field('ownerOrgId'),
+  };
 }
 
 /** The uploaded file's text when a file was chosen, else the pasted text; null after an error. */
-async function readReportText(formData: FormData, pasted: string, errors: NonNullable<SubmitReportState['errors']>): Promise<string | null> {
+async function readReportText(
+  formData: FormData,
+  pasted: string,
+  errors: NonNullable<SubmitReportState['errors']>,
+): Promise<string | null> {
   const file = formData.get('file');
   const hasFile = typeof file === 'object' && file !== null && file.size > 0;
   if (hasFile && pasted.trim()) {

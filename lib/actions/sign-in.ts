@@ -43,7 +43,12 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
   }
   const result = limited.result;
   if (result !== 'unchecked') {
-    await recordAccountEvent({ action: result === 'wrong' ? 'sign-in-failed' : 'sign-in', email, clientAddress: source.address, reason: result === 'wrong' ? 'wrong password' : undefined });
+    await recordAccountEvent({
+      action: result === 'wrong' ? 'sign-in-failed' : 'sign-in',
+      email,
+      clientAddress: source.address,
+      reason: result === 'wrong' ? 'wrong password' : undefined,
+    });
   }
   if (result === 'wrong') return { message: WRONG_CREDENTIALS, email };
   if (result === 'unchecked') return { message: 'Sign-in is not working right now. Try again in a minute.', email };
@@ -55,7 +60,11 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
 
 type PasswordCheck = 'signed-in' | 'second-step' | 'wrong' | 'unchecked';
 
-async function checkPassword(email: string, password: string, authHeaders: Headers): Promise<{ outcome: SignInOutcome; result: PasswordCheck }> {
+async function checkPassword(
+  email: string,
+  password: string,
+  authHeaders: Headers,
+): Promise<{ outcome: SignInOutcome; result: PasswordCheck }> {
   try {
     const result = await auth.api.signInEmail({ body: { email, password }, headers: authHeaders });
     const secondStep = 'twoFactorRedirect' in result && Boolean(result.twoFactorRedirect);

@@ -41,7 +41,9 @@ export async function verifySignInCode(_previous: CodeState, formData: FormData)
   const { code } = parsed.data;
   const failure = await callWithCode(async () => {
     const body = { code };
-    return isBackupCode(code) ? auth.api.verifyBackupCode({ body, headers: await headers() }) : auth.api.verifyTOTP({ body, headers: await headers() });
+    return isBackupCode(code)
+      ? auth.api.verifyBackupCode({ body, headers: await headers() })
+      : auth.api.verifyTOTP({ body, headers: await headers() });
   });
   if (failure) return failure;
   redirect(safeNextPath(formData.get('next')));

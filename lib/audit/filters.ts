@@ -1,7 +1,22 @@
 import { z } from 'zod';
 
 /** The audit page's filters, from its query string; anything malformed is simply not applied. */
-export const AUDIT_ACTIONS = ['create', 'edit', 'confirm', 'reject', 'delete', 'restore', 'sensitivity', 'import', 'membership', 'sign-in', 'sign-in-failed', 'sign-out', 'two-factor-on', 'two-factor-off'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'edit',
+  'confirm',
+  'reject',
+  'delete',
+  'restore',
+  'sensitivity',
+  'import',
+  'membership',
+  'sign-in',
+  'sign-in-failed',
+  'sign-out',
+  'two-factor-on',
+  'two-factor-off',
+] as const;
 export const AUDIT_ENTITY_TYPES = ['fact', 'report', 'organization', 'membership', 'location', 'user', 'database'] as const;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -71,7 +71,10 @@ async function organizationOf(db: Db, record: AuditRecord): Promise<string | nul
     case 'report':
       return (await db.report.findUnique({ where: { id: record.entityId }, select: { ownerOrgId: true } }))?.ownerOrgId ?? null;
     case 'membership':
-      return (await db.membership.findUnique({ where: { id: record.entityId }, select: { organizationId: true } }))?.organizationId ?? organizationIn(record.before);
+      return (
+        (await db.membership.findUnique({ where: { id: record.entityId }, select: { organizationId: true } }))?.organizationId ??
+        organizationIn(record.before)
+      );
     default:
       return null;
   }

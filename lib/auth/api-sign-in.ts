@@ -27,11 +27,19 @@ export async function signInThroughApi(request: Request, body: string, address: 
   if (limited.blocked) {
     await recordAccountEvent({ action: 'sign-in-failed', email, clientAddress: address, reason: 'locked' });
     const seconds = limited.retryAfterMinutes * 60;
-    return Response.json({ code: 'TOO_MANY_ATTEMPTS', message: `Too many attempts; try again in ${limited.retryAfterMinutes} minutes.` }, { status: 429, headers: { 'retry-after': String(seconds) } });
+    return Response.json(
+      { code: 'TOO_MANY_ATTEMPTS', message: `Too many attempts; try again in ${limited.retryAfterMinutes} minutes.` },
+      { status: 429, headers: { 'retry-after': String(seconds) } },
+    );
   }
   const outcome = outcomeOf(limited.result.status);
   if (outcome !== 'unchecked') {
-    await recordAccountEvent({ action: outcome === 'right' ? 'sign-in' : 'sign-in-failed', email, clientAddress: address, reason: outcome === 'wrong' ? 'wrong password' : undefined });
+    await recordAccountEvent({
+      action: outcome === 'right' ? 'sign-in' : 'sign-in-failed',
+      email,
+      clientAddress: address,
+      reason: outcome === 'wrong' ? 'wrong password' : undefined,
+    });
   }
   return limited.result;
 }

@@ -33,7 +33,10 @@ export function requestSource(headers: Headers, proxies: string[] = trustedProxi
 
 /** The nearest address in X-Forwarded-For that is not one of our proxies (the rightmost untrusted). */
 function forwardedClient(header: string | null, proxies: string[]): string | null {
-  const hops = (header ?? '').split(',').map((hop) => normalizeAddress(hop)).filter((hop): hop is string => hop !== null);
+  const hops = (header ?? '')
+    .split(',')
+    .map((hop) => normalizeAddress(hop))
+    .filter((hop): hop is string => hop !== null);
   for (let index = hops.length - 1; index >= 0; index -= 1) {
     if (!isTrusted(hops[index], proxies)) return hops[index];
   }

@@ -48,7 +48,16 @@ export async function restoreDatabase(url: string, file: string): Promise<void> 
     restored.close();
     return;
   }
-  run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${libpqUrl(url)}`, file]);
+  run('pg_restore', [
+    '--clean',
+    '--if-exists',
+    '--no-owner',
+    '--no-privileges',
+    '--single-transaction',
+    '--exit-on-error',
+    `--dbname=${libpqUrl(url)}`,
+    file,
+  ]);
 }
 
 /** libpq (pg_dump, pg_restore) rejects Prisma-only URL parameters such as `schema`. */
@@ -62,6 +71,9 @@ function libpqUrl(url: string): string {
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { encoding: 'utf8' });
-  if (result.error) throw new Error(`${command} could not run (${result.error.message}). Install PostgreSQL's client tools, the same major version as the server or newer.`);
+  if (result.error)
+    throw new Error(
+      `${command} could not run (${result.error.message}). Install PostgreSQL's client tools, the same major version as the server or newer.`,
+    );
   if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr.trim()}`);
 }

@@ -7,7 +7,15 @@ export const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month'];
 export type DailyTotal = { metric: string; date: string; low: number; high: number; observationCount: number; hasEstimate: boolean };
 
 /** One bar or point: a bucket's first and last day, the range it stands for and the value drawn. */
-export type BucketPoint = { start: string; end: string; low: number; high: number; value: number; observationCount: number; hasEstimate: boolean };
+export type BucketPoint = {
+  start: string;
+  end: string;
+  low: number;
+  high: number;
+  value: number;
+  observationCount: number;
+  hasEstimate: boolean;
+};
 
 /** Days for short periods, weeks up to a year, months beyond: about 10–90 bars either way. */
 export function chooseGranularity(period: Period): Granularity {
@@ -37,7 +45,15 @@ export function bucketFlows(days: DailyTotal[], granularity: Granularity): Bucke
   const buckets = new Map<string, BucketPoint>();
   for (const day of days) {
     const start = bucketStart(day.date, granularity);
-    const bucket = buckets.get(start) ?? { start, end: bucketEnd(start, granularity), low: 0, high: 0, value: 0, observationCount: 0, hasEstimate: false };
+    const bucket = buckets.get(start) ?? {
+      start,
+      end: bucketEnd(start, granularity),
+      low: 0,
+      high: 0,
+      value: 0,
+      observationCount: 0,
+      hasEstimate: false,
+    };
     bucket.low += day.low;
     bucket.high += day.high;
     bucket.observationCount += day.observationCount;
@@ -63,9 +79,20 @@ export function bucketLatest(observations: PlaceObservation[], granularity: Gran
   const series = new Map<string, BucketPoint[]>();
   for (const [locationId, buckets] of byPlace) {
     const points = [...buckets.entries()].map(([start, o]) =>
-      withMidpoint({ start, end: bucketEnd(start, granularity), low: o.low, high: o.high, value: 0, observationCount: 1, hasEstimate: o.qualifier !== 'exact' }),
+      withMidpoint({
+        start,
+        end: bucketEnd(start, granularity),
+        low: o.low,
+        high: o.high,
+        value: 0,
+        observationCount: 1,
+        hasEstimate: o.qualifier !== 'exact',
+      }),
     );
-    series.set(locationId, points.sort((a, b) => a.start.localeCompare(b.start)));
+    series.set(
+      locationId,
+      points.sort((a, b) => a.start.localeCompare(b.start)),
+    );
   }
   return series;
 }

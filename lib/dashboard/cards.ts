@@ -6,7 +6,15 @@ import type { Metric } from '@/lib/facts/vocabulary';
  * The key figures, in the order a coordinator reads them (the dashboard's cards and the
  * summaries' metric order). Killed and injured show only when present.
  */
-export const CARD_METRICS: readonly Metric[] = ['trucks', 'people_departed', 'people_arrived', 'camp_population', 'people_trapped', 'people_killed', 'people_injured'];
+export const CARD_METRICS: readonly Metric[] = [
+  'trucks',
+  'people_departed',
+  'people_arrived',
+  'camp_population',
+  'people_trapped',
+  'people_killed',
+  'people_injured',
+];
 const SHOWN_ONLY_WHEN_PRESENT: ReadonlySet<Metric> = new Set<Metric>(['people_killed', 'people_injured']);
 
 export type KeyFigure = Omit<MetricCount, 'figure' | 'days'> & {

@@ -14,7 +14,8 @@ export type RollupRow = Drawn & { publishedDate: string; confirmedAt: string };
  */
 export function mergeOverlay(rows: RollupRow[], extra: CountableFact[], perSource: boolean): Drawn[] {
   if (extra.length === 0) return rows;
-  const keyOf = (row: Pick<Drawn, 'metric' | 'unit' | 'measure' | 'locationId' | 'date' | 'sourceOrgId'>) => `${observationKey(row)}\u001f${perSource ? row.sourceOrgId : ''}`;
+  const keyOf = (row: Pick<Drawn, 'metric' | 'unit' | 'measure' | 'locationId' | 'date' | 'sourceOrgId'>) =>
+    `${observationKey(row)}\u001f${perSource ? row.sourceOrgId : ''}`;
   const rowsByKey = new Map(rows.map((row) => [keyOf(row), row]));
   const byKey = new Map<string, Drawn>(rowsByKey);
   const extraByKey = new Map<string, CountableFact[]>();

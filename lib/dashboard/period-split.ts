@@ -29,7 +29,10 @@ export function calendarUnit(day: string, level: CalendarLevel): Period {
   if (level === 'month') return { from: `${day.slice(0, 7)}-01`, to: monthEnd(Number(year), month) };
   if (level === 'dekad') {
     const dekad = Number(calendarKey(day, 'dekad').slice(-1));
-    return { from: `${day.slice(0, 8)}${pad(dekad * 10 - 9)}`, to: dekad === 3 ? monthEnd(Number(year), month) : `${day.slice(0, 8)}${dekad * 10}` };
+    return {
+      from: `${day.slice(0, 8)}${pad(dekad * 10 - 9)}`,
+      to: dekad === 3 ? monthEnd(Number(year), month) : `${day.slice(0, 8)}${dekad * 10}`,
+    };
   }
   return { from: day, to: day };
 }

@@ -57,9 +57,17 @@ function rebuildStatements(years: RollupYears): string[] {
      WHERE "rank" = 1`,
     `INSERT INTO "OrganizationMetricRollup" ("sourceOrgId", "metric", "period", "factCount", "level")
      SELECT "sourceOrgId", "metric", "date", SUM("factCount"), 'day' FROM "OrganizationObservationRollup"${whereYears('"date"', years)} GROUP BY "sourceOrgId", "metric", "date"`,
-    rollUp('dekad', 'day', `substr("period", 1, 8) || 'D' || CASE WHEN substr("period", 9, 2) <= '10' THEN '1' WHEN substr("period", 9, 2) <= '20' THEN '2' ELSE '3' END`),
+    rollUp(
+      'dekad',
+      'day',
+      `substr("period", 1, 8) || 'D' || CASE WHEN substr("period", 9, 2) <= '10' THEN '1' WHEN substr("period", 9, 2) <= '20' THEN '2' ELSE '3' END`,
+    ),
     rollUp('month', 'dekad', `substr("period", 1, 7)`),
-    rollUp('quarter', 'month', `substr("period", 1, 5) || 'Q' || CASE WHEN substr("period", 6, 2) <= '03' THEN '1' WHEN substr("period", 6, 2) <= '06' THEN '2' WHEN substr("period", 6, 2) <= '09' THEN '3' ELSE '4' END`),
+    rollUp(
+      'quarter',
+      'month',
+      `substr("period", 1, 5) || 'Q' || CASE WHEN substr("period", 6, 2) <= '03' THEN '1' WHEN substr("period", 6, 2) <= '06' THEN '2' WHEN substr("period", 6, 2) <= '09' THEN '3' ELSE '4' END`,
+    ),
     rollUp('year', 'quarter', `substr("period", 1, 4)`),
   ].map((statement) => statement.replace('@@YEARS@@', inYears('"period"', years)));
 }

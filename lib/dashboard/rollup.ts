@@ -19,7 +19,13 @@ const PUBLIC_VISIBLE = visibleFactsWhere([]);
  */
 export async function refreshDashboardRollups(db: Db, keys: RollupKey[]): Promise<void> {
   for (const key of uniqueBy(keys, (key) => `${key.metric}|${key.locationId}|${key.date}`)) {
-    const sourceOrgIds = [...new Set(keys.filter((other) => other.metric === key.metric && other.locationId === key.locationId && other.date === key.date).map((other) => other.sourceOrgId))];
+    const sourceOrgIds = [
+      ...new Set(
+        keys
+          .filter((other) => other.metric === key.metric && other.locationId === key.locationId && other.date === key.date)
+          .map((other) => other.sourceOrgId),
+      ),
+    ];
     await refreshObservation(db, key, sourceOrgIds);
   }
   for (const key of uniqueBy(keys, (key) => `${key.sourceOrgId}|${key.metric}|${key.date}`)) await refreshOrganizationCounts(db, key);
@@ -30,7 +36,10 @@ export async function refreshDashboardRollups(db: Db, keys: RollupKey[]): Promis
  * (not deleted ones, which never count) after it changes; `only` narrows them further.
  */
 export async function refreshReportRollups(db: Db, reportId: string, only: Prisma.FactWhereInput = {}): Promise<void> {
-  const keys = await db.fact.findMany({ where: { reportId, deletedAt: null, ...only }, select: { metric: true, locationId: true, date: true, sourceOrgId: true } });
+  const keys = await db.fact.findMany({
+    where: { reportId, deletedAt: null, ...only },
+    select: { metric: true, locationId: true, date: true, sourceOrgId: true },
+  });
   await refreshDashboardRollups(db, keys);
 }
 
@@ -39,7 +48,21 @@ async function refreshObservation(db: Db, key: RollupKey, sourceOrgIds: string[]
   const where = { metric: key.metric, locationId: key.locationId, date: key.date };
   const rows = await db.fact.findMany({
     where: { AND: [PUBLIC_VISIBLE, where] },
-    select: { id: true, metric: true, unit: true, measure: true, periodStart: true, low: true, high: true, qualifier: true, locationId: true, date: true, sourceOrgId: true, reviewedAt: true, report: { select: { publishedDate: true } } },
+    select: {
+      id: true,
+      metric: true,
+      unit: true,
+      measure: true,
+      periodStart: true,
+      low: true,
+      high: true,
+      qualifier: true,
+      locationId: true,
+      date: true,
+      sourceOrgId: true,
+      reviewedAt: true,
+      report: { select: { publishedDate: true } },
+    },
   });
   const facts: CountableFact[] = rows.map(({ report, reviewedAt, ...fact }) => ({
     ...fact,
@@ -62,7 +85,13 @@ async function refreshObservation(db: Db, key: RollupKey, sourceOrgIds: string[]
     };
     await db.observationRollup.upsert({ where: { metric_unit_measure_locationId_date: id }, create: { ...id, ...values }, update: values });
   }
-  for (const sourceOrgId of sourceOrgIds) await refreshOrganizationObservation(db, { ...key, sourceOrgId }, facts.filter((fact) => fact.sourceOrgId === sourceOrgId), reviewedAt);
+  for (const sourceOrgId of sourceOrgIds)
+    await refreshOrganizationObservation(
+      db,
+      { ...key, sourceOrgId },
+      facts.filter((fact) => fact.sourceOrgId === sourceOrgId),
+      reviewedAt,
+    );
 }
 
 function drawnValues(observation: Observation, reviewedAt: Map<string, Date | null>) {
@@ -78,23 +107,42 @@ function drawnValues(observation: Observation, reviewedAt: Map<string, Date | nu
   };
 }
 
-async function refreshOrganizationObservation(db: Db, key: RollupKey, facts: CountableFact[], reviewedAt: Map<string, Date | null>): Promise<void> {
+async function refreshOrganizationObservation(
+  db: Db,
+  key: RollupKey,
+  facts: CountableFact[],
+  reviewedAt: Map<string, Date | null>,
+): Promise<void> {
   const where = { sourceOrgId: key.sourceOrgId, metric: key.metric, date: key.date, locationId: key.locationId };
   const observations = groupObservations(facts);
-  await db.organizationObservationRollup.deleteMany({ where: { ...where, NOT: { OR: observations.map(({ unit, measure }) => ({ unit, measure })) } } });
+  await db.organizationObservationRollup.deleteMany({
+    where: { ...where, NOT: { OR: observations.map(({ unit, measure }) => ({ unit, measure })) } },
+  });
   for (const observation of observations) {
     const id = { ...where, unit: observation.unit, measure: observation.measure };
     const values = drawnValues(observation, reviewedAt);
-    await db.organizationObservationRollup.upsert({ where: { sourceOrgId_metric_unit_measure_date_locationId: id }, create: { ...id, ...values }, update: values });
+    await db.organizationObservationRollup.upsert({
+      where: { sourceOrgId_metric_unit_measure_date_locationId: id },
+      create: { ...id, ...values },
+      update: values,
+    });
   }
 }
 
 /** Facts per organization and metric: the day from its observations, each coarser level from the one below. */
 async function refreshOrganizationCounts(db: Db, key: RollupKey): Promise<void> {
   const { sourceOrgId, metric } = key;
-  const day = await db.organizationObservationRollup.aggregate({ where: { sourceOrgId, metric, date: key.date }, _sum: { factCount: true } });
+  const day = await db.organizationObservationRollup.aggregate({
+    where: { sourceOrgId, metric, date: key.date },
+    _sum: { factCount: true },
+  });
   await putOrganizationCount(db, key, 'day', key.date, day._sum.factCount ?? 0);
-  for (const [level, finer] of [['dekad', 'day'], ['month', 'dekad'], ['quarter', 'month'], ['year', 'quarter']] as const) {
+  for (const [level, finer] of [
+    ['dekad', 'day'],
+    ['month', 'dekad'],
+    ['quarter', 'month'],
+    ['year', 'quarter'],
+  ] as const) {
     const unit = calendarUnit(key.date, level);
     const below = await db.organizationMetricRollup.aggregate({
       where: { sourceOrgId, metric, level: finer, period: { gte: calendarKey(unit.from, finer), lte: calendarKey(unit.to, finer) } },
@@ -107,7 +155,12 @@ async function refreshOrganizationCounts(db: Db, key: RollupKey): Promise<void> 
 async function putOrganizationCount(db: Db, key: RollupKey, level: CalendarLevel, period: string, factCount: number): Promise<void> {
   const id = { level, sourceOrgId: key.sourceOrgId, metric: key.metric, period };
   if (factCount === 0) await db.organizationMetricRollup.deleteMany({ where: id });
-  else await db.organizationMetricRollup.upsert({ where: { level_sourceOrgId_metric_period: id }, create: { ...id, factCount }, update: { factCount } });
+  else
+    await db.organizationMetricRollup.upsert({
+      where: { level_sourceOrgId_metric_period: id },
+      create: { ...id, factCount },
+      update: { factCount },
+    });
 }
 
 function uniqueBy<T>(items: T[], keyOf: (item: T) => string): T[] {

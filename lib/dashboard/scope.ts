@@ -32,14 +32,27 @@ export async function resolveDashboardScope(filters: DashboardFilters, reader: S
   return guarded('resolveDashboardScope', async () => {
     const memberOf = organizationsWithRole(reader, 'viewer');
     const [orgIds, places, locationIds, ownsRestricted] = await Promise.all([
-      filters.orgs.length ? prisma.organization.findMany({ where: { slug: { in: filters.orgs } }, select: { id: true } }).then((rows) => rows.map((row) => row.id)) : null,
+      filters.orgs.length
+        ? prisma.organization
+            .findMany({ where: { slug: { in: filters.orgs } }, select: { id: true } })
+            .then((rows) => rows.map((row) => row.id))
+        : null,
       fetchPlaceParents(),
       filters.locations.length ? placesWithin(filters.locations) : null,
       memberOf.length ? ownsRestrictedFigures(memberOf) : false,
     ]);
     const metrics = filters.metrics.length ? filters.metrics : null;
-    const base: CountingScope = { period: { from: '', to: '' }, metrics, locationIds, orgIds, memberOf: ownsRestricted ? memberOf : [], overlay: [], places };
-    const period = filters.from && filters.to ? resolvePeriod(filters, null, today) : resolvePeriod(filters, await fetchLatestDay(base), today);
+    const base: CountingScope = {
+      period: { from: '', to: '' },
+      metrics,
+      locationIds,
+      orgIds,
+      memberOf: ownsRestricted ? memberOf : [],
+      overlay: [],
+      places,
+    };
+    const period =
+      filters.from && filters.to ? resolvePeriod(filters, null, today) : resolvePeriod(filters, await fetchLatestDay(base), today);
     // Cards compare with the previous period: the reader's restricted facts for both at once.
     return { ...base, period, overlay: await loadOverlay(base, { from: previousPeriod(period).from, to: period.to }) };
   });
@@ -52,7 +65,10 @@ async function placesWithin(slugs: string[]): Promise<string[]> {
 /** Whether the reader's organizations own any restricted fact or restricted report (both indexed by owner). */
 async function ownsRestrictedFigures(memberOf: string[]): Promise<boolean> {
   const [fact, report] = await Promise.all([
-    prisma.fact.findFirst({ where: { ownerOrgId: { in: memberOf }, sensitivity: 'restricted', status: 'confirmed', deletedAt: null }, select: { id: true } }),
+    prisma.fact.findFirst({
+      where: { ownerOrgId: { in: memberOf }, sensitivity: 'restricted', status: 'confirmed', deletedAt: null },
+      select: { id: true },
+    }),
     prisma.report.findFirst({ where: { ownerOrgId: { in: memberOf }, sensitivity: 'restricted' }, select: { id: true } }),
   ]);
   return Boolean(fact || report);
@@ -61,7 +77,11 @@ async function ownsRestrictedFigures(memberOf: string[]): Promise<boolean> {
 async function fetchLatestDay(scope: CountingScope): Promise<string | null> {
   const [rows, extra] = await Promise.all([
     prisma.$queryRaw<{ latest: string | null }[]>(latestDaySql(scope)),
-    scope.memberOf.length ? prisma.$queryRaw<{ latest: string | null }[]>(overlayFactsSql(scope, { from: '0000-01-01', to: '9999-12-31' }, Prisma.sql`MAX(f."date") AS "latest"`)) : [],
+    scope.memberOf.length
+      ? prisma.$queryRaw<{ latest: string | null }[]>(
+          overlayFactsSql(scope, { from: '0000-01-01', to: '9999-12-31' }, Prisma.sql`MAX(f."date") AS "latest"`),
+        )
+      : [],
   ]);
   const latest = rows[0]?.latest ?? null;
   const own = extra[0]?.latest ?? null;

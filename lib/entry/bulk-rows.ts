@@ -3,7 +3,19 @@ import { FactInputSchema, type FactInput } from '@/lib/validation/fact';
 import { parseFigureText } from '@/lib/validation/figure-text';
 
 /** The daily log's columns, in the order a pasted spreadsheet fills them. */
-export const BULK_COLUMNS = ['date', 'location', 'trucks', 'convoys', 'people_departed', 'people_arrived', 'note', 'measure', 'periodStart', 'origin', 'destination'] as const;
+export const BULK_COLUMNS = [
+  'date',
+  'location',
+  'trucks',
+  'convoys',
+  'people_departed',
+  'people_arrived',
+  'note',
+  'measure',
+  'periodStart',
+  'origin',
+  'destination',
+] as const;
 export type BulkColumn = (typeof BULK_COLUMNS)[number];
 export type BulkRow = Record<BulkColumn, string>;
 export type BulkRowErrors = Partial<Record<BulkColumn, string>>;
@@ -26,10 +38,23 @@ export const BULK_LABELS: Record<BulkColumn, string> = {
 };
 
 export function emptyBulkRow(): BulkRow {
-  return { date: '', location: '', trucks: '', convoys: '', people_departed: '', people_arrived: '', note: '', measure: '', periodStart: '', origin: '', destination: '' };
+  return {
+    date: '',
+    location: '',
+    trucks: '',
+    convoys: '',
+    people_departed: '',
+    people_arrived: '',
+    note: '',
+    measure: '',
+    periodStart: '',
+    origin: '',
+    destination: '',
+  };
 }
 
-export type BulkReading = { ok: true; facts: FactInput[] } | { ok: false; rowErrors: Record<number, BulkRowErrors>; sourceOrgError?: string };
+export type BulkReading =
+  { ok: true; facts: FactInput[] } | { ok: false; rowErrors: Record<number, BulkRowErrors>; sourceOrgError?: string };
 
 /**
  * Each filled row gives one fact per figure it has (trucks, departures…), all checked by
@@ -39,7 +64,11 @@ export type BulkReading = { ok: true; facts: FactInput[] } | { ok: false; rowErr
 export function readBulkRows(rows: BulkRow[], sourceOrg: string): BulkReading {
   const facts: FactInput[] = [];
   const rowErrors: Record<number, BulkRowErrors> = {};
-  const sourceOrgError = sourceOrg.trim() ? (sourceOrg.length > 200 ? 'The organization name is too long.' : undefined) : 'Enter who counted or reported these figures.';
+  const sourceOrgError = sourceOrg.trim()
+    ? sourceOrg.length > 200
+      ? 'The organization name is too long.'
+      : undefined
+    : 'Enter who counted or reported these figures.';
   rows.forEach((row, index) => {
     if (BULK_COLUMNS.every((column) => !row[column]?.trim())) return;
     const { facts: rowFacts, errors } = readRow(row, sourceOrg);
@@ -58,14 +87,27 @@ function readRow(row: BulkRow, sourceOrg: string): { facts: FactInput[]; errors:
   const filled = FIGURE_COLUMNS.filter((column) => row[column]?.trim());
   if (filled.length === 0) errors.trucks = 'Enter at least one figure in this row.';
   const measure = row.measure.trim().toLowerCase();
-  if (measure && !(MEASURES as readonly string[]).includes(measure)) note('measure', `is not a measure: choose one of ${MEASURES.join(', ')}, or leave it empty.`);
+  if (measure && !(MEASURES as readonly string[]).includes(measure))
+    note('measure', `is not a measure: choose one of ${MEASURES.join(', ')}, or leave it empty.`);
   // The row's own cells are checked even when no figure can be read, so all its problems show at once.
   for (const metric of filled.length ? filled : (['trucks'] as const)) {
     const figure = parseFigureText(row[metric] || '1');
     if (!figure.ok) note(metric, figure.message);
     const reading = figure.ok ? figure.reading : { low: 1, high: 1, qualifier: 'exact' };
-    const shared = { unit: DEFAULT_UNIT[metric], location: row.location, date: row.date, datePrecision: 'day', sourceOrg: sourceOrg || '-', excerpt: row.note };
-    const route = { measure: errors.measure ? undefined : measure, periodStart: row.periodStart, origin: row.origin, destination: row.destination };
+    const shared = {
+      unit: DEFAULT_UNIT[metric],
+      location: row.location,
+      date: row.date,
+      datePrecision: 'day',
+      sourceOrg: sourceOrg || '-',
+      excerpt: row.note,
+    };
+    const route = {
+      measure: errors.measure ? undefined : measure,
+      periodStart: row.periodStart,
+      origin: row.origin,
+      destination: row.destination,
+    };
     const result = FactInputSchema.safeParse({ metric, ...reading, ...shared, ...route });
     if (!result.success) for (const issue of result.error.issues) note(columnOf(String(issue.path[0]), metric), issue.message);
     else if (figure.ok && filled.length) facts.push(result.data);
@@ -82,7 +124,8 @@ function quoted(value: string | undefined, message: string): string {
 }
 
 function columnOf(path: string, metric: BulkColumn): BulkColumn {
-  if (path === 'date' || path === 'location' || path === 'measure' || path === 'periodStart' || path === 'origin' || path === 'destination') return path;
+  if (path === 'date' || path === 'location' || path === 'measure' || path === 'periodStart' || path === 'origin' || path === 'destination')
+    return path;
   if (path === 'excerpt') return 'note';
   return metric;
 }

@@ -23,7 +23,11 @@ export function formIdempotencyKey(scope: string, userId: string, token: string)
  * click or a resubmit after a lost response finds the fact the first request stored; when two
  * requests race, the unique index decides and the loser returns the winner's fact.
  */
-export async function saveEnteredFactOnce(db: PrismaClient, fact: FactInput, { userId, ownerOrgId, idempotencyKey }: { userId: string; ownerOrgId: string; idempotencyKey: string }): Promise<{ id: string; isNew: boolean }> {
+export async function saveEnteredFactOnce(
+  db: PrismaClient,
+  fact: FactInput,
+  { userId, ownerOrgId, idempotencyKey }: { userId: string; ownerOrgId: string; idempotencyKey: string },
+): Promise<{ id: string; isNew: boolean }> {
   const existing = await db.fact.findUnique({ where: { idempotencyKey }, select: { id: true } });
   if (existing) return { id: existing.id, isNew: false };
   try {

@@ -34,7 +34,9 @@ function flowChange(metric: MetricSummary, period: { first: string; last: string
   if (days < 2) return null;
   const secondStart = timeDay(dayTime(period.first) + Math.floor(days / 2) * DAY_MS);
   const sum = (inSecond: boolean) =>
-    metric.series.filter((point) => point.date >= secondStart === inSecond).reduce((total, point) => ({ low: total.low + point.low, high: total.high + point.high }), { low: 0, high: 0 });
+    metric.series
+      .filter((point) => point.date >= secondStart === inSecond)
+      .reduce((total, point) => ({ low: total.low + point.low, high: total.high + point.high }), { low: 0, high: 0 });
   const [before, after] = [sum(false), sum(true)];
   const delta = middle(after) - middle(before);
   const firstEnd = timeDay(dayTime(secondStart) - DAY_MS);

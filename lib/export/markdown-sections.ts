@@ -5,7 +5,14 @@ import type { SummaryDocument } from '@/lib/export/summary-document';
 export function keyMessageLines(document: SummaryDocument, escape: (text: string) => string): string[] {
   const messages = summaryKeyMessages(document);
   if (messages.length === 0) return [];
-  return ['## Key messages', '', ...messages.map((message, index) => `${index + 1}. ${escape(message.text)} *Sources: ${escape(message.sources.join(', ') || 'unknown')}.*`), ''];
+  return [
+    '## Key messages',
+    '',
+    ...messages.map(
+      (message, index) => `${index + 1}. ${escape(message.text)} *Sources: ${escape(message.sources.join(', ') || 'unknown')}.*`,
+    ),
+    '',
+  ];
 }
 
 export function placeTableLines(document: SummaryDocument, escape: (text: string) => string): string[] {

@@ -4,7 +4,14 @@ import type { SummaryDocument } from '@/lib/export/summary-document';
 
 /** The PDF's key messages block and its table by place; styles match to-pdf.tsx's headings and notes. */
 const MUTED = '#5a5a5a';
-const heading = { fontSize: 12.5, fontFamily: 'Helvetica-Bold', marginTop: 16, marginBottom: 8, paddingBottom: 3, borderBottom: '0.75pt solid #c8c8c8' };
+const heading = {
+  fontSize: 12.5,
+  fontFamily: 'Helvetica-Bold',
+  marginTop: 16,
+  marginBottom: 8,
+  paddingBottom: 3,
+  borderBottom: '0.75pt solid #c8c8c8',
+};
 const cell = { paddingVertical: 3, paddingHorizontal: 4, fontSize: 8.5 };
 
 export function PdfKeyMessages({ document }: { document: SummaryDocument }) {
@@ -40,7 +47,8 @@ export function PdfPlaceTable({ document }: { document: SummaryDocument }) {
         <Text style={{ ...cell, width: '36%', fontFamily: 'Helvetica-Bold' }}>Place</Text>
         {columns.map((column) => (
           <Text key={`${column.metric}-${column.unit}`} style={{ ...cell, width, textAlign: 'right', fontFamily: 'Helvetica-Bold' }}>
-            {column.label} ({column.unit}{column.kind === 'stock' ? ', latest' : ''})
+            {column.label} ({column.unit}
+            {column.kind === 'stock' ? ', latest' : ''})
           </Text>
         ))}
       </View>

@@ -21,7 +21,14 @@ export function isExportFormat(value: string): value is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
-export type ExportRequest = { format: ExportFormat; filters: DashboardFilters; problems: string[]; reader: SessionUser | null; hxl: boolean; bom?: boolean };
+export type ExportRequest = {
+  format: ExportFormat;
+  filters: DashboardFilters;
+  problems: string[];
+  reader: SessionUser | null;
+  hxl: boolean;
+  bom?: boolean;
+};
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8; header=present',

@@ -1,5 +1,16 @@
 import { cardRank } from '@/lib/dashboard/cards';
-import { CHOICE_RULE, countMetric, drawnOf, groupObservations, mainUnitOf, type CountableFact, type Drawn, type Measure, type MetricCount, type Places } from '@/lib/facts/counting';
+import {
+  CHOICE_RULE,
+  countMetric,
+  drawnOf,
+  groupObservations,
+  mainUnitOf,
+  type CountableFact,
+  type Drawn,
+  type Measure,
+  type MetricCount,
+  type Places,
+} from '@/lib/facts/counting';
 import { isFlowMetric, METRIC_LABELS, METRICS, type Metric } from '@/lib/facts/vocabulary';
 import { createPlaceTable, type PlaceRow } from '@/lib/export/summary-places';
 import { createSourceList, type SourceEntry } from '@/lib/export/summary-sources';
@@ -13,7 +24,15 @@ import type { ExportFact } from '@/lib/export/types';
  * the drawn observations are kept.
  */
 export type SeriesPoint = { date: string; low: number; high: number };
-export type SummaryRunningTotal = { place: string; source: string; date: string; low: number; high: number; previousDate: string | null; change: { low: number; high: number } | null };
+export type SummaryRunningTotal = {
+  place: string;
+  source: string;
+  date: string;
+  low: number;
+  high: number;
+  previousDate: string | null;
+  change: { low: number; high: number } | null;
+};
 
 export type MetricSummary = {
   metric: Metric;
@@ -69,7 +88,8 @@ export function createSummaryBuilder() {
     const flowsAndStocks = groupObservations(countable.filter((fact) => fact.measure !== 'cumulative'));
     // Running totals stay per source: each source's totals are its own series.
     const bySource = new Map<string, CountableFact[]>();
-    for (const fact of countable.filter((candidate) => candidate.measure === 'cumulative')) bySource.set(fact.sourceOrgId, [...(bySource.get(fact.sourceOrgId) ?? []), fact]);
+    for (const fact of countable.filter((candidate) => candidate.measure === 'cumulative'))
+      bySource.set(fact.sourceOrgId, [...(bySource.get(fact.sourceOrgId) ?? []), fact]);
     const totals = [...bySource.values()].flatMap((facts) => groupObservations(facts));
     for (const observation of [...flowsAndStocks, ...totals]) {
       const { facts, isConflict } = observation;
@@ -121,7 +141,12 @@ export function lineKey(metric: string, unit: string): string {
 }
 
 /** Each place's own figure per line, counted by the same rules as the line itself. */
-function placeRows(rows: Drawn[], lines: MetricSummary[], options: { places: Places; period: { from: string; to: string } }, placeNames: Map<string, string>): PlaceRow[] {
+function placeRows(
+  rows: Drawn[],
+  lines: MetricSummary[],
+  options: { places: Places; period: { from: string; to: string } },
+  placeNames: Map<string, string>,
+): PlaceRow[] {
   const table = createPlaceTable();
   const byPlace = new Map<string, Drawn[]>();
   for (const row of rows) {
@@ -190,7 +215,15 @@ function toMetricSummary(count: MetricCount, stats: Map<string, LineStats>, name
     series: count.days.map((day) => ({ date: day.date, low: day.low, high: day.high })),
     runningTotals: count.runningTotals
       .filter((total) => total.unit === count.unit)
-      .map((total) => ({ place: names.places.get(total.locationId) ?? '', source: names.orgs.get(total.sourceOrgId) ?? '', date: total.date, low: total.low, high: total.high, previousDate: total.previous?.date ?? null, change: total.change })),
+      .map((total) => ({
+        place: names.places.get(total.locationId) ?? '',
+        source: names.orgs.get(total.sourceOrgId) ?? '',
+        date: total.date,
+        low: total.low,
+        high: total.high,
+        previousDate: total.previous?.date ?? null,
+        change: total.change,
+      })),
     derivedFlows: count.derived.filter((flow) => !flow.isCorrection).length,
   };
 }

@@ -106,7 +106,9 @@ const placeCells = renderedOnce((place: ExportPlace) =>
 );
 const placeNameCell = renderedOnce((place: ExportPlace) => csvCell(place.name));
 const organizationCell = renderedOnce((organization: ExportOrganization) => csvCell(organization.name));
-const reportCells = renderedOnce((source: ExportSource) => [csvCell(source.title), csvCell(source.publisher), csvCell(source.date), csvCell(source.url)].join(','));
+const reportCells = renderedOnce((source: ExportSource) =>
+  [csvCell(source.title), csvCell(source.publisher), csvCell(source.date), csvCell(source.url)].join(','),
+);
 
 function sourceCells(source: ExportSource | null): string {
   return source === null ? ',,,' : reportCells(source);

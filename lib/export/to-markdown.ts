@@ -31,7 +31,10 @@ export function toMarkdown(document: SummaryDocument): string {
     const { cards, others } = splitKeyFigures(summary.metrics);
     lines.push(FIGURE_TABLE_HEAD, ...cards.map(keyFigureRow), '');
     if (others.length) lines.push('Also reported, in other units:', '', FIGURE_TABLE_HEAD, ...others.map(keyFigureRow), '');
-    lines.push(`*How figures are counted:* ${summary.countingRule} Flows add up over places and days; stocks (camp population, people trapped, people in need) count each place's latest figure.`, '');
+    lines.push(
+      `*How figures are counted:* ${summary.countingRule} Flows add up over places and days; stocks (camp population, people trapped, people in need) count each place's latest figure.`,
+      '',
+    );
     lines.push('## Over the period', '');
     for (const metric of cards) lines.push(...trendSection(metric, period));
     lines.push(...placeTableLines(document, escapeMarkdown));
@@ -39,8 +42,12 @@ export function toMarkdown(document: SummaryDocument): string {
   lines.push('## Sources', '');
   if (summary.sources.length === 0) lines.push('No sources.');
   for (const source of summary.sources) {
-    const title = source.url ? `[${escapeMarkdown(source.title)}](${source.url.replace(/[()\s]/g, encodeURIComponent)})` : escapeMarkdown(source.title);
-    lines.push(`- ${title} — ${escapeMarkdown(source.publisher ?? 'unknown publisher')}, ${source.date ? formatDay(source.date) : 'publication date not recorded'}`);
+    const title = source.url
+      ? `[${escapeMarkdown(source.title)}](${source.url.replace(/[()\s]/g, encodeURIComponent)})`
+      : escapeMarkdown(source.title);
+    lines.push(
+      `- ${title} — ${escapeMarkdown(source.publisher ?? 'unknown publisher')}, ${source.date ? formatDay(source.date) : 'publication date not recorded'}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -66,7 +73,10 @@ function trendSection(metric: MetricSummary, period: { first: string; last: stri
     '',
     `| ${BUCKET_NOUN[bucket][0].toUpperCase()}${BUCKET_NOUN[bucket].slice(1)} | ${metric.kind === 'flow' ? 'Total' : 'Level'} |`,
     '|---|---:|',
-    ...points.map((point) => `| ${point.label} | ${point.empty ? '—' : formatFigure({ low: point.low, high: point.high, qualifier: point.low === point.high ? 'exact' : 'range' })} |`),
+    ...points.map(
+      (point) =>
+        `| ${point.label} | ${point.empty ? '—' : formatFigure({ low: point.low, high: point.high, qualifier: point.low === point.high ? 'exact' : 'range' })} |`,
+    ),
     '',
   ];
 }
@@ -74,7 +84,9 @@ function trendSection(metric: MetricSummary, period: { first: string; last: stri
 export function sparkline(points: readonly ChartPoint[]): string {
   const top = Math.max(...points.map((point) => point.high), 0);
   if (top === 0) return SPARKS[0].repeat(points.length);
-  return points.map((point) => point.empty ? ' ' : SPARKS[Math.round((((point.low + point.high) / 2) / top) * (SPARKS.length - 1))]).join('');
+  return points
+    .map((point) => (point.empty ? ' ' : SPARKS[Math.round(((point.low + point.high) / 2 / top) * (SPARKS.length - 1))]))
+    .join('');
 }
 
 /** Keeps names and titles from turning into Markdown (tables, links, emphasis, HTML). */

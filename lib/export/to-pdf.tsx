@@ -19,7 +19,14 @@ const styles = StyleSheet.create({
   kicker: { fontSize: 8, color: MUTED, letterSpacing: 1, marginBottom: 4 },
   title: { fontSize: 19, fontFamily: 'Helvetica-Bold', lineHeight: 1.2, marginBottom: 8 },
   meta: { fontSize: 9, color: MUTED, marginBottom: 2 },
-  heading: { fontSize: 12.5, fontFamily: 'Helvetica-Bold', marginTop: 16, marginBottom: 8, paddingBottom: 3, borderBottom: '0.75pt solid #c8c8c8' },
+  heading: {
+    fontSize: 12.5,
+    fontFamily: 'Helvetica-Bold',
+    marginTop: 16,
+    marginBottom: 8,
+    paddingBottom: 3,
+    borderBottom: '0.75pt solid #c8c8c8',
+  },
   cards: { flexDirection: 'row', flexWrap: 'wrap', gap: 8 },
   card: { width: '31.8%', border: '0.75pt solid #d5dde6', borderRadius: 3, padding: 7, backgroundColor: '#f6f8fb' },
   cardLabel: { fontSize: 7.5, color: MUTED, textTransform: 'uppercase', letterSpacing: 0.5 },
@@ -55,7 +62,8 @@ function SummaryPdf(document: SummaryDocument) {
         <Text style={styles.meta}>Period: {period}</Text>
         <Text style={styles.meta}>Filters: {describeFilters(context)}</Text>
         <Text style={styles.meta}>
-          Generated {context.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC from {formatNumber(summary.factCount)} confirmed facts
+          Generated {context.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC from {formatNumber(summary.factCount)} confirmed
+          facts
         </Text>
         <PdfKeyMessages document={document} />
         <Text style={styles.heading}>Key figures</Text>
@@ -70,8 +78,8 @@ function SummaryPdf(document: SummaryDocument) {
         )}
         {others.length > 0 ? <OtherUnits others={others} /> : null}
         <Text style={styles.note}>
-          How figures are counted: {summary.countingRule} Flows add up over places and days; stocks (camp population, people
-          trapped, people in need) count each place&apos;s latest figure.
+          How figures are counted: {summary.countingRule} Flows add up over places and days; stocks (camp population, people trapped, people
+          in need) count each place&apos;s latest figure.
         </Text>
         {cards.length > 0 ? <Trends document={document} metrics={cards} /> : null}
         <PdfPlaceTable document={document} />
@@ -82,7 +90,10 @@ function SummaryPdf(document: SummaryDocument) {
 }
 
 function KeyFigure({ metric }: { metric: MetricSummary }) {
-  const orgs = metric.sourceOrgs.length > 4 ? `${metric.sourceOrgs.slice(0, 4).join(', ')} +${metric.sourceOrgs.length - 4}` : metric.sourceOrgs.join(', ');
+  const orgs =
+    metric.sourceOrgs.length > 4
+      ? `${metric.sourceOrgs.slice(0, 4).join(', ')} +${metric.sourceOrgs.length - 4}`
+      : metric.sourceOrgs.join(', ');
   return (
     <View style={styles.card} wrap={false}>
       <Text style={styles.cardLabel}>
@@ -94,7 +105,11 @@ function KeyFigure({ metric }: { metric: MetricSummary }) {
         {metric.latestDate ? ` · as of ${formatDay(metric.latestDate)}` : ''}
       </Text>
       <Text style={styles.cardNote}>Stated by {orgs || 'unknown'}</Text>
-      {metric.conflicts > 0 ? <Text style={styles.cardNote}>{metric.conflicts} {metric.conflicts === 1 ? 'day and place' : 'days and places'} where sources disagree</Text> : null}
+      {metric.conflicts > 0 ? (
+        <Text style={styles.cardNote}>
+          {metric.conflicts} {metric.conflicts === 1 ? 'day and place' : 'days and places'} where sources disagree
+        </Text>
+      ) : null}
     </View>
   );
 }
@@ -105,7 +120,10 @@ function OtherUnits({ others }: { others: MetricSummary[] }) {
       <Text style={styles.cardLabel}>Also reported, in other units</Text>
       {others.map((line) => (
         <Text key={`${line.metric}-${line.unit}`} style={{ fontSize: 8.5, marginTop: 2 }}>
-          {line.label}: <Text style={{ fontFamily: 'Helvetica-Bold' }}>{formatFigure(line)} {line.unit}</Text>
+          {line.label}:{' '}
+          <Text style={{ fontFamily: 'Helvetica-Bold' }}>
+            {formatFigure(line)} {line.unit}
+          </Text>
           {line.latestDate ? `, as of ${formatDay(line.latestDate)}` : ''} (stated by {line.sourceOrgs.join(', ') || 'unknown'})
         </Text>
       ))}
@@ -125,7 +143,8 @@ function Trends({ document, metrics }: { document: SummaryDocument; metrics: Met
         {metrics.map((metric) => (
           <View key={`${metric.metric}-${metric.unit}`} style={styles.chart} wrap={false}>
             <Text style={styles.chartTitle}>
-              {metric.label} — {metric.unit} {metric.kind === 'flow' ? `per ${BUCKET_NOUN[bucket]}` : `(level, end of ${BUCKET_NOUN[bucket]})`}
+              {metric.label} — {metric.unit}{' '}
+              {metric.kind === 'flow' ? `per ${BUCKET_NOUN[bucket]}` : `(level, end of ${BUCKET_NOUN[bucket]})`}
             </Text>
             <PdfChart points={chartPoints(metric, bucket, period)} kind={metric.kind} />
           </View>
@@ -147,7 +166,8 @@ function Sources({ document: { summary } }: { document: SummaryDocument }) {
           <Text style={{ width: 18, color: MUTED }}>{index + 1}.</Text>
           <View style={{ flex: 1 }}>
             <Text>
-              <Text style={{ fontFamily: 'Helvetica-Bold' }}>{source.title}</Text> — {source.publisher ?? 'unknown publisher'}, {source.date ? formatDay(source.date) : 'publication date not recorded'}
+              <Text style={{ fontFamily: 'Helvetica-Bold' }}>{source.title}</Text> — {source.publisher ?? 'unknown publisher'},{' '}
+              {source.date ? formatDay(source.date) : 'publication date not recorded'}
             </Text>
             {source.url ? (
               <Link src={source.url} style={{ fontSize: 8, color: '#1f4e79' }}>

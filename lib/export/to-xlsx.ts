@@ -45,7 +45,12 @@ const FACT_SHEET_COLUMNS: SheetColumn[] = FACT_COLUMNS.map((column) => ({ type: 
 
 /** Streams the Facts sheet into its entry and returns how many facts it holds. */
 async function writeFactsSheet(entry: ZipEntry, pages: AsyncIterable<Iterable<ExportFact>>): Promise<number> {
-  let xml = sheetHead(FACT_SHEET_COLUMNS, { isHeaderFrozen: true }) + headerRowXml(1, FACT_COLUMNS.map((column) => column.header));
+  let xml =
+    sheetHead(FACT_SHEET_COLUMNS, { isHeaderFrozen: true }) +
+    headerRowXml(
+      1,
+      FACT_COLUMNS.map((column) => column.header),
+    );
   let written = 0;
   let isFull = false;
   for await (const page of pages) {
@@ -92,7 +97,12 @@ const SUMMARY_TYPES: CellType[] = SUMMARY_COLUMNS.map((column) => column.type);
 
 /** The Summary sheet, small enough to build whole: one row per metric and unit, a blank row, then notes. */
 function summarySheetXml(summary: Summary, context: ExportContext, written: number): string {
-  const rows = [headerRowXml(1, SUMMARY_COLUMNS.map((column) => column.header))];
+  const rows = [
+    headerRowXml(
+      1,
+      SUMMARY_COLUMNS.map((column) => column.header),
+    ),
+  ];
   for (const metric of summary.metrics) {
     const { label, unit, kind, low, high, qualifier, latestDate, observations, facts, conflicts } = metric;
     const values = [label, unit, kind, low, high, qualifier, latestDate, observations, facts, conflicts, metric.sourceOrgs.join(', ')];

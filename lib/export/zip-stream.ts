@@ -68,7 +68,18 @@ export class ZipWriter {
     checkZip32(this.offset - start, 'the size of the central directory');
     const count = this.records.length;
     // One disk: this disk, the directory's disk, entries here, entries in all, size, offset, comment length.
-    await this.send(pack([[4, END_OF_DIRECTORY], [2, 0], [2, 0], [2, count], [2, count], [4, this.offset - start], [4, start], [2, 0]]));
+    await this.send(
+      pack([
+        [4, END_OF_DIRECTORY],
+        [2, 0],
+        [2, 0],
+        [2, count],
+        [2, count],
+        [4, this.offset - start],
+        [4, start],
+        [2, 0],
+      ]),
+    );
   }
 
   /**
@@ -98,7 +109,14 @@ export class ZipWriter {
   private async endEntry(record: EntryRecord, crc: number, size: number): Promise<void> {
     Object.assign(record, { crc, size });
     checkZip32(record.compressed, `the compressed size of ${record.name.toString('utf8')}`);
-    await this.send(pack([[4, DATA_DESCRIPTOR], [4, crc], [4, record.compressed], [4, size]]));
+    await this.send(
+      pack([
+        [4, DATA_DESCRIPTOR],
+        [4, crc],
+        [4, record.compressed],
+        [4, size],
+      ]),
+    );
     this.records.push(record);
     this.isEntryOpen = false;
   }
@@ -160,8 +178,18 @@ function pack(fields: readonly Field[], tail: Buffer = Buffer.alloc(0)): Buffer 
 
 /** Version needed to extract through the name's length: shared by the local and the central header. */
 function commonFields(record: EntryRecord, modified: Date): Field[] {
-  return [[2, VERSION], [2, FLAGS], [2, DEFLATED], [2, dosTime(modified)], [2, dosDate(modified)],
-    [4, record.crc], [4, record.compressed], [4, record.size], [2, record.name.length], [2, 0]];
+  return [
+    [2, VERSION],
+    [2, FLAGS],
+    [2, DEFLATED],
+    [2, dosTime(modified)],
+    [2, dosDate(modified)],
+    [4, record.crc],
+    [4, record.compressed],
+    [4, record.size],
+    [2, record.name.length],
+    [2, 0],
+  ];
 }
 
 /** The local header comes before the data, so its CRC and sizes are zero (flag bit 3). */
@@ -171,7 +199,10 @@ function localHeader(record: EntryRecord, modified: Date): Buffer {
 
 /** "Made by" MS-DOS 2.0 with all attributes zero; no comment; on disk 0; then where the local header is. */
 function centralHeader(record: EntryRecord, modified: Date): Buffer {
-  return pack([[4, CENTRAL_HEADER], [2, VERSION], ...commonFields(record, modified), [2, 0], [2, 0], [2, 0], [4, 0], [4, record.offset]], record.name);
+  return pack(
+    [[4, CENTRAL_HEADER], [2, VERSION], ...commonFields(record, modified), [2, 0], [2, 0], [2, 0], [4, 0], [4, record.offset]],
+    record.name,
+  );
 }
 
 function dosTime(date: Date): number {

@@ -8,7 +8,9 @@ import { findOrganizations, isKnownOrganization, resolveOrganizationName, type O
 
 /** What the report has said so far about who speaks: the last speaker, organizations named, acronyms it defined. */
 export type Speakers = {
-  last: string | null; named: string[]; acronyms: Map<string, string>;
+  last: string | null;
+  named: string[];
+  acronyms: Map<string, string>;
   /** surnames of people introduced as speaking for an organization */
   people: Map<string, string>;
   /** the country named last, whose government "the government" is */
@@ -20,20 +22,36 @@ export type Speakers = {
 /** Acronyms the report defines ("Rescue Action International (RAI)"), and the publisher's own initials ("MTU teams"). */
 export function newSpeakers(work: string, publisher = ''): Speakers {
   const acronyms = new Map<string, string>();
-  const initials = publisher.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  const initials = publisher
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
   if (initials.length >= 2) acronyms.set(initials, publisher);
   const definition = /([A-Z][\p{L}'-]+(?:\s+(?:of|for|the|and|on|&|[A-Z][\p{L}'-]+)){1,8})\s+\(([A-Z]{2,8})\)/gu;
   for (let m = definition.exec(work); m; m = definition.exec(work)) acronyms.set(m[2], m[1].replace(/^The\s+/, ''));
-  return { last: null, named: publisher ? [publisher] : [], acronyms, people: findSpokespeople(work, acronyms), country: null, sentence: null };
+  return {
+    last: null,
+    named: publisher ? [publisher] : [],
+    acronyms,
+    people: findSpokespeople(work, acronyms),
+    country: null,
+    sentence: null,
+  };
 }
 
-const SAID = /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|announces|stated|states|noted|notes|warned|warns|added|adds|confirmed|confirms|recorded|records|registered|documented|counted|tallied|tweeted|posted|cited|revealed|showed|shows|show|indicated|indicates|[Aa]ccording to)\b/g;
+const SAID =
+  /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|announces|stated|states|noted|notes|warned|warns|added|adds|confirmed|confirms|recorded|records|registered|documented|counted|tallied|tweeted|posted|cited|revealed|showed|shows|show|indicated|indicates|[Aa]ccording to)\b/g;
 const BOUNDARY = /[,;:"()—\[\]]/;
-const PRONOUN = /^(?:he|she|they|it|we|officials?|a spokesman|a spokeswoman|a spokesperson|its spokesperson|the spokesperson|the spokesman|the spokeswoman|the statement|the report|the update|the release|an agency spokesman|an agency spokeswoman)$/i;
+const PRONOUN =
+  /^(?:he|she|they|it|we|officials?|a spokesman|a spokeswoman|a spokesperson|its spokesperson|the spokesperson|the spokesman|the spokeswoman|the statement|the report|the update|the release|an agency spokesman|an agency spokeswoman)$/i;
 /** "the agency", "The Group", "the consortium": the organization named earlier whose name has that word. */
-const DEFINITE = /^the (agency|organi[sz]ation|group|charity|ngo|body|office|fund|committee|council|programme|network|alliance|mission|monitor|commission|consortium|cluster|society|association|platform|forum|unit|partnership|trust|initiative|service|directorate|coalition|team|federation)(?:'s (?:secretariat|spokesperson|spokesman|spokeswoman|director|head|chief|staff|teams?|partners?))?$/i;
-const ORG_WORD = /\b(?:Agency|Committee|Council|Organi[sz]ation|Programme|Program|Fund|Office|Ministry|Department|Federation|Society|Association|Foundation|Network|Alliance|Coalition|Forces|Army|Police|Authority|Authorities|Commission|Mission|Observatory|Institute|Relief|Aid|Services|Initiative|Trust|Union|Directorate|Cluster|Group|Crescent|Cross|Watch|Corps|Action|Bank|Defence|Defense|Government|Administration|Partners|Partnership|Consortium|Collective|Response|Secretariat|Service|Unit|Platform|Forum|Team|Protection|Board|Centre|Center|Agency|Hub)\b/;
-const INSTITUTION = /\b((?:[A-Z][\p{L}'-]+(?:'s)?\s+)?(?:health|interior|defence|defense|foreign) ministry|(?:[A-Z][\p{L}'-]+\s+)?civil defen[cs]e|(?:[A-Z][\p{L}'-]+\s+)?(?:local|provincial|regional|municipal|district|city|state) (?:authorities|council|government|administration)|(?:camp|site) (?:managers?|management)|(?:(?<=\b[Tt]he )|[A-Z][\p{L}'-]+\s+)(?:coast ?guard|border guards?|border police|navy)|(?:prefect|governor|mayor) of [A-Z][\p{L}'-]+)\b/u;
+const DEFINITE =
+  /^the (agency|organi[sz]ation|group|charity|ngo|body|office|fund|committee|council|programme|network|alliance|mission|monitor|commission|consortium|cluster|society|association|platform|forum|unit|partnership|trust|initiative|service|directorate|coalition|team|federation)(?:'s (?:secretariat|spokesperson|spokesman|spokeswoman|director|head|chief|staff|teams?|partners?))?$/i;
+const ORG_WORD =
+  /\b(?:Agency|Committee|Council|Organi[sz]ation|Programme|Program|Fund|Office|Ministry|Department|Federation|Society|Association|Foundation|Network|Alliance|Coalition|Forces|Army|Police|Authority|Authorities|Commission|Mission|Observatory|Institute|Relief|Aid|Services|Initiative|Trust|Union|Directorate|Cluster|Group|Crescent|Cross|Watch|Corps|Action|Bank|Defence|Defense|Government|Administration|Partners|Partnership|Consortium|Collective|Response|Secretariat|Service|Unit|Platform|Forum|Team|Protection|Board|Centre|Center|Agency|Hub)\b/;
+const INSTITUTION =
+  /\b((?:[A-Z][\p{L}'-]+(?:'s)?\s+)?(?:health|interior|defence|defense|foreign) ministry|(?:[A-Z][\p{L}'-]+\s+)?civil defen[cs]e|(?:[A-Z][\p{L}'-]+\s+)?(?:local|provincial|regional|municipal|district|city|state) (?:authorities|council|government|administration)|(?:camp|site) (?:managers?|management)|(?:(?<=\b[Tt]he )|[A-Z][\p{L}'-]+\s+)(?:coast ?guard|border guards?|border police|navy)|(?:prefect|governor|mayor) of [A-Z][\p{L}'-]+)\b/u;
 
 /** The organization stating the figure at `figure`, or null when the report gives none. */
 export function attribute(work: string, start: number, end: number, figure: number, speakers: Speakers): string | null {
@@ -52,13 +70,25 @@ export function attribute(work: string, start: number, end: number, figure: numb
   }
   const org = best?.org ?? subjectOrganization(work, start, figure, orgs, speakers);
   if (org) speakers.last = org;
-  return org ? speakers.acronyms.get(org) ?? org : null;
+  return org ? (speakers.acronyms.get(org) ?? org) : null;
 }
 
-function speakerOf(work: string, start: number, end: number, verbStart: number, verbEnd: number, verb: string, orgs: OrganizationMention[], speakers: Speakers): string | null {
+function speakerOf(
+  work: string,
+  start: number,
+  end: number,
+  verbStart: number,
+  verbEnd: number,
+  verb: string,
+  orgs: OrganizationMention[],
+  speakers: Speakers,
+): string | null {
   if (verb === 'according to') return nameIn(work, verbEnd, segmentEnd(work, verbEnd, end), orgs, speakers);
   const before = segmentStart(work, start, verbStart);
-  const subject = work.slice(before, verbStart).trim().replace(/^(?:and|but)\s+/i, '');
+  const subject = work
+    .slice(before, verbStart)
+    .trim()
+    .replace(/^(?:and|but)\s+/i, '');
   const definite = DEFINITE.exec(subject);
   if (definite) return speakers.named.findLast((name) => name.toLowerCase().includes(definite[1].toLowerCase())) ?? speakers.last;
   const fromSubject = nameIn(work, before, verbStart, orgs, speakers, true);
@@ -67,7 +97,9 @@ function speakerOf(work: string, start: number, end: number, verbStart: number, 
   if (verb === 'told') return null;
   // "said Jens Laerke, a spokesman for OCHA": the name, then its appositive
   const afterEnd = segmentEnd(work, verbEnd, end);
-  const after = nameIn(work, verbEnd, afterEnd, orgs, speakers) ?? (work[afterEnd] === ',' ? nameIn(work, afterEnd + 1, segmentEnd(work, afterEnd + 1, end), orgs, speakers) : null);
+  const after =
+    nameIn(work, verbEnd, afterEnd, orgs, speakers) ??
+    (work[afterEnd] === ',' ? nameIn(work, afterEnd + 1, segmentEnd(work, afterEnd + 1, end), orgs, speakers) : null);
   if (after) return after;
   // appositive before the verb: "Jens Laerke, a spokesman for OCHA, said"
   return before > start ? nameIn(work, segmentStart(work, start, before - 1), before, orgs, speakers) : null;
@@ -102,9 +134,10 @@ function namedOrganization(span: string, speakers: Speakers, subject: boolean): 
     names.push(m[0].replace(/^(?:(?:the|of|for|and|on|&)\s+)+|(?:\s+(?:the|of|for|and|on|&))+$/gi, '').replace(/'s$/, ''));
   }
   // a lone organization word ("Aid agencies say", "Relief groups") names no organization
-  const organization = names.find((name) => ORG_WORD.test(name) && /\s/.test(name))
-    ?? names.find((name) => /^[A-Z]{2,7}$/.test(name))
-    ?? (subject ? names.find((name) => name.split(/\s+/).length >= 3 && /^[A-Z]/.test(name)) : undefined);
+  const organization =
+    names.find((name) => ORG_WORD.test(name) && /\s/.test(name)) ??
+    names.find((name) => /^[A-Z]{2,7}$/.test(name)) ??
+    (subject ? names.find((name) => name.split(/\s+/).length >= 3 && /^[A-Z]/.test(name)) : undefined);
   if (organization) return speakers.acronyms.get(organization) ?? resolveOrganizationName(organization);
   const institution = INSTITUTION.exec(span);
   if (institution) return institution[1].replace(/'s\b/, '');
@@ -124,7 +157,10 @@ function subjectOrganization(work: string, start: number, figure: number, orgs: 
     const lead = work.slice(start, first.start);
     return /^(?:(?:the|a|in|on|[A-Z][\p{L}-]*|,|\s)+)?$/u.test(lead) && isKnownOrganization(first.name) ? first.name : null;
   }
-  const opening = /^(?:The\s+)?((?:[A-Z][\p{L}'&-]*\s+){1,5}?(?:[A-Z][\p{L}'&-]*))(?:'s)?\s+(?:has|have|had|is|are|was|were|teams?|staff|partners|and|[a-z]+ed)\b/u.exec(work.slice(start, Math.min(figure, start + 80)));
+  const opening =
+    /^(?:The\s+)?((?:[A-Z][\p{L}'&-]*\s+){1,5}?(?:[A-Z][\p{L}'&-]*))(?:'s)?\s+(?:has|have|had|is|are|was|were|teams?|staff|partners|and|[a-z]+ed)\b/u.exec(
+      work.slice(start, Math.min(figure, start + 80)),
+    );
   if (!opening) return null;
   const name = opening[1].replace(/'s$/, '');
   const definite = /^The\s+(\p{L}+)$/u.exec(name);

@@ -3,7 +3,14 @@
  * guess lowers it: a metric borrowed from the figure before, a vague amount, a place or a day not
  * named in the sentence, a long sentence where the figure's clause is harder to read.
  */
-export type Signs = { borrowedMetric: boolean; vague: boolean; placeNamed: boolean; dayNamed: boolean; sentenceLength: number; cueNearby: boolean };
+export type Signs = {
+  borrowedMetric: boolean;
+  vague: boolean;
+  placeNamed: boolean;
+  dayNamed: boolean;
+  sentenceLength: number;
+  cueNearby: boolean;
+};
 
 const LONG_SENTENCE = 250;
 

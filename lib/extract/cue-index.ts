@@ -17,7 +17,10 @@ function alternatives(pattern: string): string[] {
     if (ch === '\\') i += 1;
     else if (ch === '(') depth += 1;
     else if (ch === ')') depth -= 1;
-    else if (ch === '|' && depth === 0) { parts.push(pattern.slice(from, i)); from = i + 1; }
+    else if (ch === '|' && depth === 0) {
+      parts.push(pattern.slice(from, i));
+      from = i + 1;
+    }
   }
   parts.push(pattern.slice(from));
   return parts;
@@ -29,7 +32,7 @@ function startKeys(alternative: string): string[] | null {
   if (group) {
     if (group[2]) return null;
     const keys = alternatives(group[1]).map(startKeys);
-    return keys.every((k) => k) ? keys.flat() as string[] : null;
+    return keys.every((k) => k) ? (keys.flat() as string[]) : null;
   }
   const literal = /^[a-z'-]+/i.exec(alternative)?.[0] ?? '';
   // "deaths?": the last letter is optional
@@ -44,7 +47,10 @@ function buildIndex(): CueIndex {
   const always: number[] = [];
   CUES.forEach((cue, order) => {
     const keys = alternatives(cue.pattern).map(startKeys);
-    if (keys.some((k) => !k)) { always.push(order); return; }
+    if (keys.some((k) => !k)) {
+      always.push(order);
+      return;
+    }
     for (const key of new Set(keys.flat() as string[])) byKey.set(key, [...(byKey.get(key) ?? []), order]);
   });
   return { byKey, always };

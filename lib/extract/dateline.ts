@@ -13,7 +13,8 @@ const LEAD = new RegExp(
   `^\\s*(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?(?:${WIRES}\\s*[,:]\\s*)?(?:(?:NEAR|OUTSIDE|IN)\\s+)?([A-Z][A-Z'.\\- ]*[A-Z])\\b(?:\\s*,\\s*[A-Z][\\p{L} ]*?)?(?:\\s*,\\s*\\d{1,2}\\s+[A-Z][a-z]+(?:\\s+\\d{4})?)?\\s*(?:\\((?:${WIRES}|[A-Z][\\p{L} .'&-]{1,40})\\))?\\s*(?:[-—]|\\n|$)`,
   'u',
 );
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const PLACE = "[A-Z][\\p{L}'.-]+(?:[ /][A-Z][\\p{L}'.-]+){0,3}";
 /** A dateline opening a body line after the headline: place, day and/or agency, then a dash. */
 const BODY = new RegExp(
@@ -21,18 +22,25 @@ const BODY = new RegExp(
   'gmu',
 );
 /** "Coastal Press Agency | Zorvak": a byline naming a news agency, near the top. */
-const BYLINE = /^[ \t]*((?:[A-Z][\p{L}'&.-]*\s+){0,4}(?:Press|News|Wire|Newswire|Agency)(?:\s+[A-Z][\p{L}]+)?)[ \t]*(?:\|[ \t]*([A-Z][\p{L} '-]+))?[ \t]*$/mu;
+const BYLINE =
+  /^[ \t]*((?:[A-Z][\p{L}'&.-]*\s+){0,4}(?:Press|News|Wire|Newswire|Agency)(?:\s+[A-Z][\p{L}]+)?)[ \t]*(?:\|[ \t]*([A-Z][\p{L} '-]+))?[ \t]*$/mu;
 const KNOWN_WIRE = /^(AFP|Reuters|AP|Agence France-Presse|Associated Press|Xinhua|Anadolu|dpa)$/;
 const AGENCY_LIKE = /\b(?:Press|News|Wire|Newswire|Agency|Service|Telegraph)\b|^[A-Z]{2,6}$/;
 
 function titleCase(caps: string): string {
   if (caps !== caps.toUpperCase()) return caps;
-  return caps.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase())
+  return caps
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase())
     .replace(/\b(Al|El|Ez|Ad|As)-/g, (m) => m.toLowerCase());
 }
 
 function initials(name: string): string {
-  return name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  return name
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 /** The agency in a dateline's brackets, when it is not the publisher itself ("(CPA)" in a CPA story). */
@@ -41,7 +49,10 @@ function wireOf(name: string | undefined, publisher: string): string | null {
   const trimmed = name.trim();
   if (KNOWN_WIRE.test(trimmed)) return resolveOrganizationName(trimmed);
   const resolved = resolveOrganizationName(trimmed);
-  const own = resolved.toLowerCase() === publisher.toLowerCase() || trimmed === initials(publisher) || publisher.toLowerCase().includes(trimmed.toLowerCase());
+  const own =
+    resolved.toLowerCase() === publisher.toLowerCase() ||
+    trimmed === initials(publisher) ||
+    publisher.toLowerCase().includes(trimmed.toLowerCase());
   return !own && AGENCY_LIKE.test(trimmed) ? resolved : null;
 }
 
@@ -81,7 +92,7 @@ export function readDateline(work: string, publisher = ''): Dateline {
   const lead = readLead(work, publisher);
   const body = lead && lead.end > 0 ? null : readBody(work, publisher);
   const byline = readByline(work, publisher);
-  const found = lead && lead.end > 0 ? lead : body ?? lead;
+  const found = lead && lead.end > 0 ? lead : (body ?? lead);
   return {
     place: found?.place ?? byline?.place ?? null,
     wire: found?.wire ?? lead?.wire ?? byline?.wire ?? null,

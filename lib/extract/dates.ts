@@ -14,15 +14,36 @@ export type ResolvedDate = { date: string; precision: DatePrecision };
 export type DateKind = 'point' | 'period' | 'window' | 'running' | 'reference';
 /** `from`: the first day a span or a running total covers; `days`: a rolling window's length. */
 export type DateMention = {
-  start: number; end: number; kind: DateKind; resolved: ResolvedDate | null; precision: DatePrecision; statement?: boolean;
-  from?: ResolvedDate | null; days?: number;
+  start: number;
+  end: number;
+  kind: DateKind;
+  resolved: ResolvedDate | null;
+  precision: DatePrecision;
+  statement?: boolean;
+  from?: ResolvedDate | null;
+  days?: number;
 };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const COUNT = '(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|few|several|couple of)';
-const COUNT_VALUES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, thirty: 30 };
+const COUNT_VALUES: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  thirty: 30,
+};
 const UNIT_PRECISION: Record<string, DatePrecision> = { hour: 'day', day: 'day', week: 'week', month: 'month', year: 'year' };
 
 /** Words a rule needs before its pattern is worth running: most sentences name no day at all. */
@@ -52,18 +73,61 @@ function window(precision: DatePrecision, days?: number): Omit<DateMention, 'sta
 
 /** Earlier rules win where two overlap: a running total before the month it starts from, windows before "last week". */
 const RULES: Rule[] = [
-  { gate: ['running'], pattern: /\b(?:since|so far this year|so far|to date|year to date|cumulatively)\b/gi, read: () => ({ kind: 'running', resolved: null, precision: 'day' }) },
+  {
+    gate: ['running'],
+    pattern: /\b(?:since|so far this year|so far|to date|year to date|cumulatively)\b/gi,
+    read: () => ({ kind: 'running', resolved: null, precision: 'day' }),
+  },
   { gate: ['iso'], pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => dayOfMonth(new Date(0), Number(m[2]) - 1, Number(m[3]), m[1]) },
-  { gate: ['month'], pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m, r) => dayOfMonth(r, monthIndex(m[2]), Number(m[1]), m[3]) },
-  { gate: ['month'], pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m, r) => dayOfMonth(r, monthIndex(m[1]), Number(m[2]), m[3]) },
+  {
+    gate: ['month'],
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g'),
+    read: (m, r) => dayOfMonth(r, monthIndex(m[2]), Number(m[1]), m[3]),
+  },
+  {
+    gate: ['month'],
+    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?\\b`, 'g'),
+    read: (m, r) => dayOfMonth(r, monthIndex(m[1]), Number(m[2]), m[3]),
+  },
   { gate: ['month'], pattern: new RegExp(`\\b${MONTH}(?:\\s+(\\d{4})|\\s+(last|this) year)?\\b`, 'g'), read: readMonth },
-  { gate: ['yyyy'], pattern: /\b(?:in|during|throughout|of|by)\s+((?:19|20)\d{2})\b/g, read: (m) => period(new Date(Date.UTC(Number(m[1]), 0, 1)), 'year') },
-  { gate: ['unit'], pattern: new RegExp(`\\b(?:in|over|during|within|for)\\s+(?:the\\s+)?(?:last|past|previous|preceding)\\s+(?:${COUNT}\\s+)?(hour|day|week|month|year)s?\\b`, 'gi'), read: (m) => window(windowPrecision(m[1], m[2]), windowDays(m[1], m[2])) },
-  { gate: ['unit'], pattern: /\b(?:in|within)\s+(?:a|one|a single)\s+(day|week|month|year)\b/gi, read: (m) => window(UNIT_PRECISION[m[1].toLowerCase()], windowDays('1', m[1])) },
-  { gate: ['unit'], pattern: /\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:last|past|previous|preceding)\s+fortnight\b/gi, read: () => window('week', 14) },
-  { gate: ['unit'], pattern: /\b(?:during|in|over|throughout|for|within|for most of|earlier in|later in) the (month|week)\b/gi, read: (m) => ({ kind: 'reference', resolved: null, precision: UNIT_PRECISION[m[1].toLowerCase()] }) },
-  { gate: ['unit'], pattern: /\b(?:in|over) recent (day|week|month)s\b|\bthis past (week|month)\b/gi, read: (m) => window(UNIT_PRECISION[(m[1] ?? m[2]).toLowerCase()]) },
-  { gate: ['unit'], pattern: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/g, read: (m, r) => day(latestWeekday(r, WEEKDAYS.indexOf(m[1].toLowerCase()))) },
+  {
+    gate: ['yyyy'],
+    pattern: /\b(?:in|during|throughout|of|by)\s+((?:19|20)\d{2})\b/g,
+    read: (m) => period(new Date(Date.UTC(Number(m[1]), 0, 1)), 'year'),
+  },
+  {
+    gate: ['unit'],
+    pattern: new RegExp(
+      `\\b(?:in|over|during|within|for)\\s+(?:the\\s+)?(?:last|past|previous|preceding)\\s+(?:${COUNT}\\s+)?(hour|day|week|month|year)s?\\b`,
+      'gi',
+    ),
+    read: (m) => window(windowPrecision(m[1], m[2]), windowDays(m[1], m[2])),
+  },
+  {
+    gate: ['unit'],
+    pattern: /\b(?:in|within)\s+(?:a|one|a single)\s+(day|week|month|year)\b/gi,
+    read: (m) => window(UNIT_PRECISION[m[1].toLowerCase()], windowDays('1', m[1])),
+  },
+  {
+    gate: ['unit'],
+    pattern: /\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:last|past|previous|preceding)\s+fortnight\b/gi,
+    read: () => window('week', 14),
+  },
+  {
+    gate: ['unit'],
+    pattern: /\b(?:during|in|over|throughout|for|within|for most of|earlier in|later in) the (month|week)\b/gi,
+    read: (m) => ({ kind: 'reference', resolved: null, precision: UNIT_PRECISION[m[1].toLowerCase()] }),
+  },
+  {
+    gate: ['unit'],
+    pattern: /\b(?:in|over) recent (day|week|month)s\b|\bthis past (week|month)\b/gi,
+    read: (m) => window(UNIT_PRECISION[(m[1] ?? m[2]).toLowerCase()]),
+  },
+  {
+    gate: ['unit'],
+    pattern: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/g,
+    read: (m, r) => day(latestWeekday(r, WEEKDAYS.indexOf(m[1].toLowerCase()))),
+  },
   { gate: ['unit'], pattern: /\b(?:over |at |this )?the weekend\b/gi, read: (_m, r) => day(latestWeekday(r, 6)) },
   { gate: ['unit', 'time'], pattern: /\b(yesterday|last night)\b/gi, read: (_m, r) => day(addDays(r, -1)) },
   { gate: ['unit', 'time'], pattern: /\b(today|this morning|this afternoon|this evening|tonight)\b/gi, read: (_m, r) => day(r) },
@@ -98,7 +162,8 @@ function readRelativePeriod(m: RegExpExecArray, report: Date): Omit<DateMention,
 }
 
 /** Words that open the rules: a rule runs only when the sentence has one of its words. */
-const GATE_WORDS = /since|so far|to date|cumulativ|\d{4}-\d\d|(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|hour|fortnight|night|morning|afternoon|evening/gi;
+const GATE_WORDS =
+  /since|so far|to date|cumulativ|\d{4}-\d\d|(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|hour|fortnight|night|morning|afternoon|evening/gi;
 
 function gateOf(word: string): Gate {
   const lower = word.toLowerCase();
@@ -133,7 +198,13 @@ export function findDates(work: string, start: number, end: number, report: Date
       if (mention) found.push({ ...mention, start: from, end: to });
     }
   }
-  return markStatements(work, joinSpans(work, absorbRunningStarts(work, found).sort((a, b) => a.start - b.start)));
+  return markStatements(
+    work,
+    joinSpans(
+      work,
+      absorbRunningStarts(work, found).sort((a, b) => a.start - b.start),
+    ),
+  );
 }
 
 /**
@@ -163,7 +234,11 @@ function markStatements(work: string, found: DateMention[]): DateMention[] {
 function joinSpans(work: string, found: DateMention[]): DateMention[] {
   for (let i = found.length - 2; i >= 0; i -= 1) {
     const [first, second] = [found[i], found[i + 1]];
-    if (first.kind === 'point' && second.kind === 'point' && /^\s*(?:and|to|-|until|through)\s*$/.test(work.slice(first.end, second.start))) {
+    if (
+      first.kind === 'point' &&
+      second.kind === 'point' &&
+      /^\s*(?:and|to|-|until|through)\s*$/.test(work.slice(first.end, second.start))
+    ) {
       found.splice(i, 2, { ...second, start: first.start, from: first.resolved });
     }
   }

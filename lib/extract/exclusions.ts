@@ -6,18 +6,47 @@ import type { CountedKind } from './nouns';
 import type { Quantity } from './quantities';
 import type { Token } from './tokens';
 
-const AFTER_UNITS = /^(?:%|percent|per|pc|percentage|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|nights?|km|kms|kilometres?|kilometers?|km2|sq|square|miles?|metres?|meters?|hectares?|ha|acres?|feet|ft|cm|mm|kg|kilograms?|degrees?|°|dollars?|usd|euros?|eur|pounds?|francs?|shillings?|birr|rupees?|pesos?|times|fold|am|pm|a\.m|p\.m|gmt|year-olds?|years-old|year-old|month-old|day-old|th|st|nd|rd)$/;
+const AFTER_UNITS =
+  /^(?:%|percent|per|pc|percentage|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|nights?|km|kms|kilometres?|kilometers?|km2|sq|square|miles?|metres?|meters?|hectares?|ha|acres?|feet|ft|cm|mm|kg|kilograms?|degrees?|°|dollars?|usd|euros?|eur|pounds?|francs?|shillings?|birr|rupees?|pesos?|times|fold|am|pm|a\.m|p\.m|gmt|year-olds?|years-old|year-old|month-old|day-old|th|st|nd|rd)$/;
 const BEFORE_MONEY = new Set(['$', '€', '£', '¥', 'us$', 'usd', 'eur', 'chf', 'gbp']);
-const BEFORE_IDENTIFIER = new Set(['magnitude', 'no', 'resolution', 'phase', 'article', '#', 'number', 'route', 'highway', 'level', 'category', 'aged', 'age', 'ages', 'block', 'sector', 'zone', 'gate', 'ward', 'flight']);
-const DIFFERENCE_BEFORE = /^(?:increase|rise|decline|drop|jump|fall|decrease|up|down|rose|increased|fell|grew|dropped|decreased|climbed|surged)$/;
-const CAPACITY = /\b(?:built for|built to (?:host|hold|house|accommodate|shelter)|(?:which|that) (?:serves|served|used to serve)|capacity|designed for|designed to|can accommodate|could accommodate|can hold|can host|meant for|intended for|room for|space for|enough for|sufficient for|able to (?:host|hold|accommodate))\b/;
-const PROJECTION = /\b(?:may|might|could|would|will|shall|expected|projected|forecasts?|forecast|planned|plans?|planning|aims?|aiming|targets?|targeted|targeting|intends?|likely|set to|going to|prepared to|ready to|hopes?|appeal(?:ing)?|seeks?|seeking|budget(?:ed)?|potential(?:ly)?|if|unless|to be (?:relocated|moved|evacuated)|scheduled)\b/;
-const REQUIREMENT = /\b(?:need|needs|(?<!-|much |badly |urgently |desperately )needed|required|requires|require|requirement|requirements|necessary|short of|shortfall)\b/;
+const BEFORE_IDENTIFIER = new Set([
+  'magnitude',
+  'no',
+  'resolution',
+  'phase',
+  'article',
+  '#',
+  'number',
+  'route',
+  'highway',
+  'level',
+  'category',
+  'aged',
+  'age',
+  'ages',
+  'block',
+  'sector',
+  'zone',
+  'gate',
+  'ward',
+  'flight',
+]);
+const DIFFERENCE_BEFORE =
+  /^(?:increase|rise|decline|drop|jump|fall|decrease|up|down|rose|increased|fell|grew|dropped|decreased|climbed|surged)$/;
+const CAPACITY =
+  /\b(?:built for|built to (?:host|hold|house|accommodate|shelter)|(?:which|that) (?:serves|served|used to serve)|capacity|designed for|designed to|can accommodate|could accommodate|can hold|can host|meant for|intended for|room for|space for|enough for|sufficient for|able to (?:host|hold|accommodate))\b/;
+const PROJECTION =
+  /\b(?:may|might|could|would|will|shall|expected|projected|forecasts?|forecast|planned|plans?|planning|aims?|aiming|targets?|targeted|targeting|intends?|likely|set to|going to|prepared to|ready to|hopes?|appeal(?:ing)?|seeks?|seeking|budget(?:ed)?|potential(?:ly)?|if|unless|to be (?:relocated|moved|evacuated)|scheduled)\b/;
+const REQUIREMENT =
+  /\b(?:need|needs|(?<!-|much |badly |urgently |desperately )needed|required|requires|require|requirement|requirements|necessary|short of|shortfall)\b/;
 
 const CLAUSE_END = /^(?:[;,:]|but|while|whereas|although)$/;
 
 function wordsBetween(tokens: Token[], from: number, to: number): string {
-  return tokens.slice(Math.max(0, from), Math.min(tokens.length, to)).map((t) => t.lower).join(' ');
+  return tokens
+    .slice(Math.max(0, from), Math.min(tokens.length, to))
+    .map((t) => t.lower)
+    .join(' ');
 }
 
 /** The clause window around a figure, cut at semicolons and sentence ends. */
@@ -68,7 +97,9 @@ const FAMILY_POSSESSOR = new Set(['her', 'his', 'my', 'your']);
 /** "the enclave's 1.1 million residents": the resident population of a place. */
 function isResidents(tokens: Token[], quantity: Quantity): boolean {
   const before = tokens[quantity.start - 1];
-  return Boolean(before && /'s$/.test(before.text) && /^(?:residents|inhabitants|population|people)$/.test(tokens[quantity.end]?.lower ?? ''));
+  return Boolean(
+    before && /'s$/.test(before.text) && /^(?:residents|inhabitants|population|people)$/.test(tokens[quantity.end]?.lower ?? ''),
+  );
 }
 
 /** A reason the figure is not a fact, or null. `cueToken` is where its metric cue is, to bound the clause. */
@@ -78,8 +109,14 @@ export function exclusionReason(tokens: Token[], quantity: Quantity, kind: Count
   if (isAge(tokens, quantity)) return 'age';
   if (isUnitAfter(tokens, quantity.end)) return 'unit';
   const before = tokens[quantity.figureStart - 1];
-  if (before && (BEFORE_MONEY.has(before.lower) || (BEFORE_IDENTIFIER.has(before.lower) && quantity.start === quantity.figureStart))) return 'identifier or money';
-  if ((before?.text === '-' || before?.text === ':') && before.start === tokens[quantity.figureStart - 2]?.end && before.end === tokens[quantity.figureStart].start) return 'identifier or time';
+  if (before && (BEFORE_MONEY.has(before.lower) || (BEFORE_IDENTIFIER.has(before.lower) && quantity.start === quantity.figureStart)))
+    return 'identifier or money';
+  if (
+    (before?.text === '-' || before?.text === ':') &&
+    before.start === tokens[quantity.figureStart - 2]?.end &&
+    before.end === tokens[quantity.figureStart].start
+  )
+    return 'identifier or time';
   if (tokens[quantity.end]?.lower === 'in' && tokens[quantity.end + 1]?.kind !== 'word' && tokens[quantity.end + 1]) return 'ratio';
   if (isDifference(tokens, quantity)) return 'difference';
   if (FAMILY_POSSESSOR.has(tokens[quantity.start - 1]?.lower ?? '') && quantity.high < 20) return 'family';

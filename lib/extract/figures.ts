@@ -6,8 +6,38 @@ import { isCapitalized, type Token } from './tokens';
 
 export type Figure = { quantity: Quantity; counted: Counted };
 
-const PEOPLE_VERBS = /^(?:killing|killed|kills|wounding|wounded|injuring|injured|displacing|displaced|evacuated|evacuating|rescued|hosting|hosts|host|shelters|accommodates|houses|sheltering|assisted|treated|reached|maimed)$/;
-const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'died', 'fled', 'remain', 'remained', 'who', 'live', 'lived', 'sleeping', 'sheltering', 'staying', 'living', 'waiting', 'arriving', 'arrived', 'crossing', 'crossed', 'fleeing', 'returning', 'returned', 'entered', 'entering']);
+const PEOPLE_VERBS =
+  /^(?:killing|killed|kills|wounding|wounded|injuring|injured|displacing|displaced|evacuated|evacuating|rescued|hosting|hosts|host|shelters|accommodates|houses|sheltering|assisted|treated|reached|maimed)$/;
+const AUXILIARIES = new Set([
+  'were',
+  'was',
+  'are',
+  'is',
+  'have',
+  'has',
+  'had',
+  'died',
+  'fled',
+  'remain',
+  'remained',
+  'who',
+  'live',
+  'lived',
+  'sleeping',
+  'sheltering',
+  'staying',
+  'living',
+  'waiting',
+  'arriving',
+  'arrived',
+  'crossing',
+  'crossed',
+  'fleeing',
+  'returning',
+  'returned',
+  'entered',
+  'entering',
+]);
 const BREAKDOWN = /^(?:including|among|of whom|of which|mostly|mainly|notably|comprising|consisting|\()$/;
 /** "since Oct. 21 reached 451": a dot after an abbreviated month does not end the clause. */
 const ABBREVIATED = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|St|Mt)$/;
@@ -28,7 +58,8 @@ function countedAround(tokens: Token[], quantity: Quantity): Counted | null {
     if (word === ';' || (word === '.' && !ABBREVIATED.test(tokens[i - 1]?.text ?? ''))) break;
     // "a record number of refugees crossing, with over 30,000 arriving": a new clause has its own verb
     if (word === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) break;
-    if (word === 'toll' && tokens[i - 1]?.lower !== 'human') return { kind: 'people', unit: 'people', noun: 'toll', metric: 'people_killed', strong: true, end: quantity.end };
+    if (word === 'toll' && tokens[i - 1]?.lower !== 'human')
+      return { kind: 'people', unit: 'people', noun: 'toll', metric: 'people_killed', strong: true, end: quantity.end };
     if ((word === 'number' || word === 'total') && tokens[i + 1]?.lower === 'of') {
       // "the number of trucks that have entered ... to 1,480"
       const noun = countedAfter(tokens, i + 2, false);
@@ -62,13 +93,17 @@ function ordinalCount(tokens: Token[], i: number): Figure | null {
   const noun = nounEntry(tokens[i + 1 + such]);
   if (!noun || noun.kind !== 'convoys' || (!such && !EVENT_WINDOW.has(tokens[i + 2]?.lower ?? ''))) return null;
   const quantity: Quantity = { low: value, high: value, qualifier: 'exact', start: i, end: i + 1, figureStart: i, words: true };
-  return { quantity, counted: { kind: 'convoys', unit: 'convoys', noun: tokens[i + 1 + such].text, metric: 'convoys', strong: true, end: i + 2 + such } };
+  return {
+    quantity,
+    counted: { kind: 'convoys', unit: 'convoys', noun: tokens[i + 1 + such].text, metric: 'convoys', strong: true, end: i + 2 + such },
+  };
 }
 
 /** A figure after another one and after "including"/"among them" splits the earlier total: not a fact of its own. */
 function isBreakdown(tokens: Token[], figure: Figure, previous: Figure | undefined): boolean {
   if (!previous || previous.counted.kind !== 'people' || figure.counted.kind !== 'people') return false;
-  if (figure.counted.unit !== 'children' && figure.counted.unit !== 'women' && tokens[figure.quantity.start - 1]?.text === '(') return false;
+  if (figure.counted.unit !== 'children' && figure.counted.unit !== 'women' && tokens[figure.quantity.start - 1]?.text === '(')
+    return false;
   const near = tokens.slice(Math.max(previous.counted.end, figure.quantity.start - 3), figure.quantity.start).map((t) => t.lower);
   return near.some((w) => BREAKDOWN.test(w)) || /\bof (?:whom|which|them)$/.test(near.join(' '));
 }
@@ -90,15 +125,22 @@ function continuesList(tokens: Token[], quantity: Quantity, previous: Figure | u
   let i = quantity.start - 1;
   if (POSSESSING.has(tokens[i]?.lower ?? '')) i -= 1;
   let names = 0;
-  while (isCapitalized(tokens[i]) || (names > 0 && tokens[i]?.kind === 'number')) { i -= 1; names += 1; }
-  return names > 0 && names <= 4 && LIST_OPENERS.has(tokens[i]?.lower ?? '') ? { ...previous.counted, end: quantity.end, inherited: true } : null;
+  while (isCapitalized(tokens[i]) || (names > 0 && tokens[i]?.kind === 'number')) {
+    i -= 1;
+    names += 1;
+  }
+  return names > 0 && names <= 4 && LIST_OPENERS.has(tokens[i]?.lower ?? '')
+    ? { ...previous.counted, end: quantity.end, inherited: true }
+    : null;
 }
 
 /** "1.4 million people, up from 1.1 million", "37 convoys, compared with 22": an earlier value of the same count. */
 function comparedWith(tokens: Token[], quantity: Quantity, previous: Figure | undefined): Counted | null {
   if (!previous) return null;
   const two = `${tokens[quantity.start - 2]?.lower ?? ''} ${tokens[quantity.start - 1]?.lower ?? ''}`;
-  const compared = /^(?:up|down|rising|falling|increasing|decreasing|compared) (?:from|with|to)$/.test(two) || /^(?:against|versus|vs)$/.test(tokens[quantity.start - 1]?.lower ?? '');
+  const compared =
+    /^(?:up|down|rising|falling|increasing|decreasing|compared) (?:from|with|to)$/.test(two) ||
+    /^(?:against|versus|vs)$/.test(tokens[quantity.start - 1]?.lower ?? '');
   return compared ? { ...previous.counted, end: quantity.end, inherited: true } : null;
 }
 
@@ -110,7 +152,12 @@ export function findFigures(tokens: Token[]): Figure[] {
     const quantity = ordinal ? ordinal.quantity : readQuantity(tokens, i);
     if (!quantity) continue;
     const allowOf = quantity.qualifier === 'vague';
-    const counted = ordinal?.counted ?? countedAfter(tokens, quantity.end, allowOf) ?? comparedWith(tokens, quantity, previous) ?? continuesList(tokens, quantity, previous) ?? countedAround(tokens, quantity);
+    const counted =
+      ordinal?.counted ??
+      countedAfter(tokens, quantity.end, allowOf) ??
+      comparedWith(tokens, quantity, previous) ??
+      continuesList(tokens, quantity, previous) ??
+      countedAround(tokens, quantity);
     i = Math.max(i, quantity.end - 1);
     if (!counted) continue;
     const figure = { quantity, counted };

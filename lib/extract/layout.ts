@@ -7,7 +7,8 @@ import type { DateMention, ResolvedDate } from './dates';
 import { NOT_PLACES } from './gazetteer';
 import { isKnownOrganization } from './organizations';
 
-const AS_OF = /^\W*(?:(?:data|figures|situation|information|numbers)\s+)?(?:as of|as at|last updated|updated|valid as of|(?:for the )?week ending|reporting period)\b/i;
+const AS_OF =
+  /^\W*(?:(?:data|figures|situation|information|numbers)\s+)?(?:as of|as at|last updated|updated|valid as of|(?:for the )?week ending|reporting period)\b/i;
 const AS_OF_END = /\b(?:as of|as at|week ending)\s+[^.]{3,40}$/i;
 const HEADING_MAX = 100;
 

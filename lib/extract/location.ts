@@ -75,7 +75,10 @@ export class FocalPlace {
     let score = 0;
     for (const name of this.order) {
       const value = this.counts.get(name) ?? 0;
-      if (value > score) { best = name; score = value; }
+      if (value > score) {
+        best = name;
+        score = value;
+      }
     }
     return best;
   }

@@ -11,13 +11,16 @@ export type Measure = 'flow' | 'stock' | 'cumulative';
 export type MeasureReading = { measure: Measure; periodStart: string | null };
 
 /** Words that make a figure a running total, read in the figure's own clause. */
-const RUNNING = /\b(?:since|so far|in total|a total of|to date|cumulative(?:ly)?|altogether|in all|overall|(?:death |casualty |the )?toll (?:rose|climbed|reached|stood|stands|has risen|now stands|jumped|increased)|brought the (?:total|number|toll)|(?:has|have) (?:now )?reached|through (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})|until (?:now|present)|up to (?:now|last night|today)|as of|(?:has|have) already)\b/i;
+const RUNNING =
+  /\b(?:since|so far|in total|a total of|to date|cumulative(?:ly)?|altogether|in all|overall|(?:death |casualty |the )?toll (?:rose|climbed|reached|stood|stands|has risen|now stands|jumped|increased)|brought the (?:total|number|toll)|(?:has|have) (?:now )?reached|through (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})|until (?:now|present)|up to (?:now|last night|today)|as of|(?:has|have) already)\b/i;
 /** "12,121 have crossed", "have been killed": a present perfect with no day of its own tells a total so far. */
-const PERFECT = /\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?!been\b)[a-z]+(?:ed|en|ne|wn|ft|ught)\b|\bleft\b.*\b(?:dead|killed|injured)\b/i;
+const PERFECT =
+  /\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?!been\b)[a-z]+(?:ed|en|ne|wn|ft|ught)\b|\bleft\b.*\b(?:dead|killed|injured)\b/i;
 /** Metrics whose figures, with no day of their own, are usually totals so far. */
 const USUALLY_RUNNING = new Set<Metric>(['people_killed', 'people_injured', 'people_reached']);
 /** Present-tense presence: "1.8 million now in Poland", "are displaced", "remain" make a displaced figure a stock. */
-const PRESENT = /\b(?:now in|there (?:are|were) (?:now )?|are (?:now |currently )?(?:displaced|living|sheltering|staying|hosted|in)|currently|remain(?:s|ed)? (?:displaced|in|at|scattered|trapped|stuck)|hold(?:s|ing)?|host(?:s|ing)?|houses)\b/i;
+const PRESENT =
+  /\b(?:now in|there (?:are|were) (?:now )?|are (?:now |currently )?(?:displaced|living|sheltering|staying|hosted|in)|currently|remain(?:s|ed)? (?:displaced|in|at|scattered|trapped|stuck)|hold(?:s|ing)?|host(?:s|ing)?|houses)\b/i;
 /** Vehicles not moving: a fleet in service or buses waiting are a stock of vehicles. */
 const FLEET = /\b(?:waiting|parked|running|shuttle|shuttling|on standby|stationed)\b/i;
 /** Where a clause ends: the figure's reading stops there. */
@@ -32,7 +35,10 @@ export function clauseAround(text: string, from: number, to: number, at: number)
   for (let m = CLAUSE_END.exec(slice); m; m = CLAUSE_END.exec(slice)) {
     const point = from + m.index;
     if (point < at) start = point + m[0].length;
-    else if (point > at) { end = point; break; }
+    else if (point > at) {
+      end = point;
+      break;
+    }
   }
   return text.slice(start, end);
 }
@@ -73,7 +79,12 @@ function inClause(dates: DateMention[], work: string, clause: string, sentenceSt
 
 /** `eventStart`: the day the story's disaster or conflict began, for totals that count from it. */
 export type MeasureInput = {
-  metric: Metric; work: string; sentence: { start: number; end: number }; at: number; dates: DateMention[]; date: ResolvedDate;
+  metric: Metric;
+  work: string;
+  sentence: { start: number; end: number };
+  at: number;
+  dates: DateMention[];
+  date: ResolvedDate;
   eventStart: string | null;
 };
 

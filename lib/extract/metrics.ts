@@ -93,7 +93,13 @@ export function listedAfter(tokens: Token[], previousEnd: number, quantity: Quan
   return between.length > 0 && between.length <= 2 && between.every((t) => t.text === ',' || t.lower === 'and' || t.text === '(');
 }
 
-export function chooseMetric(tokens: Token[], cues: CueMatch[], quantity: Quantity, counted: Counted, sentence: string): MetricChoice | null {
+export function chooseMetric(
+  tokens: Token[],
+  cues: CueMatch[],
+  quantity: Quantity,
+  counted: Counted,
+  sentence: string,
+): MetricChoice | null {
   const near = ranked(tokens, cues, quantity, counted);
   const cueToken = near[0]?.start ?? counted.end - 1;
   if (counted.kind === 'aid' && !AID_CUES.test(sentence)) return null;

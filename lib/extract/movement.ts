@@ -7,12 +7,19 @@
 import type { Metric } from '@/lib/facts/vocabulary';
 import type { PlaceMention } from './places';
 
-export const MOVEMENT_METRICS: ReadonlySet<Metric> = new Set<Metric>(['people_departed', 'people_arrived', 'people_displaced', 'trucks', 'convoys']);
+export const MOVEMENT_METRICS: ReadonlySet<Metric> = new Set<Metric>([
+  'people_departed',
+  'people_arrived',
+  'people_displaced',
+  'trucks',
+  'convoys',
+]);
 
 const AWAY = new Set(['from', 'out of', 'leaving', 'left', 'fled', 'off']);
 const TOWARD = new Set(['to', 'into', 'towards', 'toward', 'reaching', 'reached', 'reach', 'entered']);
 /** A movement told without a figure: its end applies to the figures of the story around it. */
-const MOVING = /\b(?:sent|taken|transferred|moved|transported|bused|bussed|relocated|evacuated|brought|headed|heading|went|go|travel(?:led|ing)?|driven|flown|ferried|escorted|relocation|transfer)\b/i;
+const MOVING =
+  /\b(?:sent|taken|transferred|moved|transported|bused|bussed|relocated|evacuated|brought|headed|heading|went|go|travel(?:led|ing)?|driven|flown|ferried|escorted|relocation|transfer)\b/i;
 /** How many sentences away a story's other end may be told. */
 const STORY_REACH = 6;
 
@@ -27,7 +34,7 @@ export function endsInSentence(places: PlaceMention[], figureToken: number, metr
 function nearest(places: PlaceMention[], at: number, vias: Set<string>): string | null {
   let best: PlaceMention | null = null;
   for (const place of places) {
-    if (!vias.has(place.via) || place.country && places.some((p) => p !== place && vias.has(p.via) && !p.country)) continue;
+    if (!vias.has(place.via) || (place.country && places.some((p) => p !== place && vias.has(p.via) && !p.country))) continue;
     if (!best || Math.abs(place.start - at) < Math.abs(best.start - at)) best = place;
   }
   return best?.name ?? null;
@@ -52,7 +59,8 @@ export type StoryEnd = Ends & { sentence: number };
 export function completeEnds<T extends Movement>(facts: T[], sentenceOf: (fact: T) => number, told: StoryEnd[]): T[] {
   const ends: Placed<T>[] = [...told];
   for (const fact of facts) {
-    if (MOVEMENT_METRICS.has(fact.metric as Metric)) ends.push({ origin: fact.origin ?? null, destination: fact.destination ?? null, sentence: sentenceOf(fact), fact });
+    if (MOVEMENT_METRICS.has(fact.metric as Metric))
+      ends.push({ origin: fact.origin ?? null, destination: fact.destination ?? null, sentence: sentenceOf(fact), fact });
   }
   ends.sort((a, b) => a.sentence - b.sentence);
   return facts.map((fact) => (MOVEMENT_METRICS.has(fact.metric as Metric) ? complete(fact, around(ends, fact, sentenceOf(fact))) : fact));
@@ -61,11 +69,15 @@ export function completeEnds<T extends Movement>(facts: T[], sentenceOf: (fact: 
 function complete<T extends Movement>(fact: T, story: StoryEnd[]): T {
   let origin = fact.origin ?? null;
   let destination = fact.destination ?? null;
-  if (!origin && (fact.metric === 'people_departed' || fact.metric === 'people_displaced') && fact.location !== destination) origin = fact.location;
+  if (!origin && (fact.metric === 'people_departed' || fact.metric === 'people_displaced') && fact.location !== destination)
+    origin = fact.location;
   if (!destination && fact.metric === 'people_arrived' && fact.location !== origin) destination = fact.location;
-  if (!destination) destination = story.find((s) => s.destination && s.destination !== origin && (!s.origin || s.origin === origin))?.destination ?? null;
-  if (!origin) origin = story.find((s) => s.origin && s.origin !== destination && (!s.destination || s.destination === destination))?.origin ?? null;
-  if (!origin && destination && (fact.metric === 'trucks' || fact.metric === 'convoys') && fact.location !== destination) origin = fact.location;
+  if (!destination)
+    destination = story.find((s) => s.destination && s.destination !== origin && (!s.origin || s.origin === origin))?.destination ?? null;
+  if (!origin)
+    origin = story.find((s) => s.origin && s.origin !== destination && (!s.destination || s.destination === destination))?.origin ?? null;
+  if (!origin && destination && (fact.metric === 'trucks' || fact.metric === 'convoys') && fact.location !== destination)
+    origin = fact.location;
   return { ...fact, origin: origin || null, destination: destination || null };
 }
 

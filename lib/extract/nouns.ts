@@ -4,9 +4,12 @@ import { adjacent, type Token } from './tokens';
 
 export type CountedKind = 'people' | 'vehicles' | 'convoys' | 'aid';
 export type Counted = {
-  kind: CountedKind; unit: string; noun: string;
+  kind: CountedKind;
+  unit: string;
+  noun: string;
   /** metric the noun implies on its own: "deaths" is always people_killed, "refugees" only by default */
-  metric?: Metric; strong?: boolean;
+  metric?: Metric;
+  strong?: boolean;
   /** token index just after the noun */
   end: number;
   /** the figure is an earlier value of the figure before it ("up from 16,200"): same noun, same metric */
@@ -48,11 +51,13 @@ addWords('dead deaths bodies fatalities lives', { kind: 'people', unit: 'people'
 addWords('wounded injured injuries', { kind: 'people', unit: 'people', metric: 'people_injured', strong: true });
 
 /** Words that may stand between a figure and its noun: "2,000 internally displaced people". */
-const FUNCTION_WORDS = new Set(`of and or the a an to in on at by for from with were was are is have has had be been being
+const FUNCTION_WORDS = new Set(
+  `of and or the a an to in on at by for from with were was are is have has had be been being
 who which that this these those it its their his her they he she we said says say more than per as but while after before
 into out since until over under about around up down across near during against between among than when where if not no
 will would may might could can should must also only just still now then there here so such very too each every all
-other others another same them whom those us`.split(/\s+/));
+other others another same them whom those us`.split(/\s+/),
+);
 
 /** Nationals named by a plural demonym the lexicon lacks: "1,540 Israelis", "823 Bangladeshis", "600 Egyptians". */
 const DEMONYM = /^[A-Z][a-z]+(?:ians|ans|is|ese|ers)$/;
@@ -79,7 +84,7 @@ export function countedAfter(tokens: Token[], end: number, allowOf: boolean): Co
   const modifiersStart = i;
   for (let hops = 0; hops <= 3 && i < tokens.length; hops += 1, i += 1) {
     const entry = lookup(tokens[i]);
-    if (entry && !(isModifierUse(tokens, i, entry))) return counted(tokens, modifiersStart, i, entry);
+    if (entry && !isModifierUse(tokens, i, entry)) return counted(tokens, modifiersStart, i, entry);
     if (tokens[i].kind !== 'word' || FUNCTION_WORDS.has(tokens[i].lower) || isOtherPlural(tokens[i].lower)) break;
   }
   if (tokens[modifiersStart]?.lower === 'people') return counted(tokens, modifiersStart, modifiersStart, NOUNS.get('people')!);
@@ -87,7 +92,11 @@ export function countedAfter(tokens: Token[], end: number, allowOf: boolean): Co
 }
 
 /** Nouns that make "evacuation" or "water truck" a modifier: "evacuation centres", "truck drivers". */
-const HEAD_NOUNS = new Set('centres centers centre center sites site camps points routes corridors teams plans orders flights clinics workers staff drivers stations operations'.split(' '));
+const HEAD_NOUNS = new Set(
+  'centres centers centre center sites site camps points routes corridors teams plans orders flights clinics workers staff drivers stations operations'.split(
+    ' ',
+  ),
+);
 
 /** "displaced" or "injured" followed by another noun is an adjective ("displaced people"): the later noun counts. */
 function isModifierUse(tokens: Token[], i: number, entry: NounEntry): boolean {

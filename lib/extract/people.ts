@@ -13,7 +13,10 @@ const ORG_ROLE_NAME = new RegExp(String.raw`\b([A-Z]{2,8}|[A-Z][\p{L}-]+)\s+${RO
 /** "Ana Weber, a UNHCR spokeswoman" */
 const NAME_ORG_ROLE = new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+(?:senior\s+)?${ORG}\s+${ROLE}\b`, 'gu');
 /** "Ana Weber, a spokeswoman for UNHCR"; "the head of UNHCR in Sorel, Ana Weber," */
-const NAME_ROLE_ORG = new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+(?:senior\s+)?${ROLE}\s+(?:for|of|at|with)\s+(?:the\s+)?${ORG}`, 'gu');
+const NAME_ROLE_ORG = new RegExp(
+  String.raw`${NAME},\s+(?:a|an|the)\s+(?:senior\s+)?${ROLE}\s+(?:for|of|at|with)\s+(?:the\s+)?${ORG}`,
+  'gu',
+);
 const ROLE_ORG_NAME = new RegExp(String.raw`\b${ROLE}\s+(?:of|for|at)\s+(?:the\s+)?${ORG}(?:\s+in\s+[A-Z][\p{L}'-]+)?,\s+${NAME},`, 'gu');
 
 /** The organization a name stands for: known, an acronym the report defined, or none. */

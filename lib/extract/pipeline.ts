@@ -22,38 +22,63 @@ import { dateFor, DayMemory } from './when';
 
 export type ReportContext = { published: string; publisher: string };
 export type ExtractedFact = {
-  metric: Metric; altMetrics: Metric[]; low: number; high: number; qualifier: Qualifier; unit: string;
-  location: string; date: string; datePrecision: DatePrecision; sourceOrg: string;
-  excerpt: string; start: number; end: number; cue: string;
+  metric: Metric;
+  altMetrics: Metric[];
+  low: number;
+  high: number;
+  qualifier: Qualifier;
+  unit: string;
+  location: string;
+  date: string;
+  datePrecision: DatePrecision;
+  sourceOrg: string;
+  excerpt: string;
+  start: number;
+  end: number;
+  cue: string;
   /** flow, stock or cumulative (facts.md); periodStart: the first day a figure covers, when more than its date */
-  measure?: Measure; periodStart?: string | null;
+  measure?: Measure;
+  periodStart?: string | null;
   /** movements: where people or vehicles came from and went to, as the text names them */
-  origin?: string | null; destination?: string | null;
+  origin?: string | null;
+  destination?: string | null;
   /** 0..1: how sure the reading is, for ordering the review */
   confidence?: number;
 };
 
-const MAY_HAVE_FIGURE = /\d|hundred|thousand|dozen|million|score|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|fifth|first|second|third/i;
+const MAY_HAVE_FIGURE =
+  /\d|hundred|thousand|dozen|million|score|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|fifth|first|second|third/i;
 const MAY_ATTRIBUTE = /\b(?:said|says|according|told|reported|estimate|announced|stated|registered|recorded)/i;
 
 type ReportState = {
-  text: string; work: string; report: Date; fallbackSource: string; dateline: Dateline;
-  speakers: Speakers; places: PlaceMemory; focal: FocalPlace; days: DayMemory;
+  text: string;
+  work: string;
+  report: Date;
+  fallbackSource: string;
+  dateline: Dateline;
+  speakers: Speakers;
+  places: PlaceMemory;
+  focal: FocalPlace;
+  days: DayMemory;
   /** the report opens by naming a camp or site: its digest lines ("Population: 5,842") are about it */
   campReport: boolean;
   /** the place named by the last heading line ("Kilo 9 site"), for the lines under it */
   section: string | null;
   /** the story's current place: the last place named before this sentence */
-  current: string | null; paragraph: number;
+  current: string | null;
+  paragraph: number;
   /** the headline's span: its figures repeat the body's */
   headline: { start: number; end: number } | null;
   /** the day the story's disaster or conflict began, where a totals count from */
   eventStart: string | null;
   /** sentences read so far; the sentence of each fact; movement ends told without a figure */
-  sentences: number; sentenceOf: Map<ExtractedFact, number>; told: StoryEnd[];
+  sentences: number;
+  sentenceOf: Map<ExtractedFact, number>;
+  told: StoryEnd[];
 };
 
-const EVENT_START = /\b(?:earthquakes?|quakes?|cyclone|landfall|floods?|invaded|invasion|clashes|fighting (?:began|broke out|erupted)|war (?:began|broke out)|conflict (?:began|broke out))\b/i;
+const EVENT_START =
+  /\b(?:earthquakes?|quakes?|cyclone|landfall|floods?|invaded|invasion|clashes|fighting (?:began|broke out|erupted)|war (?:began|broke out)|conflict (?:began|broke out))\b/i;
 
 export function extractFacts(text: string, context: ReportContext): ExtractedFact[] {
   const work = normalizeText(text ?? '');
@@ -61,11 +86,24 @@ export function extractFacts(text: string, context: ReportContext): ExtractedFac
   const dateline = readDateline(work, publisher);
   const report = parseDay(context.published);
   const state: ReportState = {
-    text, work, report, dateline, fallbackSource: dateline.wire ?? publisher,
-    speakers: newSpeakers(work, publisher), places: { camp: null, place: null, recent: dateline.place ? [dateline.place] : [] }, focal: new FocalPlace(dateline.place),
+    text,
+    work,
+    report,
+    dateline,
+    fallbackSource: dateline.wire ?? publisher,
+    speakers: newSpeakers(work, publisher),
+    places: { camp: null, place: null, recent: dateline.place ? [dateline.place] : [] },
+    focal: new FocalPlace(dateline.place),
     days: new DayMemory({ date: context.published, precision: 'day' }),
-    campReport: CAMP_CONTEXT.test(work.slice(0, 200)), section: null, current: null, paragraph: -1, headline: null, eventStart: null,
-    sentences: 0, sentenceOf: new Map(), told: [],
+    campReport: CAMP_CONTEXT.test(work.slice(0, 200)),
+    section: null,
+    current: null,
+    paragraph: -1,
+    headline: null,
+    eventStart: null,
+    sentences: 0,
+    sentenceOf: new Map(),
+    told: [],
   };
   const facts: ExtractedFact[] = [];
   for (const sentence of splitSentences(work)) readSentence(state, sentence, facts);
@@ -82,7 +120,14 @@ export function extractFacts(text: string, context: ReportContext): ExtractedFac
 }
 
 /** Headings: the headline weighs on the report's place; "As of" sets the day; a place heading the lines under it. */
-function readLayout(state: ReportState, sentence: Sentence, text: string, dates: DateMention[], places: PlaceMention[], hasFigures: boolean): void {
+function readLayout(
+  state: ReportState,
+  sentence: Sentence,
+  text: string,
+  dates: DateMention[],
+  places: PlaceMention[],
+  hasFigures: boolean,
+): void {
   if (!isHeading(text)) return;
   const asOf = asOfHeader(text, dates);
   if (asOf) state.days.setAsOf(asOf);
@@ -110,11 +155,15 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   state.speakers.country = places.findLast((p) => p.country)?.name ?? state.speakers.country;
   const dates = state.days.resolveReferences(findDates(work, from, sentence.end, state.report));
   const text = work.slice(sentence.start, sentence.end);
-  if (!state.eventStart && EVENT_START.test(text)) state.eventStart = dates.find((d) => d.kind === 'point' && !d.statement)?.resolved?.date ?? null;
+  if (!state.eventStart && EVENT_START.test(text))
+    state.eventStart = dates.find((d) => d.kind === 'point' && !d.statement)?.resolved?.date ?? null;
   const figures = MAY_HAVE_FIGURE.test(text) ? findFigures(tokens) : [];
   readLayout(state, sentence, text, dates, places, figures.length > 0);
   const anchor = state.days.anchor(sentence.paragraph, dates, text);
-  if (sentence.paragraph !== state.paragraph) { state.current = null; state.paragraph = sentence.paragraph; }
+  if (sentence.paragraph !== state.paragraph) {
+    state.current = null;
+    state.paragraph = sentence.paragraph;
+  }
   const current = state.current;
   state.current = placeStayed(work, from, tokens, places) ?? state.current;
   if (figures.length === 0) {
@@ -129,7 +178,9 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   let previous: Previous = null;
   for (const figure of figures) {
     const choice = metricFor(tokens, cues, figure, lower, previous);
-    const fact: ExtractedFact | null = choice ? readFigure(state, sentence, tokens, figure, choice, { dates, anchor, places, current }) : null;
+    const fact: ExtractedFact | null = choice
+      ? readFigure(state, sentence, tokens, figure, choice, { dates, anchor, places, current })
+      : null;
     if (fact) {
       facts.push(fact);
       state.sentenceOf.set(fact, state.sentences);
@@ -141,15 +192,29 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
 type Previous = { choice: MetricChoice; end: number } | null;
 
 /** The figure's own metric; else that of the figure it is listed after or compared with. */
-function metricFor(tokens: Token[], cues: ReturnType<typeof findCues>, figure: Figure, lower: string, previous: Previous): MetricChoice | null {
+function metricFor(
+  tokens: Token[],
+  cues: ReturnType<typeof findCues>,
+  figure: Figure,
+  lower: string,
+  previous: Previous,
+): MetricChoice | null {
   if (figure.counted.inherited) return previous?.choice ?? null;
-  const listed = previous && figure.counted.kind === 'people' && listedAfter(tokens, previous.end, figure.quantity) ? previous.choice : null;
+  const listed =
+    previous && figure.counted.kind === 'people' && listedAfter(tokens, previous.end, figure.quantity) ? previous.choice : null;
   return chooseMetric(tokens, cues, figure.quantity, figure.counted, lower) ?? listed;
 }
 
 type SentenceView = { dates: DateMention[]; anchor: ResolvedDate; places: PlaceMention[]; current: string | null };
 
-function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], figure: Figure, choice: MetricChoice, view: SentenceView): ExtractedFact | null {
+function readFigure(
+  state: ReportState,
+  sentence: Sentence,
+  tokens: Token[],
+  figure: Figure,
+  choice: MetricChoice,
+  view: SentenceView,
+): ExtractedFact | null {
   const { quantity, counted } = figure;
   if (!(quantity.high <= MAX_FIGURE) || !(quantity.low >= 0)) return null;
   const from = tokens[quantity.figureStart].start;
@@ -158,20 +223,47 @@ function readFigure(state: ReportState, sentence: Sentence, tokens: Token[], fig
   if (exclusionReason(tokens, quantity, counted.kind, choice.cueToken, inDate)) return null;
   const date = dateFor(state.work, view.dates, from, view.anchor);
   const source = attribute(state.work, sentence.start, sentence.end, from, state.speakers) ?? state.fallbackSource;
-  const { measure, periodStart } = readMeasure({ metric: choice.metric, work: state.work, sentence, at: from, dates: view.dates, date, eventStart: state.eventStart });
-  const location = chooseLocation(view.places, quantity, choice.cueToken, choice.metric) ?? state.section ?? storyPlace(view.places, view.current, choice.metric) ?? '';
+  const { measure, periodStart } = readMeasure({
+    metric: choice.metric,
+    work: state.work,
+    sentence,
+    at: from,
+    dates: view.dates,
+    date,
+    eventStart: state.eventStart,
+  });
+  const location =
+    chooseLocation(view.places, quantity, choice.cueToken, choice.metric) ??
+    state.section ??
+    storyPlace(view.places, view.current, choice.metric) ??
+    '';
   const confidence = confidenceOf({
-    borrowedMetric: Boolean(counted.inherited) || !counted.metric && Math.abs(choice.cueToken - quantity.start) > 6,
-    cueNearby: Math.abs(choice.cueToken - quantity.start) <= 12, vague: quantity.qualifier === 'vague',
-    placeNamed: location !== '', dayNamed: view.dates.length > 0, sentenceLength: sentence.end - sentence.start,
+    borrowedMetric: Boolean(counted.inherited) || (!counted.metric && Math.abs(choice.cueToken - quantity.start) > 6),
+    cueNearby: Math.abs(choice.cueToken - quantity.start) <= 12,
+    vague: quantity.qualifier === 'vague',
+    placeNamed: location !== '',
+    dayNamed: view.dates.length > 0,
+    sentenceLength: sentence.end - sentence.start,
   });
   return {
-    metric: choice.metric, altMetrics: choice.altMetrics, low: quantity.low, high: quantity.high,
-    qualifier: quantity.qualifier, unit: counted.unit.slice(0, 50) || 'people',
+    metric: choice.metric,
+    altMetrics: choice.altMetrics,
+    low: quantity.low,
+    high: quantity.high,
+    qualifier: quantity.qualifier,
+    unit: counted.unit.slice(0, 50) || 'people',
     location,
-    date: date.date, datePrecision: date.precision, sourceOrg: source.slice(0, 200),
-    excerpt: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, cue: choice.cue,
-    measure, periodStart, ...endsInSentence(view.places, quantity.start, choice.metric), confidence,
+    date: date.date,
+    datePrecision: date.precision,
+    sourceOrg: source.slice(0, 200),
+    excerpt: state.text.slice(sentence.start, sentence.end),
+    start: sentence.start,
+    end: sentence.end,
+    cue: choice.cue,
+    measure,
+    periodStart,
+    ...endsInSentence(view.places, quantity.start, choice.metric),
+    confidence,
   };
 }
 
@@ -180,7 +272,11 @@ function dropHeadlineRepeats(facts: ExtractedFact[], headline: { start: number; 
   if (!headline) return facts;
   const inHeadline = (fact: ExtractedFact) => fact.start >= headline.start && fact.end <= headline.end;
   const body = facts.filter((fact) => !inHeadline(fact));
-  return facts.filter((fact) => !inHeadline(fact) || !body.some((b) => b.low === fact.low && b.high === fact.high && (b.metric === fact.metric || b.altMetrics.includes(fact.metric))));
+  return facts.filter(
+    (fact) =>
+      !inHeadline(fact) ||
+      !body.some((b) => b.low === fact.low && b.high === fact.high && (b.metric === fact.metric || b.altMetrics.includes(fact.metric))),
+  );
 }
 
 /** The same figure for the same date, place and source is one fact (facts.md). */

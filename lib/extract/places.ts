@@ -3,7 +3,18 @@
  * "the hamlet of Baghouz", and definite references to a place named earlier ("the arrivals area").
  */
 import { isKnownOrganization } from './organizations';
-import { CLOSED_CLASS, COUNTRIES, DIRECTIONS, FACILITIES, GEO_NOUNS, JOINERS, NOT_PLACES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SITE_WORDS } from './gazetteer';
+import {
+  CLOSED_CLASS,
+  COUNTRIES,
+  DIRECTIONS,
+  FACILITIES,
+  GEO_NOUNS,
+  JOINERS,
+  NOT_PLACES,
+  PLACE_PREFIXES,
+  PLACE_PREPOSITIONS,
+  SITE_WORDS,
+} from './gazetteer';
 import { isCapitalized, type Token } from './tokens';
 
 /** `via` is the word that introduced the place ("from", "into"), empty when none did. */
@@ -28,19 +39,31 @@ function capitalizedRun(tokens: Token[], i: number): Span | null {
   let end = start + 1;
   for (;;) {
     if (/'s$/.test(tokens[end - 1].text)) break;
-    if (isNameWord(tokens[end])) { end += 1; continue; }
+    if (isNameWord(tokens[end])) {
+      end += 1;
+      continue;
+    }
     // "Kilo 9 site", "Camp 4 extension": a number inside a site's name
-    if (tokens[end]?.kind === 'number' && tokens[end].start === tokens[end - 1].end + 1 && GEO_NOUNS.has(tokens[end + 1]?.lower ?? '')) { end += 1; continue; }
+    if (tokens[end]?.kind === 'number' && tokens[end].start === tokens[end - 1].end + 1 && GEO_NOUNS.has(tokens[end + 1]?.lower ?? '')) {
+      end += 1;
+      continue;
+    }
     const joined = JOINERS.has(tokens[end]?.lower) && tokens[end].lower !== 'the' ? 1 : 0;
     const the = tokens[end + joined]?.lower === 'the' && joined ? 1 : 0;
-    if (joined && isNameWord(tokens[end + joined + the])) { end += joined + the + 1; continue; }
+    if (joined && isNameWord(tokens[end + joined + the])) {
+      end += joined + the + 1;
+      continue;
+    }
     break;
   }
   return { start, end };
 }
 
 function nameOf(tokens: Token[], from: number, to: number): string {
-  return tokens.slice(from, to).map((t, k) => (k === to - from - 1 ? t.text.replace(/'s$/, '') : t.text)).join(' ');
+  return tokens
+    .slice(from, to)
+    .map((t, k) => (k === to - from - 1 ? t.text.replace(/'s$/, '') : t.text))
+    .join(' ');
 }
 
 /** Capitalized words used as adjectives ("Iraqi border", "Kurdish fighters", "Islamic State-held") are not places. */
@@ -51,7 +74,8 @@ function endsAsPlace(tokens: Token[], end: number): boolean {
 }
 
 /** "Oudane General Hospital" is about Oudane when the report names Oudane as a place. */
-const NAMED_FACILITY = /\s+(?:(?:General|Central|Main|Teaching|Referral|District|Regional|National|Field|Maternity|Health)\s+)*(?:Hospital|Clinic|Market|School|Mosque|Church|Stadium|University|Centre|Center)$/;
+const NAMED_FACILITY =
+  /\s+(?:(?:General|Central|Main|Teaching|Referral|District|Regional|National|Field|Maternity|Health)\s+)*(?:Hospital|Clinic|Market|School|Mosque|Church|Stadium|University|Centre|Center)$/;
 
 function facilityPlace(name: string, memory: PlaceMemory): string {
   const town = name.replace(NAMED_FACILITY, '');
@@ -61,11 +85,18 @@ function facilityPlace(name: string, memory: PlaceMemory): string {
 function placeAt(tokens: Token[], i: number, memory: PlaceMemory): PlaceMention | null {
   let start = i;
   if (tokens[start]?.lower === 'the') start += 1;
-  const direction = DIRECTIONS.has(tokens[start]?.lower ?? '') && tokens[start].kind === 'word' && !isCapitalized(tokens[start]) ? start : -1;
+  const direction =
+    DIRECTIONS.has(tokens[start]?.lower ?? '') && tokens[start].kind === 'word' && !isCapitalized(tokens[start]) ? start : -1;
   const run = capitalizedRun(tokens, direction >= 0 ? start + 1 : start);
   if (!run) return null;
   const core = nameOf(tokens, run.start, run.end);
-  if (NOT_PLACES.has(core) || NOT_PLACES.has(core.split(' ')[0]) || isKnownOrganization(core) || /-(held|controlled|based|led|backed|run)$/i.test(core)) return null;
+  if (
+    NOT_PLACES.has(core) ||
+    NOT_PLACES.has(core.split(' ')[0]) ||
+    isKnownOrganization(core) ||
+    /-(held|controlled|based|led|backed|run)$/i.test(core)
+  )
+    return null;
   let end = run.end;
   if (/'s$/.test(tokens[end - 1].text)) {
     // "Sorel's old city", "Norvania's north": a possessive place before a place noun or a direction
@@ -85,7 +116,25 @@ function placeAt(tokens: Token[], i: number, memory: PlaceMemory): PlaceMention 
   return { name, start: from, end, country: COUNTRIES.has(core) && end === run.end, via: '' };
 }
 
-const GENERIC_HEAD = new Set(['camp', 'area', 'centre', 'center', 'point', 'site', 'town', 'city', 'village', 'pocket', 'enclave', 'settlement', 'governorate', 'province', 'district', 'region', 'crossing']);
+const GENERIC_HEAD = new Set([
+  'camp',
+  'area',
+  'centre',
+  'center',
+  'point',
+  'site',
+  'town',
+  'city',
+  'village',
+  'pocket',
+  'enclave',
+  'settlement',
+  'governorate',
+  'province',
+  'district',
+  'region',
+  'crossing',
+]);
 
 /** "the enclave" after "the Sahel Kor enclave": the latest place named with that noun. */
 function sameHead(memory: PlaceMemory, head: string): string | null {
@@ -128,7 +177,11 @@ function viaOf(tokens: Token[], i: number): string {
   if (word === 'of' && tokens[i - 1]?.lower === 'out') return 'out of';
   if (word === 'for') return 'towards';
   // "bringing them to a reception point in Marsal": the place the phrase after "to" lies in
-  if (word === 'in' && tokens.slice(Math.max(0, i - 5), i - 1).some((t, k, near) => t.lower === 'to' && ['a', 'the'].includes(near[k + 1]?.lower ?? ''))) return 'to';
+  if (
+    word === 'in' &&
+    tokens.slice(Math.max(0, i - 5), i - 1).some((t, k, near) => t.lower === 'to' && ['a', 'the'].includes(near[k + 1]?.lower ?? ''))
+  )
+    return 'to';
   return word;
 }
 
@@ -137,7 +190,9 @@ export function findPlaces(tokens: Token[], memory: PlaceMemory): PlaceMention[]
   const found: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const triggered = isTrigger(tokens, i, found);
-    const named = triggered ? describedPlace(tokens, i + 1, memory) ?? placeAt(tokens, i + 1, memory) ?? genericAt(tokens, i + 1, memory) : standalonePlace(tokens, i, memory);
+    const named = triggered
+      ? (describedPlace(tokens, i + 1, memory) ?? placeAt(tokens, i + 1, memory) ?? genericAt(tokens, i + 1, memory))
+      : standalonePlace(tokens, i, memory);
     if (!named) continue;
     const mention = { ...named, via: triggered ? viaOf(tokens, i) : '' };
     found.push(mention);

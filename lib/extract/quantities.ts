@@ -4,11 +4,15 @@ import { readNumber } from './numbers';
 import type { Token } from './tokens';
 
 export type Quantity = {
-  low: number; high: number; qualifier: Qualifier;
+  low: number;
+  high: number;
+  qualifier: Qualifier;
   /** token span of the whole phrase, qualifier words included */
-  start: number; end: number;
+  start: number;
+  end: number;
   /** token span of the figure itself */
-  figureStart: number; words: boolean;
+  figureStart: number;
+  words: boolean;
 };
 
 /** Vague amounts and their bounds (facts.md); longest phrases first so "tens of thousands" wins over "thousands". */
@@ -33,17 +37,51 @@ const VAGUE: Array<[string[], number, number]> = [
 ];
 
 const QUALIFIER_BEFORE: Array<[string[], Qualifier]> = [
-  [['an', 'estimated'], 'approx'], [['an', 'average', 'of'], 'approx'], [['estimated', 'at'], 'approx'],
-  [['close', 'to'], 'approx'], [['just', 'under'], 'approx'], [['just', 'below'], 'approx'],
-  [['more', 'than'], 'min'], [['at', 'least'], 'min'], [['upwards', 'of'], 'min'], [['in', 'excess', 'of'], 'min'],
-  [['no', 'fewer', 'than'], 'min'], [['no', 'less', 'than'], 'min'], [['not', 'less', 'than'], 'min'],
-  [['a', 'minimum', 'of'], 'min'], [['well', 'over'], 'min'], [['just', 'over'], 'min'], [['well', 'above'], 'min'],
-  [['up', 'to'], 'max'], [['fewer', 'than'], 'max'], [['less', 'than'], 'max'], [['as', 'many', 'as'], 'max'],
-  [['no', 'more', 'than'], 'max'], [['not', 'more', 'than'], 'max'], [['a', 'maximum', 'of'], 'max'], [['at', 'most'], 'max'],
-  [['around'], 'approx'], [['about'], 'approx'], [['some'], 'approx'], [['nearly'], 'approx'], [['almost'], 'approx'],
-  [['roughly'], 'approx'], [['estimated'], 'approx'], [['approximately'], 'approx'], [['approx'], 'approx'],
-  [['circa'], 'approx'], [['~'], 'approx'], [['averaging'], 'approx'], [['over'], 'min'], [['above'], 'min'],
-  [['exceeding'], 'min'], [['under'], 'max'], [['below'], 'max'], [['only'], 'exact'], [['just'], 'exact'], [['exactly'], 'exact'],
+  [['an', 'estimated'], 'approx'],
+  [['an', 'average', 'of'], 'approx'],
+  [['estimated', 'at'], 'approx'],
+  [['close', 'to'], 'approx'],
+  [['just', 'under'], 'approx'],
+  [['just', 'below'], 'approx'],
+  [['more', 'than'], 'min'],
+  [['at', 'least'], 'min'],
+  [['upwards', 'of'], 'min'],
+  [['in', 'excess', 'of'], 'min'],
+  [['no', 'fewer', 'than'], 'min'],
+  [['no', 'less', 'than'], 'min'],
+  [['not', 'less', 'than'], 'min'],
+  [['a', 'minimum', 'of'], 'min'],
+  [['well', 'over'], 'min'],
+  [['just', 'over'], 'min'],
+  [['well', 'above'], 'min'],
+  [['up', 'to'], 'max'],
+  [['fewer', 'than'], 'max'],
+  [['less', 'than'], 'max'],
+  [['as', 'many', 'as'], 'max'],
+  [['no', 'more', 'than'], 'max'],
+  [['not', 'more', 'than'], 'max'],
+  [['a', 'maximum', 'of'], 'max'],
+  [['at', 'most'], 'max'],
+  [['around'], 'approx'],
+  [['about'], 'approx'],
+  [['some'], 'approx'],
+  [['nearly'], 'approx'],
+  [['almost'], 'approx'],
+  [['roughly'], 'approx'],
+  [['estimated'], 'approx'],
+  [['approximately'], 'approx'],
+  [['approx'], 'approx'],
+  [['circa'], 'approx'],
+  [['~'], 'approx'],
+  [['averaging'], 'approx'],
+  [['over'], 'min'],
+  [['above'], 'min'],
+  [['exceeding'], 'min'],
+  [['under'], 'max'],
+  [['below'], 'max'],
+  [['only'], 'exact'],
+  [['just'], 'exact'],
+  [['exactly'], 'exact'],
 ];
 
 function matchesAt(tokens: Token[], at: number, words: string[]): boolean {
@@ -109,10 +147,26 @@ export function readQuantity(tokens: Token[], i: number): Quantity | null {
   const between = tokens[i - 1]?.lower === 'between';
   const range = readRange(tokens, figure, between);
   if (range && range.high > figure.value && !(tokens[i - 1]?.lower === 'from')) {
-    const start = between ? i - 1 : before?.start ?? i;
-    return { low: rangeLow(figure.value, range.high), high: range.high, qualifier: 'range', start, end: range.end, figureStart: i, words: figure.words };
+    const start = between ? i - 1 : (before?.start ?? i);
+    return {
+      low: rangeLow(figure.value, range.high),
+      high: range.high,
+      qualifier: 'range',
+      start,
+      end: range.end,
+      figureStart: i,
+      words: figure.words,
+    };
   }
   const after = qualifierAfter(tokens, figure.end);
   const qualifier = after?.qualifier ?? before?.qualifier ?? 'exact';
-  return { low: figure.value, high: figure.value, qualifier, start: before?.start ?? i, end: after?.end ?? figure.end, figureStart: i, words: figure.words };
+  return {
+    low: figure.value,
+    high: figure.value,
+    qualifier,
+    start: before?.start ?? i,
+    end: after?.end ?? figure.end,
+    figureStart: i,
+    words: figure.words,
+  };
 }

@@ -6,9 +6,48 @@ export type Sentence = { start: number; end: number; paragraph: number };
 const MAX_SENTENCE = 1500;
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'approx', 'est',
-  'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.n', 'inc', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'gov', 'sen', 'rep', 'mt', 'maj', 'brig',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'no',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'prof',
+  'approx',
+  'est',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.n',
+  'inc',
+  'ltd',
+  'co',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'fig',
+  'gov',
+  'sen',
+  'rep',
+  'mt',
+  'maj',
+  'brig',
 ]);
 
 /** A sentence ends at . ! ? (plus closing quotes or brackets) followed by space and a likely start. */
@@ -23,7 +62,7 @@ export function splitSentences(work: string): Sentence[] {
   let paragraph = 0;
   // Lines are found with indexOf, not a regex: V8's regex engine can overflow its stack on one
   // multi-megabyte line (a pasted table or a page of HTML without line breaks).
-  for (let start = 0; start < work.length; ) {
+  for (let start = 0; start < work.length;) {
     let end = lineEnd(work, start);
     const next = end + 1;
     if (!/\S/.test(work.slice(start, end))) {

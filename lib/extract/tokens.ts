@@ -45,7 +45,10 @@ function wordEnd(text: string, i: number, end: number): number {
   for (;;) {
     while (j < end && (isLetterAt(text, j) || isDigit(text.charCodeAt(j)))) j += 1;
     const joiner = text[j];
-    if ((joiner === "'" || joiner === '-') && j + 1 < end && (isLetterAt(text, j + 1) || isDigit(text.charCodeAt(j + 1)))) { j += 1; continue; }
+    if ((joiner === "'" || joiner === '-') && j + 1 < end && (isLetterAt(text, j + 1) || isDigit(text.charCodeAt(j + 1)))) {
+      j += 1;
+      continue;
+    }
     return j;
   }
 }
@@ -54,13 +57,23 @@ export function tokenize(work: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
-    if (isSpaceAt(work, i)) { i += 1; continue; }
+    if (isSpaceAt(work, i)) {
+      i += 1;
+      continue;
+    }
     const code = work.charCodeAt(i);
     let to: number;
     let kind: TokenKind;
-    if (isDigit(code)) { to = numberEnd(work, i, end); kind = 'number'; }
-    else if (isLetterAt(work, i)) { to = wordEnd(work, i, end); kind = 'word'; }
-    else { to = code >= 0xd800 && code <= 0xdbff && i + 1 < end ? i + 2 : i + 1; kind = 'punct'; }
+    if (isDigit(code)) {
+      to = numberEnd(work, i, end);
+      kind = 'number';
+    } else if (isLetterAt(work, i)) {
+      to = wordEnd(work, i, end);
+      kind = 'word';
+    } else {
+      to = code >= 0xd800 && code <= 0xdbff && i + 1 < end ? i + 2 : i + 1;
+      kind = 'punct';
+    }
     const text = work.slice(i, to);
     tokens.push({ text, lower: kind === 'word' ? text.toLowerCase() : text, start: i, end: to, kind });
     i = to;
@@ -79,7 +92,8 @@ export function isCapitalized(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
   const first = token.text.charCodeAt(0);
   if (first >= 65 && first <= 90) return true;
-  if (first >= 97 && first <= 122) return token.text.length > 3 && token.text[2] === '-' || token.text[3] === '-' ? NAME_PREFIX.test(token.text) : false;
+  if (first >= 97 && first <= 122)
+    return (token.text.length > 3 && token.text[2] === '-') || token.text[3] === '-' ? NAME_PREFIX.test(token.text) : false;
   return token.text[0] !== token.text[0].toLowerCase();
 }
 

@@ -47,7 +47,7 @@ export class DayMemory {
     }
     const carried = this.carried;
     const continues = carried && carried.paragraph === paragraph && !NOT_CONTINUING.test(text);
-    return continues ? carried.date : this.asOf ?? this.reportDay;
+    return continues ? carried.date : (this.asOf ?? this.reportDay);
   }
 }
 
@@ -70,7 +70,10 @@ export function dateFor(work: string, dates: DateMention[], at: number, anchor: 
   let best = Infinity;
   for (const mention of candidates) {
     const d = distance(work, mention, at);
-    if (d < best) { best = d; nearest = mention; }
+    if (d < best) {
+      best = d;
+      nearest = mention;
+    }
   }
   if (!nearest) return anchor;
   return nearest.resolved ?? { date: anchor.date, precision: nearest.precision };

@@ -45,7 +45,10 @@ export type CountableFact = {
 };
 
 /** One observation's drawn value: what a rollup row holds and what counting takes. */
-export type Drawn = Pick<CountableFact, 'metric' | 'unit' | 'measure' | 'locationId' | 'date' | 'periodStart' | 'low' | 'high' | 'qualifier' | 'sourceOrgId'> & { factId: string };
+export type Drawn = Pick<
+  CountableFact,
+  'metric' | 'unit' | 'measure' | 'locationId' | 'date' | 'periodStart' | 'low' | 'high' | 'qualifier' | 'sourceOrgId'
+> & { factId: string };
 
 export type Observation = Drawn & {
   facts: CountableFact[];
@@ -131,7 +134,10 @@ export function countMetric(metric: Metric, rows: Drawn[], options: CountOptions
     const figure = countInUnit(metric, other, mine, options).figure;
     return figure ? [{ unit: other, low: figure.low, high: figure.high, observationCount: figure.observationCount }] : [];
   });
-  const runningTotals = runningTotalsOf(mine.filter((row) => row.measure === 'cumulative'), options.period);
+  const runningTotals = runningTotalsOf(
+    mine.filter((row) => row.measure === 'cumulative'),
+    options.period,
+  );
   return { metric, unit, ...main, runningTotals, alsoReported };
 }
 
@@ -140,14 +146,22 @@ function countInUnit(metric: Metric, unit: string, rows: Drawn[], { places, peri
   const inPeriod = (row: { date: string }) => row.date >= period.from && row.date <= period.to;
   if (!isFlowMetric(metric)) {
     // A stock metric's figures are levels unless they are running totals (a stored 'flow' here is a default, not a reading).
-    const days = stockLevels(inUnit.filter((row) => row.measure !== 'cumulative' && inPeriod(row)), places);
+    const days = stockLevels(
+      inUnit.filter((row) => row.measure !== 'cumulative' && inPeriod(row)),
+      places,
+    );
     return { kind: 'stock' as const, figure: days.at(-1) ?? null, days, derived: [] };
   }
   const flows = inUnit.filter((row) => row.measure === 'flow' && inPeriod(row));
   const withFlows = new Set(flows.map((row) => row.locationId));
-  const derived = deriveFlows(inUnit.filter((row) => row.measure === 'cumulative' && !withFlows.has(row.locationId)), period);
+  const derived = deriveFlows(
+    inUnit.filter((row) => row.measure === 'cumulative' && !withFlows.has(row.locationId)),
+    period,
+  );
   const counted = [...flows, ...derived.filter((flow) => !flow.isCorrection).map((flow) => ({ ...flow, qualifier: 'exact' }))];
-  const days = [...byDay(counted)].map(([date, group]) => ({ ...figureOf(group, places), date })).sort((a, b) => a.date.localeCompare(b.date));
+  const days = [...byDay(counted)]
+    .map(([date, group]) => ({ ...figureOf(group, places), date }))
+    .sort((a, b) => a.date.localeCompare(b.date));
   return { kind: 'flow' as const, figure: days.length ? sumOf(days) : null, days, derived };
 }
 

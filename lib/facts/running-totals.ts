@@ -49,7 +49,9 @@ export function runningTotalsOf(rows: Drawn[], period: Period): RunningTotal[] {
       change: before ? changeBetween(before, latest) : null,
     });
   }
-  return totals.sort((a, b) => b.date.localeCompare(a.date) || a.locationId.localeCompare(b.locationId) || a.sourceOrgId.localeCompare(b.sourceOrgId));
+  return totals.sort(
+    (a, b) => b.date.localeCompare(a.date) || a.locationId.localeCompare(b.locationId) || a.sourceOrgId.localeCompare(b.sourceOrgId),
+  );
 }
 
 /** Flows derived per place from one source's successive totals (the source with the most totals there). */
@@ -63,7 +65,18 @@ export function deriveFlows(rows: Drawn[], period: Period): DerivedFlow[] {
       const from = chosen[index];
       const isCorrection = midpoint(to) < midpoint(from);
       const change = changeBetween(from, to);
-      return [{ locationId: place, sourceOrgId: to.sourceOrgId, unit: to.unit, date: to.date, ...change, from: ref(from), to: ref(to), isCorrection }];
+      return [
+        {
+          locationId: place,
+          sourceOrgId: to.sourceOrgId,
+          unit: to.unit,
+          date: to.date,
+          ...change,
+          from: ref(from),
+          to: ref(to),
+          isCorrection,
+        },
+      ];
     });
   });
 }

@@ -24,7 +24,10 @@ export function visibleFactsWhere(memberOf: MemberOf): Prisma.FactWhereInput {
   return {
     status: 'confirmed',
     deletedAt: null,
-    AND: [owned.length ? { OR: [{ sensitivity: 'public' }, ...owned] } : { sensitivity: 'public' }, { OR: [{ reportId: null }, { report: { sensitivity: 'public' } }, ...ownedReport] }],
+    AND: [
+      owned.length ? { OR: [{ sensitivity: 'public' }, ...owned] } : { sensitivity: 'public' },
+      { OR: [{ reportId: null }, { report: { sensitivity: 'public' } }, ...ownedReport] },
+    ],
   };
 }
 

@@ -66,11 +66,7 @@ export const FLOW_METRICS: ReadonlySet<Metric> = new Set<Metric>([
   'people_reached',
   'aid_delivered',
 ]);
-export const STOCK_METRICS: ReadonlySet<Metric> = new Set<Metric>([
-  'camp_population',
-  'people_trapped',
-  'people_in_need',
-]);
+export const STOCK_METRICS: ReadonlySet<Metric> = new Set<Metric>(['camp_population', 'people_trapped', 'people_in_need']);
 
 export function isFlowMetric(metric: Metric): boolean {
   return FLOW_METRICS.has(metric);
@@ -92,7 +88,13 @@ export function defaultMeasure(metric: Metric): Measure {
 }
 
 /** Metrics of things that move: these may name an origin and a destination beside their place. */
-export const MOVEMENT_METRICS: ReadonlySet<Metric> = new Set<Metric>(['people_departed', 'people_arrived', 'people_displaced', 'trucks', 'convoys']);
+export const MOVEMENT_METRICS: ReadonlySet<Metric> = new Set<Metric>([
+  'people_departed',
+  'people_arrived',
+  'people_displaced',
+  'trucks',
+  'convoys',
+]);
 
 export function isMovementMetric(metric: Metric): boolean {
   return MOVEMENT_METRICS.has(metric);

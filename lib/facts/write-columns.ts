@@ -48,7 +48,9 @@ export async function resolveNames(db: Db, input: FactInput, known: KnownNames =
   if (input.locationParent) await placeInside(db, locationId, await place(input.locationParent));
   const originId = input.origin ? await place(input.origin) : null;
   const destinationId = input.destination ? await place(input.destination) : null;
-  const sourceOrgId = await resolveOnce(known.organizations, input.sourceOrg, () => findOrCreateOrganization(db, { name: input.sourceOrg }));
+  const sourceOrgId = await resolveOnce(known.organizations, input.sourceOrg, () =>
+    findOrCreateOrganization(db, { name: input.sourceOrg }),
+  );
   return { locationId, sourceOrgId, originId, destinationId };
 }
 

@@ -31,7 +31,16 @@ export async function createFacts(
   const now = new Date();
   const rows: InsertRow[] = [];
   for (const { fact, key, source } of fresh) {
-    rows.push({ ...factColumns(fact, await resolveNames(db, fact, known)), ...source, status: 'confirmed', ownerOrgId: owner.ownerOrgId, enteredById: owner.userId, reviewedById: owner.userId, reviewedAt: now, idempotencyKey: key });
+    rows.push({
+      ...factColumns(fact, await resolveNames(db, fact, known)),
+      ...source,
+      status: 'confirmed',
+      ownerOrgId: owner.ownerOrgId,
+      enteredById: owner.userId,
+      reviewedById: owner.userId,
+      reviewedAt: now,
+      idempotencyKey: key,
+    });
   }
   const inputs = new Map(fresh.map(({ fact, key }) => [key, fact]));
   await insertWithAudit(db, rows, (key) => ({ ...inputs.get(key), ...owner.auditExtra }), owner.userId, owner.action);
@@ -46,7 +55,11 @@ export type CandidateWrite = { input: FactInput; key: string; start: number; end
  * A report's candidates in batches. Candidates are never counted, so no rollup is touched; they
  * join the rollups when a reviewer confirms them (updateFactVersioned). Returns how many were new.
  */
-export async function createCandidates(db: Db, scope: Owner & { reportId: string; userId: string | null }, candidates: CandidateWrite[]): Promise<number> {
+export async function createCandidates(
+  db: Db,
+  scope: Owner & { reportId: string; userId: string | null },
+  candidates: CandidateWrite[],
+): Promise<number> {
   const fresh = await withoutStored(db, candidates);
   const known = newKnownNames();
   const rows: InsertRow[] = [];
@@ -74,7 +87,8 @@ async function withoutStored<T extends { key: string }>(db: Db, items: T[]): Pro
   const stored = new Set<string>();
   for (let i = 0; i < items.length; i += KEYS_PER_LOOKUP) {
     const keys = items.slice(i, i + KEYS_PER_LOOKUP).map((item) => item.key);
-    for (const row of await db.fact.findMany({ where: { idempotencyKey: { in: keys } }, select: { idempotencyKey: true } })) stored.add(row.idempotencyKey!);
+    for (const row of await db.fact.findMany({ where: { idempotencyKey: { in: keys } }, select: { idempotencyKey: true } }))
+      stored.add(row.idempotencyKey!);
   }
   return items.filter((item) => !stored.has(item.key) && stored.add(item.key));
 }
@@ -82,11 +96,26 @@ async function withoutStored<T extends { key: string }>(db: Db, items: T[]): Pro
 type InsertRow = Prisma.FactCreateManyInput & { idempotencyKey: string };
 
 /** INSERTs in chunks, then the audit entries (the same shape recordAudit writes) in chunks too. */
-async function insertWithAudit(db: Db, rows: InsertRow[], auditAfter: (key: string) => unknown, userId: string | null, action: AuditAction): Promise<void> {
+async function insertWithAudit(
+  db: Db,
+  rows: InsertRow[],
+  auditAfter: (key: string) => unknown,
+  userId: string | null,
+  action: AuditAction,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const created = await db.fact.createManyAndReturn({ data: rows.slice(i, i + ROWS_PER_INSERT), select: { id: true, idempotencyKey: true } });
+    const created = await db.fact.createManyAndReturn({
+      data: rows.slice(i, i + ROWS_PER_INSERT),
+      select: { id: true, idempotencyKey: true },
+    });
     await db.auditEntry.createMany({
-      data: created.map(({ id, idempotencyKey }) => ({ entityType: 'fact', entityId: id, action, userId, after: JSON.stringify(auditAfter(idempotencyKey!)) })),
+      data: created.map(({ id, idempotencyKey }) => ({
+        entityType: 'fact',
+        entityId: id,
+        action,
+        userId,
+        after: JSON.stringify(auditAfter(idempotencyKey!)),
+      })),
     });
   }
 }

@@ -45,7 +45,10 @@ export async function createFact(db: Db, input: FactInput, provenance: FactProve
     select: { id: true },
   });
   await recordAudit(db, { entityType: 'fact', entityId: fact.id, action: 'create', userId: provenance.userId, after: input });
-  if (isReviewed) await refreshDashboardRollups(db, [{ metric: input.metric, locationId: ids.locationId, date: input.date, sourceOrgId: ids.sourceOrgId }]);
+  if (isReviewed)
+    await refreshDashboardRollups(db, [
+      { metric: input.metric, locationId: ids.locationId, date: input.date, sourceOrgId: ids.sourceOrgId },
+    ]);
   return fact;
 }
 
@@ -68,7 +71,19 @@ export function provenanceColumns(provenance: FactProvenance) {
 
 /** A stable key for "the same fact again": re-imports and re-seeds find the row they wrote before. */
 export function factFingerprint(input: FactInput, scope: string): string {
-  const parts = [scope, input.metric, input.low, input.high, input.qualifier, input.unit, input.location, input.date, input.datePrecision, input.sourceOrg, input.excerpt];
+  const parts = [
+    scope,
+    input.metric,
+    input.low,
+    input.high,
+    input.qualifier,
+    input.unit,
+    input.location,
+    input.date,
+    input.datePrecision,
+    input.sourceOrg,
+    input.excerpt,
+  ];
   // measure, period and route stay out: a re-run of extraction that now reads a figure's measure
   // must still find the candidate (and a reviewer's rejection) it stored before.
   return createHash('sha256').update(parts.join('\u001f')).digest('hex');
@@ -78,8 +93,22 @@ export function factFingerprint(input: FactInput, scope: string): string {
 export type FactChanges = Partial<
   Pick<
     Prisma.FactUncheckedUpdateInput,
-    | 'metric' | 'low' | 'high' | 'qualifier' | 'unit' | 'measure' | 'periodStart' | 'locationId' | 'locationText' | 'originId' | 'destinationId'
-    | 'date' | 'datePrecision' | 'sourceOrgId' | 'excerpt' | 'sensitivity'
+    | 'metric'
+    | 'low'
+    | 'high'
+    | 'qualifier'
+    | 'unit'
+    | 'measure'
+    | 'periodStart'
+    | 'locationId'
+    | 'locationText'
+    | 'originId'
+    | 'destinationId'
+    | 'date'
+    | 'datePrecision'
+    | 'sourceOrgId'
+    | 'excerpt'
+    | 'sensitivity'
   >
 > & { status?: FactStatus; rejectReason?: RejectReason | null };
 
@@ -89,15 +118,30 @@ export async function changesFromInput(db: Db, input: FactInput, known?: KnownNa
 }
 
 export type FactUpdateResult =
-  | { ok: true; version: number }
-  | { ok: false; reason: 'conflict'; current: Record<string, unknown> }
-  | { ok: false; reason: 'not-found' };
+  { ok: true; version: number } | { ok: false; reason: 'conflict'; current: Record<string, unknown> } | { ok: false; reason: 'not-found' };
 
 type VersionedWrite = { factId: string; expectedVersion: number; userId: string | null };
 
 const AUDITED_FIELDS = [
-  'metric', 'low', 'high', 'qualifier', 'unit', 'measure', 'periodStart', 'locationId', 'locationText', 'originId', 'destinationId',
-  'date', 'datePrecision', 'sourceOrgId', 'excerpt', 'sensitivity', 'status', 'rejectReason', 'deletedAt',
+  'metric',
+  'low',
+  'high',
+  'qualifier',
+  'unit',
+  'measure',
+  'periodStart',
+  'locationId',
+  'locationText',
+  'originId',
+  'destinationId',
+  'date',
+  'datePrecision',
+  'sourceOrgId',
+  'excerpt',
+  'sensitivity',
+  'status',
+  'rejectReason',
+  'deletedAt',
 ] as const;
 
 /**
@@ -107,7 +151,13 @@ const AUDITED_FIELDS = [
  */
 export async function updateFactVersioned(
   db: Db,
-  { factId, expectedVersion, changes, userId, action }: VersionedWrite & { changes: FactChanges & { deletedAt?: Date | null; deletedById?: string | null }; action: AuditAction },
+  {
+    factId,
+    expectedVersion,
+    changes,
+    userId,
+    action,
+  }: VersionedWrite & { changes: FactChanges & { deletedAt?: Date | null; deletedById?: string | null }; action: AuditAction },
 ): Promise<FactUpdateResult> {
   const before = await db.fact.findUnique({ where: { id: factId } });
   if (!before) return { ok: false, reason: 'not-found' };
@@ -120,8 +170,18 @@ export async function updateFactVersioned(
     const current = await db.fact.findUnique({ where: { id: factId } });
     return current ? { ok: false, reason: 'conflict', current: { ...current } } : { ok: false, reason: 'not-found' };
   }
-  await recordAudit(db, { entityType: 'fact', entityId: factId, action, userId, before: pickAudited(before), after: pickAudited({ ...before, ...changes }) });
-  const after = await db.fact.findUniqueOrThrow({ where: { id: factId }, select: { metric: true, locationId: true, date: true, sourceOrgId: true, status: true } });
+  await recordAudit(db, {
+    entityType: 'fact',
+    entityId: factId,
+    action,
+    userId,
+    before: pickAudited(before),
+    after: pickAudited({ ...before, ...changes }),
+  });
+  const after = await db.fact.findUniqueOrThrow({
+    where: { id: factId },
+    select: { metric: true, locationId: true, date: true, sourceOrgId: true, status: true },
+  });
   // A candidate that stays a candidate was never counted and still is not: nothing to recount.
   if (before.status !== 'candidate' || after.status !== 'candidate') await refreshDashboardRollups(db, [before, after]);
   return { ok: true, version: expectedVersion + 1 };

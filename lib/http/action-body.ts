@@ -12,7 +12,8 @@ export const MAX_ACTION_BODY_BYTES = 12 * 1024 * 1024;
  */
 export async function checkActionBody(request: Request): Promise<void> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_ACTION_BODY_BYTES) throw new BodyError(413, `The request body is larger than ${MAX_ACTION_BODY_BYTES / 1024 / 1024} MB.`);
+  if (declared > MAX_ACTION_BODY_BYTES)
+    throw new BodyError(413, `The request body is larger than ${MAX_ACTION_BODY_BYTES / 1024 / 1024} MB.`);
   const type = request.headers.get('content-type') ?? '';
   if (type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded')) {
     try {

@@ -48,7 +48,8 @@ export function parseJsonObject(text: string): Record<string, unknown> {
   } catch {
     throw new BodyError(400, 'The request body is not valid JSON.');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new BodyError(400, 'The request body must be a JSON object.');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new BodyError(400, 'The request body must be a JSON object.');
   return value as Record<string, unknown>;
 }
 

@@ -1,4 +1,14 @@
-import { DATE_PRECISIONS, LOCATION_KINDS, MAX_FIGURE, MEASURES, METRIC_LABELS, METRICS, QUALIFIERS, SENSITIVITIES, type Metric } from '@/lib/facts/vocabulary';
+import {
+  DATE_PRECISIONS,
+  LOCATION_KINDS,
+  MAX_FIGURE,
+  MEASURES,
+  METRIC_LABELS,
+  METRICS,
+  QUALIFIERS,
+  SENSITIVITIES,
+  type Metric,
+} from '@/lib/facts/vocabulary';
 
 /**
  * Reading one cell of an import: its value, or one problem that quotes what the cell holds and
@@ -16,7 +26,12 @@ export function quoted(text: string): string {
   return `'${trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed}'`;
 }
 
-const METRIC_BY_NAME = new Map<string, Metric>(METRICS.flatMap((metric) => [[metric, metric], [METRIC_LABELS[metric].toLowerCase(), metric]]));
+const METRIC_BY_NAME = new Map<string, Metric>(
+  METRICS.flatMap((metric) => [
+    [metric, metric],
+    [METRIC_LABELS[metric].toLowerCase(), metric],
+  ]),
+);
 
 export function readMetric(text: string): CellReading<Metric> {
   const metric = METRIC_BY_NAME.get(text.trim().toLowerCase());
@@ -44,7 +59,8 @@ export function readCount(text: string): CellReading<number | null> {
   const trimmed = text.trim();
   if (!trimmed) return ok(null);
   const number = Number(trimmed.replace(/,/g, ''));
-  if (!/^-?[\d,]*\.?\d+$/.test(trimmed) || !Number.isFinite(number)) return bad(`${quoted(text)} is not a number: write digits only, for example 2000.`);
+  if (!/^-?[\d,]*\.?\d+$/.test(trimmed) || !Number.isFinite(number))
+    return bad(`${quoted(text)} is not a number: write digits only, for example 2000.`);
   if (number < 0) return bad(`${quoted(text)}: a count cannot be negative.`);
   if (number > MAX_FIGURE) return bad(`${quoted(text)} is too large to be a count.`);
   return ok(number);
@@ -57,7 +73,8 @@ export function readDay(text: string, { required }: { required: boolean }): Cell
   if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return bad(`${quoted(text)}: use YYYY-MM-DD, for example 2019-03-14.`);
   const [year, month, day] = trimmed.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return bad(`${quoted(text)} does not exist in the calendar.`);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return bad(`${quoted(text)} does not exist in the calendar.`);
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   if (trimmed > tomorrow) return bad(`${quoted(text)} is in the future: a fact reports what happened.`);
   return ok(trimmed);
@@ -68,14 +85,16 @@ export function readDegrees(text: string, limit: 90 | 180): CellReading<number |
   const trimmed = text.trim();
   if (!trimmed) return ok(null);
   const number = Number(trimmed);
-  if (!/^-?\d+(\.\d+)?$/.test(trimmed) || Math.abs(number) > limit) return bad(`${quoted(text)} is not a coordinate: write decimal degrees between -${limit} and ${limit}, for example 36.37.`);
+  if (!/^-?\d+(\.\d+)?$/.test(trimmed) || Math.abs(number) > limit)
+    return bad(`${quoted(text)} is not a coordinate: write decimal degrees between -${limit} and ${limit}, for example 36.37.`);
   return ok(number);
 }
 
 export function readCountryCode(text: string): CellReading<string | null> {
   const trimmed = text.trim();
   if (!trimmed) return ok(null);
-  if (!/^[a-z]{3}$/i.test(trimmed)) return bad(`${quoted(text)} is not a country code: use the three letters of ISO 3166, for example SYR.`);
+  if (!/^[a-z]{3}$/i.test(trimmed))
+    return bad(`${quoted(text)} is not a country code: use the three letters of ISO 3166, for example SYR.`);
   return ok(trimmed.toUpperCase());
 }
 

@@ -4,9 +4,32 @@
  * (its P-code, kind, parent, country, coordinates), never overwrite it (lib/import/places.ts).
  */
 export const IMPORT_FIELDS = [
-  'metric', 'measure', 'value', 'low', 'high', 'qualifier', 'unit', 'date', 'periodStart', 'datePrecision',
-  'location', 'locationCode', 'locationKind', 'parent', 'countryCode', 'adm1', 'adm1Code', 'latitude', 'longitude', 'origin', 'destination',
-  'sourceOrg', 'reportTitle', 'reportUrl', 'excerpt', 'sensitivity',
+  'metric',
+  'measure',
+  'value',
+  'low',
+  'high',
+  'qualifier',
+  'unit',
+  'date',
+  'periodStart',
+  'datePrecision',
+  'location',
+  'locationCode',
+  'locationKind',
+  'parent',
+  'countryCode',
+  'adm1',
+  'adm1Code',
+  'latitude',
+  'longitude',
+  'origin',
+  'destination',
+  'sourceOrg',
+  'reportTitle',
+  'reportUrl',
+  'excerpt',
+  'sensitivity',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -14,28 +37,73 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type ColumnMap = Map<number, ImportField>;
 
 const HEADER_NAMES: Record<string, ImportField> = {
-  metric: 'metric', indicator: 'metric', whatiscounted: 'metric',
+  metric: 'metric',
+  indicator: 'metric',
+  whatiscounted: 'metric',
   measure: 'measure',
-  value: 'value', figure: 'value', count: 'value', number: 'value', amount: 'value',
-  low: 'low', lowerbound: 'low', min: 'low', minimum: 'low',
-  high: 'high', upperbound: 'high', max: 'high', maximum: 'high',
+  value: 'value',
+  figure: 'value',
+  count: 'value',
+  number: 'value',
+  amount: 'value',
+  low: 'low',
+  lowerbound: 'low',
+  min: 'low',
+  minimum: 'low',
+  high: 'high',
+  upperbound: 'high',
+  max: 'high',
+  maximum: 'high',
   qualifier: 'qualifier',
-  unit: 'unit', units: 'unit',
-  location: 'location', place: 'location', site: 'location', loc: 'location',
-  locationcode: 'locationCode', pcode: 'locationCode',
-  locationkind: 'locationKind', kind: 'locationKind',
-  parent: 'parent', parentlocation: 'parent', within: 'parent',
-  countrycode: 'countryCode', iso: 'countryCode',
-  admin: 'adm1', adm: 'adm1', admincode: 'adm1Code', admcode: 'adm1Code',
-  latitude: 'latitude', lat: 'latitude', longitude: 'longitude', lon: 'longitude', lng: 'longitude',
-  origin: 'origin', destination: 'destination',
-  date: 'date', day: 'date',
-  periodstart: 'periodStart', since: 'periodStart', startdate: 'periodStart',
-  dateprecision: 'datePrecision', precision: 'datePrecision',
-  sourceorg: 'sourceOrg', source: 'sourceOrg', sourceorganization: 'sourceOrg', organization: 'sourceOrg', organisation: 'sourceOrg', org: 'sourceOrg',
-  reporttitle: 'reportTitle', reporturl: 'reportUrl', url: 'reportUrl', sourceurl: 'reportUrl',
-  excerpt: 'excerpt', note: 'excerpt', notes: 'excerpt', quote: 'excerpt',
-  sensitivity: 'sensitivity', visibility: 'sensitivity',
+  unit: 'unit',
+  units: 'unit',
+  location: 'location',
+  place: 'location',
+  site: 'location',
+  loc: 'location',
+  locationcode: 'locationCode',
+  pcode: 'locationCode',
+  locationkind: 'locationKind',
+  kind: 'locationKind',
+  parent: 'parent',
+  parentlocation: 'parent',
+  within: 'parent',
+  countrycode: 'countryCode',
+  iso: 'countryCode',
+  admin: 'adm1',
+  adm: 'adm1',
+  admincode: 'adm1Code',
+  admcode: 'adm1Code',
+  latitude: 'latitude',
+  lat: 'latitude',
+  longitude: 'longitude',
+  lon: 'longitude',
+  lng: 'longitude',
+  origin: 'origin',
+  destination: 'destination',
+  date: 'date',
+  day: 'date',
+  periodstart: 'periodStart',
+  since: 'periodStart',
+  startdate: 'periodStart',
+  dateprecision: 'datePrecision',
+  precision: 'datePrecision',
+  sourceorg: 'sourceOrg',
+  source: 'sourceOrg',
+  sourceorganization: 'sourceOrg',
+  organization: 'sourceOrg',
+  organisation: 'sourceOrg',
+  org: 'sourceOrg',
+  reporttitle: 'reportTitle',
+  reporturl: 'reportUrl',
+  url: 'reportUrl',
+  sourceurl: 'reportUrl',
+  excerpt: 'excerpt',
+  note: 'excerpt',
+  notes: 'excerpt',
+  quote: 'excerpt',
+  sensitivity: 'sensitivity',
+  visibility: 'sensitivity',
 };
 
 /** A row of HXL hashtags (#date, #org, #loc…) under the header, as humanitarian data exchange files carry. */
@@ -63,21 +131,48 @@ export function mapColumns(header: string[], hxlTags: string[] | null): ColumnMa
 export function fieldOfHxlTag(tag: string): ImportField | undefined {
   const [base, ...attributes] = tag.toLowerCase().replace(/\s+/g, '').replace(/^#/, '').split('+');
   const has = (attribute: string) => attributes.includes(attribute);
-  const pick = (choices: [string, ImportField][], otherwise?: ImportField) => choices.find(([attribute]) => has(attribute))?.[1] ?? otherwise;
-  const bound: ImportField = pick([['min', 'low'], ['low', 'low'], ['max', 'high'], ['high', 'high']]) ?? 'value';
+  const pick = (choices: [string, ImportField][], otherwise?: ImportField) =>
+    choices.find(([attribute]) => has(attribute))?.[1] ?? otherwise;
+  const bound: ImportField =
+    pick([
+      ['min', 'low'],
+      ['low', 'low'],
+      ['max', 'high'],
+      ['high', 'high'],
+    ]) ?? 'value';
   switch (base) {
     case 'date':
-      return has('reported') ? undefined : pick([['start', 'periodStart'], ['precision', 'datePrecision']], 'date');
+      return has('reported')
+        ? undefined
+        : pick(
+            [
+              ['start', 'periodStart'],
+              ['precision', 'datePrecision'],
+            ],
+            'date',
+          );
     case 'org':
       return 'sourceOrg';
     case 'loc':
-      return pick([['origin', 'origin'], ['dest', 'destination'], ['parent', 'parent'], ['code', 'locationCode'], ['type', 'locationKind']], 'location');
+      return pick(
+        [
+          ['origin', 'origin'],
+          ['dest', 'destination'],
+          ['parent', 'parent'],
+          ['code', 'locationCode'],
+          ['type', 'locationKind'],
+        ],
+        'location',
+      );
     case 'adm1':
       return has('code') ? 'adm1Code' : 'adm1';
     case 'country':
       return has('code') ? 'countryCode' : undefined;
     case 'geo':
-      return pick([['lat', 'latitude'], ['lon', 'longitude']]);
+      return pick([
+        ['lat', 'latitude'],
+        ['lon', 'longitude'],
+      ]);
     case 'affected':
     case 'reached':
     case 'inneed':
@@ -87,7 +182,15 @@ export function fieldOfHxlTag(tag: string): ImportField | undefined {
     case 'indicator':
       return fieldOfIndicator(has, bound);
     case 'meta':
-      return pick([['precision', 'datePrecision'], ['sensitivity', 'sensitivity'], ['source', 'reportTitle'], ['url', 'reportUrl'], ['qualifier', 'qualifier'], ['unit', 'unit'], ['excerpt', 'excerpt']]);
+      return pick([
+        ['precision', 'datePrecision'],
+        ['sensitivity', 'sensitivity'],
+        ['source', 'reportTitle'],
+        ['url', 'reportUrl'],
+        ['qualifier', 'qualifier'],
+        ['unit', 'unit'],
+        ['excerpt', 'excerpt'],
+      ]);
     case 'description':
     case 'narrative':
       return 'excerpt';
@@ -111,6 +214,7 @@ export function missingColumns(map: ColumnMap): string[] {
   const missing: string[] = [];
   if (!fields.has('metric')) missing.push('metric');
   if (!fields.has('value') && !(fields.has('low') && fields.has('high'))) missing.push('value (or low and high)');
-  for (const field of ['location', 'date', 'sourceOrg'] as const) if (!fields.has(field)) missing.push(field === 'sourceOrg' ? 'source organization' : field);
+  for (const field of ['location', 'date', 'sourceOrg'] as const)
+    if (!fields.has(field)) missing.push(field === 'sourceOrg' ? 'source organization' : field);
   return missing;
 }

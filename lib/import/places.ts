@@ -13,7 +13,14 @@ export async function resolveImportPlaces(tx: Db, places: ImportPlace[], known: 
     const id = known.get(place.name) ?? (await findOrCreateLocation(tx, { name: place.name })).id;
     known.set(place.name, id);
     const parentId = place.parent ? await resolveParent(tx, place, known) : null;
-    await fillBlanks(tx, id, { pcode: place.pcode, kind: place.kind, countryIso3: place.countryIso3, latitude: place.latitude, longitude: place.longitude, parentId: parentId === id ? null : parentId });
+    await fillBlanks(tx, id, {
+      pcode: place.pcode,
+      kind: place.kind,
+      countryIso3: place.countryIso3,
+      latitude: place.latitude,
+      longitude: place.longitude,
+      parentId: parentId === id ? null : parentId,
+    });
   }
   return known;
 }
@@ -26,12 +33,22 @@ async function resolveParent(tx: Db, place: ImportPlace, known: Map<string, stri
   return id;
 }
 
-type PlaceFields = { pcode?: string | null; kind?: string | null; countryIso3?: string | null; latitude?: number | null; longitude?: number | null; parentId?: string | null };
+type PlaceFields = {
+  pcode?: string | null;
+  kind?: string | null;
+  countryIso3?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  parentId?: string | null;
+};
 
 async function fillBlanks(tx: Db, id: string, fields: PlaceFields): Promise<void> {
   const given = Object.entries(fields).filter(([, value]) => value !== null && value !== undefined);
   if (given.length === 0) return;
-  const current = (await tx.location.findUniqueOrThrow({ where: { id }, select: { pcode: true, kind: true, countryIso3: true, latitude: true, longitude: true, parentId: true } })) as Record<string, unknown>;
+  const current = (await tx.location.findUniqueOrThrow({
+    where: { id },
+    select: { pcode: true, kind: true, countryIso3: true, latitude: true, longitude: true, parentId: true },
+  })) as Record<string, unknown>;
   const blanks = Object.fromEntries(given.filter(([key]) => current[key] === null));
   if (Object.keys(blanks).length > 0) await tx.location.update({ where: { id }, data: blanks });
 }

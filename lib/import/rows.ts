@@ -32,10 +32,31 @@ export type RowReading = { ok: true; fact: ImportedFact } | { ok: false; problem
 const MAX_CELL = 5_000;
 
 const FIELD_WORDS: Record<ImportField, string> = {
-  metric: 'Metric', measure: 'Measure', value: 'Value', low: 'Low', high: 'High', qualifier: 'Qualifier', unit: 'Unit', date: 'Date',
-  periodStart: 'Period start', datePrecision: 'Date precision', location: 'Location', locationCode: 'Location code', locationKind: 'Location kind',
-  parent: 'Parent location', countryCode: 'Country code', adm1: 'Admin 1', adm1Code: 'Admin 1 code', latitude: 'Latitude', longitude: 'Longitude',
-  origin: 'Origin', destination: 'Destination', sourceOrg: 'Organization', reportTitle: 'Report title', reportUrl: 'Report URL', excerpt: 'Excerpt',
+  metric: 'Metric',
+  measure: 'Measure',
+  value: 'Value',
+  low: 'Low',
+  high: 'High',
+  qualifier: 'Qualifier',
+  unit: 'Unit',
+  date: 'Date',
+  periodStart: 'Period start',
+  datePrecision: 'Date precision',
+  location: 'Location',
+  locationCode: 'Location code',
+  locationKind: 'Location kind',
+  parent: 'Parent location',
+  countryCode: 'Country code',
+  adm1: 'Admin 1',
+  adm1Code: 'Admin 1 code',
+  latitude: 'Latitude',
+  longitude: 'Longitude',
+  origin: 'Origin',
+  destination: 'Destination',
+  sourceOrg: 'Organization',
+  reportTitle: 'Report title',
+  reportUrl: 'Report URL',
+  excerpt: 'Excerpt',
   sensitivity: 'Visibility',
 };
 const SCHEMA_FIELD_WORDS: Record<string, string> = { ...FIELD_WORDS, low: 'Value', high: 'Value', qualifier: 'Value' };
@@ -51,7 +72,8 @@ export function readImportRow(cells: string[], columns: ColumnMap): RowReading {
   const problems = new Map<string, string>();
   const read = <T>(field: ImportField, reading: (text: string) => cell.CellReading<T>): T | undefined => {
     const text = raw[field] ?? '';
-    const result: cell.CellReading<T> = text.length > MAX_CELL ? { ok: false, problem: `far too long (at most ${MAX_CELL} characters).` } : reading(text);
+    const result: cell.CellReading<T> =
+      text.length > MAX_CELL ? { ok: false, problem: `far too long (at most ${MAX_CELL} characters).` } : reading(text);
     if (result.ok) return result.value;
     problems.set(FIELD_WORDS[field], result.problem);
     return undefined;
@@ -61,11 +83,15 @@ export function readImportRow(cells: string[], columns: ColumnMap): RowReading {
   const figure = readFigure(raw, read);
   const date = read('date', (value) => cell.readDay(value, { required: true }));
   const periodStart = read('periodStart', (value) => cell.readDay(value, { required: false })) ?? null;
-  if (date && periodStart && periodStart > date) problems.set('Period start', `'${periodStart}' is after the date ${date}: a period starts on or before its last day.`);
+  if (date && periodStart && periodStart > date)
+    problems.set('Period start', `'${periodStart}' is after the date ${date}: a period starts on or before its last day.`);
   const origin = text('origin');
   const destination = text('destination');
   if (metric && !MOVEMENT_METRICS.has(metric) && (origin || destination)) {
-    problems.set(origin ? 'Origin' : 'Destination', `only movements (${[...MOVEMENT_METRICS].join(', ')}) have an origin and a destination, not ${metric}.`);
+    problems.set(
+      origin ? 'Origin' : 'Destination',
+      `only movements (${[...MOVEMENT_METRICS].join(', ')}) have an origin and a destination, not ${metric}.`,
+    );
   }
   const place = readPlace(text, read);
   const fact = {
@@ -88,8 +114,21 @@ export function readImportRow(cells: string[], columns: ColumnMap): RowReading {
     }
   }
   const measure = read('measure', (value) => cell.readMeasure(value, metric ? defaultMeasure(metric) : 'flow'));
-  if (problems.size > 0 || !result.success || !measure) return { ok: false, problems: [...problems].map(([word, problem]) => `${word}: ${problem}`) };
-  return { ok: true, fact: { ...result.data, measure, periodStart, origin, destination, place: { ...place, name: result.data.location }, sourceTitle: text('reportTitle', 500), sourceUrl: text('reportUrl', 2_000) } };
+  if (problems.size > 0 || !result.success || !measure)
+    return { ok: false, problems: [...problems].map(([word, problem]) => `${word}: ${problem}`) };
+  return {
+    ok: true,
+    fact: {
+      ...result.data,
+      measure,
+      periodStart,
+      origin,
+      destination,
+      place: { ...place, name: result.data.location },
+      sourceTitle: text('reportTitle', 500),
+      sourceUrl: text('reportUrl', 2_000),
+    },
+  };
 }
 
 type Read = <T>(field: ImportField, reading: (text: string) => cell.CellReading<T>) => T | undefined;

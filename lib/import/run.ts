@@ -32,7 +32,18 @@ export class ImportRejectedError extends Error {}
 
 /** Reads the whole file once without writing: what would be imported, what is already there, what is wrong. */
 export async function previewImport(filePath: string, ownerOrgId: string): Promise<ImportPreview> {
-  const preview: ImportPreview = { header: [], recognized: [], missing: [], hasHxlTags: false, rowCount: 0, newCount: 0, alreadyImportedCount: 0, errorCount: 0, errors: [], sample: [] };
+  const preview: ImportPreview = {
+    header: [],
+    recognized: [],
+    missing: [],
+    hasHxlTags: false,
+    rowCount: 0,
+    newCount: 0,
+    alreadyImportedCount: 0,
+    errorCount: 0,
+    errors: [],
+    sample: [],
+  };
   let batch: string[] = [];
   const countExisting = async () => {
     const existing = await prisma.fact.count({ where: { idempotencyKey: { in: batch } } });
@@ -67,7 +78,10 @@ export async function importFacts(filePath: string, owner: ImportOwner): Promise
       const known = newKnownNames();
       let batch: { fact: ImportedFact; key: string }[] = [];
       let layoutProblem: string | null = null;
-      for await (const { row, reading } of readFactRows(filePath, (layout) => (layoutProblem = layout.missing.length ? `Missing columns: ${layout.missing.join(', ')}.` : null))) {
+      for await (const { row, reading } of readFactRows(
+        filePath,
+        (layout) => (layoutProblem = layout.missing.length ? `Missing columns: ${layout.missing.join(', ')}.` : null),
+      )) {
         if (!reading.ok) throw new ImportRejectedError(`Row ${row}: ${reading.problems.join(' ')}`);
         batch.push({ fact: reading.fact, key: importKey(reading.fact, owner.ownerOrgId) });
         if (batch.length >= BATCH) await flush(tx, batch, owner, totals, known).then(() => (batch = []));
@@ -77,7 +91,13 @@ export async function importFacts(filePath: string, owner: ImportOwner): Promise
       // Rows are written with createMany, past createFact's per-fact rollup upkeep: one set-based
       // rebuild of the imported years keeps the dashboard right (per fact it took minutes).
       if (totals.created > 0 && totals.years) await rebuildDashboardRollups(tx, totals.years);
-      await recordAudit(tx, { entityType: 'organization', entityId: owner.ownerOrgId, action: 'import', userId: owner.userId, after: { file: owner.fileName, ...totals } });
+      await recordAudit(tx, {
+        entityType: 'organization',
+        entityId: owner.ownerOrgId,
+        action: 'import',
+        userId: owner.userId,
+        after: { file: owner.fileName, ...totals },
+      });
       return { created: totals.created, skipped: totals.skipped };
     },
     // One transaction for the whole file; 100,000 rows take about a minute on a busy 2-core machine.
@@ -105,7 +125,12 @@ async function flush(tx: Db, batch: { fact: ImportedFact; key: string }[], owner
  * still land once.
  */
 function importKey(fact: ImportedFact, ownerOrgId: string): string {
-  const extras = [fact.measure === defaultMeasure(fact.metric) ? '' : fact.measure, fact.periodStart ?? '', fact.origin ?? '', fact.destination ?? ''];
+  const extras = [
+    fact.measure === defaultMeasure(fact.metric) ? '' : fact.measure,
+    fact.periodStart ?? '',
+    fact.origin ?? '',
+    fact.destination ?? '',
+  ];
   return factFingerprint(fact, extras.some(Boolean) ? `import:${ownerOrgId}:${extras.join('|')}` : `import:${ownerOrgId}`);
 }
 

@@ -29,7 +29,10 @@ export function stagedFilePath(token: string): string {
 }
 
 /** Streams an upload to disk, stopping at MAX_IMPORT_BYTES, and remembers who uploaded it for which organization. */
-export async function stageUpload(body: ReadableStream<Uint8Array>, owner: Omit<StagedImport, 'token' | 'stagedAt'>): Promise<StagedImport> {
+export async function stageUpload(
+  body: ReadableStream<Uint8Array>,
+  owner: Omit<StagedImport, 'token' | 'stagedAt'>,
+): Promise<StagedImport> {
   await mkdir(stagingFolder(), { recursive: true });
   const staged: StagedImport = { ...owner, token: randomUUID(), stagedAt: Date.now() };
   const file = stagedFilePath(staged.token);

@@ -6,10 +6,26 @@ const NOT_IMPORTED = new Set(['reportPublisher', 'reportDate', 'factId']);
 
 /** One fictional example row, by column key; the places and organization are invented, not real ones. */
 const EXAMPLE: Record<string, string> = {
-  date: '2019-03-04', periodStart: '2019-03-01', datePrecision: 'day', metric: 'people_arrived', measure: 'cumulative', value: '', low: '1200', high: '1500',
-  qualifier: 'range', unit: 'people', location: 'Fictional Camp North', locationKind: 'site', parent: 'Fictional Province', origin: 'Fictional Town', destination: 'Fictional Camp North',
-  sourceOrg: 'Example Relief Agency', reportTitle: 'Example situation update 3', reportUrl: 'https://example.org/update-3',
-  excerpt: 'Between 1,200 and 1,500 people have arrived since 1 March.', sensitivity: 'public',
+  date: '2019-03-04',
+  periodStart: '2019-03-01',
+  datePrecision: 'day',
+  metric: 'people_arrived',
+  measure: 'cumulative',
+  value: '',
+  low: '1200',
+  high: '1500',
+  qualifier: 'range',
+  unit: 'people',
+  location: 'Fictional Camp North',
+  locationKind: 'site',
+  parent: 'Fictional Province',
+  origin: 'Fictional Town',
+  destination: 'Fictional Camp North',
+  sourceOrg: 'Example Relief Agency',
+  reportTitle: 'Example situation update 3',
+  reportUrl: 'https://example.org/update-3',
+  excerpt: 'Between 1,200 and 1,500 people have arrived since 1 March.',
+  sensitivity: 'public',
 };
 
 /**

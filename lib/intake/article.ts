@@ -25,10 +25,21 @@ export async function readReportLink(link: string): Promise<ReadLinkResult> {
 
 type ReadPage = PageMetadata & { text: string };
 
-export async function readBody({ contentType, charset, body }: Pick<Fetched, 'contentType' | 'charset' | 'body'>): Promise<{ ok: true; page: ReadPage } | { ok: false; message: string }> {
+export async function readBody({
+  contentType,
+  charset,
+  body,
+}: Pick<Fetched, 'contentType' | 'charset' | 'body'>): Promise<{ ok: true; page: ReadPage } | { ok: false; message: string }> {
   if (contentType === 'application/pdf') {
     const pdf = await readPdfText(new Uint8Array(body));
-    if (!pdf.ok) return { ok: false, message: pdf.reason === 'no-text' ? 'The PDF at this link has no text layer (probably a scan). Run text recognition (OCR) first, or paste the text.' : 'The PDF at this link could not be opened. Download it and paste the text.' };
+    if (!pdf.ok)
+      return {
+        ok: false,
+        message:
+          pdf.reason === 'no-text'
+            ? 'The PDF at this link has no text layer (probably a scan). Run text recognition (OCR) first, or paste the text.'
+            : 'The PDF at this link could not be opened. Download it and paste the text.',
+      };
     const text = tidyWhitespace(pdf.text);
     return { ok: true, page: { title: firstLine(text), publisher: null, publishedDate: null, text } };
   }

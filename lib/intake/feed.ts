@@ -4,7 +4,13 @@ import { isoDay } from '@/lib/intake/metadata';
 /** One entry of an RSS 2.0 or Atom feed: what identifies it, where its page is, and its date. */
 export type FeedEntry = { key: string; link: string; title: string; publishedDate: string | null };
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', processEntities: true, htmlEntities: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  processEntities: true,
+  htmlEntities: true,
+});
 
 type Node = Record<string, unknown>;
 
@@ -14,15 +20,26 @@ export function parseFeed(xml: string): FeedEntry[] {
   if (valid !== true) throw new Error(`The feed is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}).`);
   const document = parser.parse(xml) as Node;
   const rss = document.rss as Node | undefined;
-  if (rss?.channel) return list((rss.channel as Node).item).map(rssEntry).filter(isEntry);
-  if (document.feed) return list((document.feed as Node).entry).map(atomEntry).filter(isEntry);
+  if (rss?.channel)
+    return list((rss.channel as Node).item)
+      .map(rssEntry)
+      .filter(isEntry);
+  if (document.feed)
+    return list((document.feed as Node).entry)
+      .map(atomEntry)
+      .filter(isEntry);
   throw new Error('This address is not an RSS 2.0 or Atom feed.');
 }
 
 function rssEntry(item: Node): FeedEntry | null {
   const link = text(item.link);
   if (!link) return null;
-  return { key: text(item.guid) ?? link, link, title: text(item.title) ?? link, publishedDate: rfc822Day(text(item.pubDate)) ?? isoDay(text(item['dc:date'])) };
+  return {
+    key: text(item.guid) ?? link,
+    link,
+    title: text(item.title) ?? link,
+    publishedDate: rfc822Day(text(item.pubDate)) ?? isoDay(text(item['dc:date'])),
+  };
 }
 
 function atomEntry(entry: Node): FeedEntry | null {
@@ -30,7 +47,12 @@ function atomEntry(entry: Node): FeedEntry | null {
   const alternate = links.find((link) => !link['@rel'] || link['@rel'] === 'alternate') ?? links[0];
   const link = alternate ? text(alternate['@href']) : null;
   if (!link) return null;
-  return { key: text(entry.id) ?? link, link, title: text(entry.title) ?? link, publishedDate: isoDay(text(entry.published)) ?? isoDay(text(entry.updated)) };
+  return {
+    key: text(entry.id) ?? link,
+    link,
+    title: text(entry.title) ?? link,
+    publishedDate: isoDay(text(entry.published)) ?? isoDay(text(entry.updated)),
+  };
 }
 
 function isEntry(entry: FeedEntry | null): entry is FeedEntry {

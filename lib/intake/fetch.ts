@@ -14,7 +14,10 @@ export type FetchRefusalCode = 'scheme' | 'address' | 'dns' | 'redirects' | 'siz
 
 /** A link the server would not or could not fetch; the message says so in words a user can act on. */
 export class FetchRefusal extends Error {
-  constructor(readonly code: FetchRefusalCode, message: string) {
+  constructor(
+    readonly code: FetchRefusalCode,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -37,7 +40,8 @@ export async function safeFetch(link: string, options: FetchOptions): Promise<Fe
     const target = await checkTarget(url);
     const response = await request(url, target, { signal: deadline, maxBytes: limits.bytes, seconds: Math.round(limits.timeoutMs / 1000) });
     if (response.location === null) return acceptBody(url, response, options.accept);
-    if (hop >= limits.redirects) throw new FetchRefusal('redirects', `The link redirects more than ${limits.redirects} times; paste the final address instead.`);
+    if (hop >= limits.redirects)
+      throw new FetchRefusal('redirects', `The link redirects more than ${limits.redirects} times; paste the final address instead.`);
     url = parseLink(new URL(response.location, url).toString());
   }
 }
@@ -49,7 +53,8 @@ function parseLink(link: string): URL {
   } catch {
     throw new FetchRefusal('scheme', 'This is not a web address. Paste the whole link, starting with https://.');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchRefusal('scheme', 'Only http and https links can be read. Download the file and upload it instead.');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new FetchRefusal('scheme', 'Only http and https links can be read. Download the file and upload it instead.');
   return url;
 }
 
@@ -80,30 +85,52 @@ function refusedAddress(hostname: string, kind: string): FetchRefusal {
 
 type RawResponse = { status: number; location: string | null; contentType: string; body: Buffer };
 
-function request(url: URL, target: Target, { signal, maxBytes, seconds }: { signal: AbortSignal; maxBytes: number; seconds: number }): Promise<RawResponse> {
+function request(
+  url: URL,
+  target: Target,
+  { signal, maxBytes, seconds }: { signal: AbortSignal; maxBytes: number; seconds: number },
+): Promise<RawResponse> {
   const pinned: LookupFunction | undefined = target
     ? (_host, opts, callback) => (opts.all ? callback(null, [target]) : callback(null, target.address, target.family))
     : undefined;
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const fail = (error: unknown) => reject(signal.aborted ? new FetchRefusal('timeout', `The site took longer than ${seconds} seconds to answer. Try again later, or paste the text.`) : error);
+    const fail = (error: unknown) =>
+      reject(
+        signal.aborted
+          ? new FetchRefusal('timeout', `The site took longer than ${seconds} seconds to answer. Try again later, or paste the text.`)
+          : error,
+      );
     // A fresh connection per request: a pooled socket could belong to an address checked for another hop.
-    const req = client.get(url, { agent: false, lookup: pinned, signal, headers: { 'user-agent': 'Sitrep report reader', accept: '*/*' } }, (res) => {
-      const status = res.statusCode ?? 0;
-      if (status >= 300 && status < 400 && res.headers.location) {
-        res.resume();
-        return resolve({ status, location: res.headers.location, contentType: '', body: Buffer.alloc(0) });
-      }
-      if (Number(res.headers['content-length'] ?? 0) > maxBytes) {
-        req.destroy();
-        return reject(tooLarge(maxBytes));
-      }
-      readBody(res, maxBytes).then((body) => resolve({ status, location: null, contentType: String(res.headers['content-type'] ?? ''), body }), (error) => {
-        req.destroy();
-        fail(error);
-      });
-    });
-    req.on('error', (error) => fail(error instanceof FetchRefusal ? error : new FetchRefusal('network', `The site could not be reached (${(error as NodeJS.ErrnoException).code ?? error.message}).`)));
+    const req = client.get(
+      url,
+      { agent: false, lookup: pinned, signal, headers: { 'user-agent': 'Sitrep report reader', accept: '*/*' } },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        if (status >= 300 && status < 400 && res.headers.location) {
+          res.resume();
+          return resolve({ status, location: res.headers.location, contentType: '', body: Buffer.alloc(0) });
+        }
+        if (Number(res.headers['content-length'] ?? 0) > maxBytes) {
+          req.destroy();
+          return reject(tooLarge(maxBytes));
+        }
+        readBody(res, maxBytes).then(
+          (body) => resolve({ status, location: null, contentType: String(res.headers['content-type'] ?? ''), body }),
+          (error) => {
+            req.destroy();
+            fail(error);
+          },
+        );
+      },
+    );
+    req.on('error', (error) =>
+      fail(
+        error instanceof FetchRefusal
+          ? error
+          : new FetchRefusal('network', `The site could not be reached (${(error as NodeJS.ErrnoException).code ?? error.message}).`),
+      ),
+    );
   });
 }
 
@@ -119,13 +146,18 @@ async function readBody(res: http.IncomingMessage, maxBytes: number): Promise<Bu
 }
 
 function tooLarge(maxBytes: number): FetchRefusal {
-  return new FetchRefusal('size', `The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB. Download the part you need and paste it.`);
+  return new FetchRefusal(
+    'size',
+    `The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB. Download the part you need and paste it.`,
+  );
 }
 
 function acceptBody(url: URL, response: RawResponse, accept: readonly string[]): Fetched {
-  if (response.status < 200 || response.status >= 300) throw new FetchRefusal('status', `The site answered ${response.status} for this link. Check that the address opens in a browser.`);
+  if (response.status < 200 || response.status >= 300)
+    throw new FetchRefusal('status', `The site answered ${response.status} for this link. Check that the address opens in a browser.`);
   const contentType = response.contentType.split(';')[0].trim().toLowerCase();
-  if (!accept.includes(contentType)) throw new FetchRefusal('type', `The link returned ${contentType || 'an unknown type'}; Sitrep reads web pages, PDFs and plain text.`);
+  if (!accept.includes(contentType))
+    throw new FetchRefusal('type', `The link returned ${contentType || 'an unknown type'}; Sitrep reads web pages, PDFs and plain text.`);
   const charset = /charset="?([\w-]+)/i.exec(response.contentType)?.[1] ?? null;
   return { url: url.toString(), contentType, charset, body: response.body };
 }

@@ -11,10 +11,16 @@ const REPORT_TYPES = new Set(['NewsArticle', 'Report', 'Article', 'AnalysisNewsA
  */
 export function readPageMetadata(document: Document): PageMetadata {
   const ld = readJsonLd(document);
-  const meta = (key: string) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')?.trim() || null;
+  const meta = (key: string) =>
+    document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')?.trim() || null;
   const time = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   return {
-    title: text(ld?.headline) ?? text(ld?.name) ?? meta('og:title') ?? meta('twitter:title') ?? (document.querySelector('title')?.textContent?.trim() || null),
+    title:
+      text(ld?.headline) ??
+      text(ld?.name) ??
+      meta('og:title') ??
+      meta('twitter:title') ??
+      (document.querySelector('title')?.textContent?.trim() || null),
     publisher: publisherName(ld?.publisher) ?? meta('og:site_name') ?? meta('publisher') ?? null,
     publishedDate: isoDay(text(ld?.datePublished)) ?? isoDay(meta('article:published_time')) ?? isoDay(meta('date')) ?? isoDay(time),
   };

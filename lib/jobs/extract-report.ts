@@ -13,12 +13,30 @@ const CHUNK = 100;
  * where it stopped and never stores a figure twice.
  */
 export async function extractReport(db: PrismaClient, reportId: string, now = new Date()): Promise<void> {
-  const taken = await db.reportExtraction.updateMany({ where: { reportId, ...takeableWhere(now) }, data: { leaseUntil: new Date(now.getTime() + leaseMs()), attempts: { increment: 1 } } });
+  const taken = await db.reportExtraction.updateMany({
+    where: { reportId, ...takeableWhere(now) },
+    data: { leaseUntil: new Date(now.getTime() + leaseMs()), attempts: { increment: 1 } },
+  });
   if (taken.count !== 1) return;
   const { attempts } = await db.reportExtraction.findUniqueOrThrow({ where: { reportId }, select: { attempts: true } });
   try {
-    const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { text: true, publishedDate: true, ownerOrgId: true, createdById: true, publisher: { select: { name: true } }, previousVersion: { select: { text: true } } } });
-    const candidates = proposeCandidates({ text: report.text, publishedDate: report.publishedDate, publisher: report.publisher.name, previousText: report.previousVersion?.text });
+    const report = await db.report.findUniqueOrThrow({
+      where: { id: reportId },
+      select: {
+        text: true,
+        publishedDate: true,
+        ownerOrgId: true,
+        createdById: true,
+        publisher: { select: { name: true } },
+        previousVersion: { select: { text: true } },
+      },
+    });
+    const candidates = proposeCandidates({
+      text: report.text,
+      publishedDate: report.publishedDate,
+      publisher: report.publisher.name,
+      previousText: report.previousVersion?.text,
+    });
     const scope = { reportId, ownerOrgId: report.ownerOrgId, userId: report.createdById };
     // The per-report cap is applied to the whole list, so the count left out is the report's, not a chunk's.
     const kept = candidates.slice(0, MAX_CANDIDATES_PER_REPORT);
@@ -27,7 +45,10 @@ export async function extractReport(db: PrismaClient, reportId: string, now = ne
       await new Promise((resolve) => setImmediate(resolve));
     }
     const leftOut = candidates.length - kept.length;
-    await db.reportExtraction.update({ where: { reportId }, data: { state: 'done', candidates: kept.length, leftOut, leaseUntil: null, lastError: null } });
+    await db.reportExtraction.update({
+      where: { reportId },
+      data: { state: 'done', candidates: kept.length, leftOut, leaseUntil: null, lastError: null },
+    });
   } catch (error) {
     console.error(`extraction of report ${reportId} failed`, error);
     await db.reportExtraction.update({ where: { reportId }, data: failedAttempt(attempts, error, new Date()) });

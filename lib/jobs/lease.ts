@@ -24,5 +24,10 @@ export function takeableWhere(now: Date) {
 export function failedAttempt(attempts: number, error: unknown, now: Date, permanent = false) {
   const message = error instanceof Error ? error.message : String(error);
   const giveUp = permanent || attempts >= MAX_ATTEMPTS;
-  return { state: giveUp ? 'failed' : 'pending', leaseUntil: null, lastError: message.slice(0, 500), nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) };
+  return {
+    state: giveUp ? 'failed' : 'pending',
+    leaseUntil: null,
+    lastError: message.slice(0, 500),
+    nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
+  };
 }

@@ -10,7 +10,10 @@ import { FEED_TYPES, safeFetch } from '@/lib/intake/fetch';
 export async function pollFeed(db: PrismaClient, feedId: string, now = new Date()): Promise<void> {
   const feed = await db.feed.findUnique({ where: { id: feedId }, select: { url: true, ownerOrgId: true, intervalMinutes: true } });
   if (!feed) return;
-  const claimed = await db.feed.updateMany({ where: { id: feedId, nextRunAt: { lte: now } }, data: { nextRunAt: new Date(now.getTime() + feed.intervalMinutes * 60_000) } });
+  const claimed = await db.feed.updateMany({
+    where: { id: feedId, nextRunAt: { lte: now } },
+    data: { nextRunAt: new Date(now.getTime() + feed.intervalMinutes * 60_000) },
+  });
   if (claimed.count !== 1) return;
   try {
     const fetched = await safeFetch(feed.url, { accept: [...FEED_TYPES, 'text/plain', 'text/html'] });
@@ -19,7 +22,10 @@ export async function pollFeed(db: PrismaClient, feedId: string, now = new Date(
     for (const entry of entries) if (await recordEntry(db, feedId, feed.ownerOrgId, entry)) taken += 1;
     await db.feed.update({ where: { id: feedId }, data: { lastRunAt: new Date(), lastItemsTaken: taken, lastError: null } });
   } catch (error) {
-    await db.feed.update({ where: { id: feedId }, data: { lastRunAt: new Date(), lastItemsTaken: 0, lastError: error instanceof Error ? error.message : String(error) } });
+    await db.feed.update({
+      where: { id: feedId },
+      data: { lastRunAt: new Date(), lastItemsTaken: 0, lastError: error instanceof Error ? error.message : String(error) },
+    });
   }
 }
 
@@ -28,7 +34,17 @@ async function recordEntry(db: PrismaClient, feedId: string, ownerOrgId: string,
   if (await db.feedItem.findUnique({ where: { feedId_key: { feedId, key: entry.key } }, select: { id: true } })) return false;
   const known = await db.report.findFirst({ where: { url: entry.link, ownerOrgId }, select: { id: true }, orderBy: { createdAt: 'asc' } });
   try {
-    await db.feedItem.create({ data: { feedId, key: entry.key, link: entry.link, title: entry.title.slice(0, 300), publishedDate: entry.publishedDate, state: known ? 'skipped' : 'pending', reportId: known?.id ?? null } });
+    await db.feedItem.create({
+      data: {
+        feedId,
+        key: entry.key,
+        link: entry.link,
+        title: entry.title.slice(0, 300),
+        publishedDate: entry.publishedDate,
+        state: known ? 'skipped' : 'pending',
+        reportId: known?.id ?? null,
+      },
+    });
   } catch (error) {
     // Another poll recorded it first (unique feed and key): it is theirs to count.
     if ((error as { code?: string }).code === 'P2002') return false;

@@ -6,7 +6,14 @@ import { matchSubmission } from '@/lib/reports/duplicates';
 import { storeReportForExtraction } from '@/lib/reports/store';
 import { ReportSubmissionSchema } from '@/lib/validation/report';
 
-type Item = { id: string; link: string; title: string; publishedDate: string | null; attempts: number; feed: { name: string; ownerOrgId: string; createdById: string | null } };
+type Item = {
+  id: string;
+  link: string;
+  title: string;
+  publishedDate: string | null;
+  attempts: number;
+  feed: { name: string; ownerOrgId: string; createdById: string | null };
+};
 
 /** A refusal the next attempt would meet again: given up on at once. */
 class Permanent extends Error {}
@@ -18,9 +25,22 @@ class Permanent extends Error {}
  * an item is stored once even when a worker that died comes back to it.
  */
 export async function takeFeedItem(db: PrismaClient, itemId: string, now = new Date()): Promise<void> {
-  const taken = await db.feedItem.updateMany({ where: { id: itemId, ...takeableWhere(now) }, data: { leaseUntil: new Date(now.getTime() + leaseMs()), attempts: { increment: 1 } } });
+  const taken = await db.feedItem.updateMany({
+    where: { id: itemId, ...takeableWhere(now) },
+    data: { leaseUntil: new Date(now.getTime() + leaseMs()), attempts: { increment: 1 } },
+  });
   if (taken.count !== 1) return;
-  const item = await db.feedItem.findUniqueOrThrow({ where: { id: itemId }, select: { id: true, link: true, title: true, publishedDate: true, attempts: true, feed: { select: { name: true, ownerOrgId: true, createdById: true } } } });
+  const item = await db.feedItem.findUniqueOrThrow({
+    where: { id: itemId },
+    select: {
+      id: true,
+      link: true,
+      title: true,
+      publishedDate: true,
+      attempts: true,
+      feed: { select: { name: true, ownerOrgId: true, createdById: true } },
+    },
+  });
   try {
     await storeItem(db, item);
   } catch (error) {
@@ -42,11 +62,17 @@ async function storeItem(db: PrismaClient, item: Item): Promise<void> {
   const submission = { ...parsed.data, text: read.report.text };
   const match = await matchSubmission(db, feedReader(item.feed), submission);
   if (match.kind === 'existing') {
-    await db.feedItem.updateMany({ where: { id: item.id, state: 'pending' }, data: { state: 'skipped', reportId: match.id, leaseUntil: null, lastError: null } });
+    await db.feedItem.updateMany({
+      where: { id: item.id, state: 'pending' },
+      data: { state: 'skipped', reportId: match.id, leaseUntil: null, lastError: null },
+    });
     return;
   }
   await db.$transaction(async (tx) => {
-    const claimed = await tx.feedItem.updateMany({ where: { id: item.id, state: 'pending' }, data: { state: 'stored', leaseUntil: null, lastError: null } });
+    const claimed = await tx.feedItem.updateMany({
+      where: { id: item.id, state: 'pending' },
+      data: { state: 'stored', leaseUntil: null, lastError: null },
+    });
     if (claimed.count !== 1) return;
     const report = await storeReportForExtraction(tx, {
       ...submission,

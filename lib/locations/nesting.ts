@@ -3,7 +3,9 @@ export function descendantsOf(locationId: string, places: { id: string; parentId
   const found = new Set<string>();
   let frontier = new Set([locationId]);
   while (frontier.size) {
-    const next = places.filter((place) => place.parentId !== null && frontier.has(place.parentId) && !found.has(place.id) && place.id !== locationId);
+    const next = places.filter(
+      (place) => place.parentId !== null && frontier.has(place.parentId) && !found.has(place.id) && place.id !== locationId,
+    );
     next.forEach((place) => found.add(place.id));
     frontier = new Set(next.map((place) => place.id));
   }

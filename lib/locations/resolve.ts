@@ -39,7 +39,9 @@ async function createLocation(db: Db, name: string, details: LocationDetails): P
   const created = await db.location.create({
     data: {
       name,
-      slug: await uniqueSlug(slugify(name), async (slug) => Boolean(await db.location.findUnique({ where: { slug }, select: { id: true } }))),
+      slug: await uniqueSlug(slugify(name), async (slug) =>
+        Boolean(await db.location.findUnique({ where: { slug }, select: { id: true } })),
+      ),
       countryIso3: details.countryIso3 ?? null,
       pcode: details.pcode ?? null,
       latitude: details.latitude ?? null,
@@ -47,7 +49,13 @@ async function createLocation(db: Db, name: string, details: LocationDetails): P
     },
     select: { id: true, name: true },
   });
-  await recordAudit(db, { entityType: 'location', entityId: created.id, action: 'create', userId: details.createdBy ?? null, after: { name, countryIso3: details.countryIso3 ?? null, pcode: details.pcode ?? null } });
+  await recordAudit(db, {
+    entityType: 'location',
+    entityId: created.id,
+    action: 'create',
+    userId: details.createdBy ?? null,
+    after: { name, countryIso3: details.countryIso3 ?? null, pcode: details.pcode ?? null },
+  });
   return created;
 }
 
@@ -58,4 +66,3 @@ export async function findLocationByName(db: Db, name: string) {
   });
   return alias?.location ?? null;
 }
-

@@ -2,9 +2,19 @@ import { groupObservations, type CountableFact } from '@/lib/facts/counting';
 import { DEFAULT_UNIT, type Metric } from '@/lib/facts/vocabulary';
 
 /** The metrics a movement can carry: people on the move, and the vehicles and convoys moving them. */
-export const MOVEMENT_METRICS = ['people_departed', 'people_arrived', 'people_displaced', 'trucks', 'convoys'] as const satisfies readonly Metric[];
+export const MOVEMENT_METRICS = [
+  'people_departed',
+  'people_arrived',
+  'people_displaced',
+  'trucks',
+  'convoys',
+] as const satisfies readonly Metric[];
 export type MovementMetric = (typeof MOVEMENT_METRICS)[number];
-export const PEOPLE_MOVEMENT_METRICS = ['people_arrived', 'people_departed', 'people_displaced'] as const satisfies readonly MovementMetric[];
+export const PEOPLE_MOVEMENT_METRICS = [
+  'people_arrived',
+  'people_departed',
+  'people_displaced',
+] as const satisfies readonly MovementMetric[];
 
 export type MovementFact = CountableFact & {
   metric: MovementMetric;
@@ -17,7 +27,15 @@ export type MovementFact = CountableFact & {
 
 export type FlowTotal = { metric: MovementMetric; low: number; high: number; observations: number };
 /** A figure shown with the movement but never added to its totals, and why. */
-export type BesideFigure = { factId: string; metric: MovementMetric; unit: string; low: number; high: number; date: string; reason: 'running total' | 'other unit' | 'stock' };
+export type BesideFigure = {
+  factId: string;
+  metric: MovementMetric;
+  unit: string;
+  low: number;
+  high: number;
+  date: string;
+  reason: 'running total' | 'other unit' | 'stock';
+};
 
 export type Movement = {
   key: string;
@@ -65,7 +83,10 @@ function toMovement(key: string, route: MovementFact[]): Movement {
     const high = mine.reduce((sum, observation) => sum + observation.high, 0);
     return { metric, low, high, observations: mine.length };
   };
-  const days = route.map((fact) => fact.periodStart ?? fact.date).concat(route.map((fact) => fact.date)).sort();
+  const days = route
+    .map((fact) => fact.periodStart ?? fact.date)
+    .concat(route.map((fact) => fact.date))
+    .sort();
   return {
     key,
     originId: route[0].originId,
@@ -73,7 +94,10 @@ function toMovement(key: string, route: MovementFact[]): Movement {
     people: PEOPLE_MOVEMENT_METRICS.map(flowOf).filter((flow): flow is FlowTotal => flow !== null),
     trucks: flowOf('trucks'),
     convoys: flowOf('convoys'),
-    beside: route.filter((fact) => !isAddedUp(fact)).map(toBeside).sort((a, b) => a.date.localeCompare(b.date)),
+    beside: route
+      .filter((fact) => !isAddedUp(fact))
+      .map(toBeside)
+      .sort((a, b) => a.date.localeCompare(b.date)),
     period: { from: days[0], to: days[days.length - 1] },
     sourceOrgIds: [...new Set(route.map((fact) => fact.sourceOrgId))],
     factIds: route.map((fact) => fact.id),

@@ -11,7 +11,10 @@ export type OrganizationName = { name: string; shortName?: string | null; create
  * A slug is never matched: two different names with one slug ("Save-the-Children", "Save the
  * Children!", or two emoji) are two organizations, and the new one gets a slug of its own.
  */
-export async function findOrCreateOrganization(db: Db, { name, shortName, createdBy = null }: OrganizationName): Promise<{ id: string; name: string }> {
+export async function findOrCreateOrganization(
+  db: Db,
+  { name, shortName, createdBy = null }: OrganizationName,
+): Promise<{ id: string; name: string }> {
   const cleanName = name.normalize('NFC').trim().replace(/\s+/g, ' ');
   const existing = await findOrganizationByName(db, cleanName);
   if (existing) {
@@ -20,12 +23,20 @@ export async function findOrCreateOrganization(db: Db, { name, shortName, create
     }
     return existing;
   }
-  const slug = await uniqueSlug(slugify(shortName ?? cleanName), async (slug) => Boolean(await db.organization.findUnique({ where: { slug }, select: { id: true } })));
+  const slug = await uniqueSlug(slugify(shortName ?? cleanName), async (slug) =>
+    Boolean(await db.organization.findUnique({ where: { slug }, select: { id: true } })),
+  );
   const created = await db.organization.create({
     data: { name: cleanName, shortName: shortName ?? null, slug },
     select: { id: true, name: true },
   });
-  await recordAudit(db, { entityType: 'organization', entityId: created.id, action: 'create', userId: createdBy, after: { name: cleanName, shortName: shortName ?? null, slug } });
+  await recordAudit(db, {
+    entityType: 'organization',
+    entityId: created.id,
+    action: 'create',
+    userId: createdBy,
+    after: { name: cleanName, shortName: shortName ?? null, slug },
+  });
   return created;
 }
 
@@ -38,6 +49,8 @@ export async function findOrganizationByName(db: Db, name: string) {
   // SQLite and PostgreSQL differ on case-insensitive matching; compare in code on the small table.
   const lowered = name.normalize('NFC').toLowerCase();
   const all = await db.organization.findMany({ select: { id: true, name: true, shortName: true } });
-  return all.find((org) => org.name.normalize('NFC').toLowerCase() === lowered || org.shortName?.normalize('NFC').toLowerCase() === lowered) ?? null;
+  return (
+    all.find((org) => org.name.normalize('NFC').toLowerCase() === lowered || org.shortName?.normalize('NFC').toLowerCase() === lowered) ??
+    null
+  );
 }
-

@@ -4,7 +4,14 @@ import { hasRole, organizationsWithRole, type SessionUser } from '@/lib/auth/per
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
 
-export type ReviewableReport = { id: string; ownerOrgId: string | null; sensitivity: string; text: string; publishedDate: string; title: string };
+export type ReviewableReport = {
+  id: string;
+  ownerOrgId: string | null;
+  sensitivity: string;
+  text: string;
+  publishedDate: string;
+  title: string;
+};
 
 /**
  * For review actions: a trusted origin, a session, and the editor role in the organization that

@@ -9,7 +9,13 @@ import { FactInputSchema, type FactInput } from '@/lib/validation/fact';
 export type Candidate = { input: FactInput; start: number; end: number; cue: string; fingerprint: string; confidence: number | null };
 
 /** What extraction may add to a proposal (lib/extract proposes these as it learns them). */
-type Proposal = ExtractedFact & { measure?: string | null; periodStart?: string | null; origin?: string | null; destination?: string | null; confidence?: number | null };
+type Proposal = ExtractedFact & {
+  measure?: string | null;
+  periodStart?: string | null;
+  origin?: string | null;
+  destination?: string | null;
+  confidence?: number | null;
+};
 
 /**
  * Runs extraction on a report's text and keeps what passes the same schema as every other door.
@@ -17,7 +23,10 @@ type Proposal = ExtractedFact & { measure?: string | null; periodStart?: string 
  * with the fact after a reviewer edits or rejects it, so running extraction again never brings
  * that figure back.
  */
-export function extractCandidates(text: string, context: { published: string; publisher: string }): { candidates: Candidate[]; dropped: number } {
+export function extractCandidates(
+  text: string,
+  context: { published: string; publisher: string },
+): { candidates: Candidate[]; dropped: number } {
   const candidates: Candidate[] = [];
   let dropped = 0;
   for (const fact of extractFacts(text, context) as Proposal[]) {
@@ -56,11 +65,19 @@ export async function writeCandidates(tx: Db, scope: Scope, candidates: Candidat
   const stored = await tx.fact.count({ where: { reportId: scope.reportId, cue: { not: null } } });
   const room = Math.max(0, MAX_CANDIDATES_PER_REPORT - stored);
   const keyed = candidates.map((candidate) => ({ ...candidate, key: candidateKey(scope.reportId, candidate) }));
-  const known = new Set((await tx.fact.findMany({ where: { reportId: scope.reportId, cue: { not: null } }, select: { idempotencyKey: true } })).map((fact) => fact.idempotencyKey));
+  const known = new Set(
+    (await tx.fact.findMany({ where: { reportId: scope.reportId, cue: { not: null } }, select: { idempotencyKey: true } })).map(
+      (fact) => fact.idempotencyKey,
+    ),
+  );
   // known.add returns the set: a key seen twice in this run is kept once.
   const fresh = keyed.filter((candidate) => !known.has(candidate.key) && known.add(candidate.key));
   const added = await createCandidates(tx, scope, fresh.slice(0, room));
   const leftOut = Math.max(0, fresh.length - room);
-  await tx.reportExtraction.upsert({ where: { reportId: scope.reportId }, create: { reportId: scope.reportId, leftOut, state: 'done' }, update: { leftOut } });
+  await tx.reportExtraction.upsert({
+    where: { reportId: scope.reportId },
+    create: { reportId: scope.reportId, leftOut, state: 'done' },
+    update: { leftOut },
+  });
   return added;
 }

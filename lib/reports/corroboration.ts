@@ -20,13 +20,24 @@ export type ConfirmedElsewhere = {
 
 export type Match = ConfirmedElsewhere & { relation: 'corroborates' | 'conflicts' };
 
-export type FigureUnderReview = { metric: string; locationId: string; date: string; low: number; high: number; sourceOrg: string; reportFamily: string | null };
+export type FigureUnderReview = {
+  metric: string;
+  locationId: string;
+  date: string;
+  low: number;
+  high: number;
+  sourceOrg: string;
+  reportFamily: string | null;
+};
 
 /**
  * Only an independent source corroborates: a different stating organization, and not a reprint
  * of the same text (the same wire story under another outlet is one source, not two).
  */
-export function isIndependent(fact: Pick<FigureUnderReview, 'sourceOrg' | 'reportFamily'>, other: Pick<ConfirmedElsewhere, 'sourceOrg' | 'reportFamily'>): boolean {
+export function isIndependent(
+  fact: Pick<FigureUnderReview, 'sourceOrg' | 'reportFamily'>,
+  other: Pick<ConfirmedElsewhere, 'sourceOrg' | 'reportFamily'>,
+): boolean {
   if (other.sourceOrg.toLowerCase() === fact.sourceOrg.toLowerCase()) return false;
   return fact.reportFamily === null || other.reportFamily !== fact.reportFamily;
 }

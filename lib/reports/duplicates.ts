@@ -30,7 +30,11 @@ const VERSION_WINDOW_DAYS = 14;
 export async function matchSubmission(db: Db, user: SessionUser, submission: Submission): Promise<SubmissionMatch> {
   const visible = visibleReportsWhere(user);
   const publisher = await findOrganizationByName(db, submission.publisher.trim());
-  const sameText = await db.report.findFirst({ where: { AND: [visible, { textHash: reportTextHash(submission.text) }] }, select: { id: true, publisherId: true, reprintOfId: true }, orderBy: { createdAt: 'asc' } });
+  const sameText = await db.report.findFirst({
+    where: { AND: [visible, { textHash: reportTextHash(submission.text) }] },
+    select: { id: true, publisherId: true, reprintOfId: true },
+    orderBy: { createdAt: 'asc' },
+  });
   if (sameText && sameText.publisherId === publisher?.id) return { kind: 'existing', id: sameText.id, reason: 'text' };
   if (sameText) return { kind: 'reprint', ofId: sameText.reprintOfId ?? sameText.id };
   const version = await findEarlierVersion(db, visible, submission, publisher?.id ?? null);
@@ -38,7 +42,11 @@ export async function matchSubmission(db: Db, user: SessionUser, submission: Sub
   const nearly = publisher ? await findSameTextWithinAPublisherDay(db, visible, submission, publisher.id) : null;
   if (nearly) return { kind: 'existing', id: nearly, reason: 'text' };
   if (!submission.url) return { kind: 'new' };
-  const sameUrl = await db.report.findFirst({ where: { AND: [visible, { url: submission.url }] }, select: { id: true }, orderBy: { createdAt: 'asc' } });
+  const sameUrl = await db.report.findFirst({
+    where: { AND: [visible, { url: submission.url }] },
+    select: { id: true },
+    orderBy: { createdAt: 'asc' },
+  });
   return sameUrl ? { kind: 'existing', id: sameUrl.id, reason: 'url' } : { kind: 'new' };
 }
 
@@ -52,12 +60,27 @@ async function findEarlierVersion(db: Db, visible: Visible, submission: Submissi
     ...(publisherId ? [{ publisherId, publishedDate: { gte: since, lte: submission.publishedDate } }] : []),
   ];
   if (near.length === 0) return null;
-  const earlier = await db.report.findMany({ where: { AND: [visible, { OR: near }] }, select: { id: true, text: true }, orderBy: { createdAt: 'desc' }, take: 50 });
+  const earlier = await db.report.findMany({
+    where: { AND: [visible, { OR: near }] },
+    select: { id: true, text: true },
+    orderBy: { createdAt: 'desc' },
+    take: 50,
+  });
   return earlier.find((report) => isLaterVersion(report.text, submission.text)) ?? null;
 }
 
-async function findSameTextWithinAPublisherDay(db: Db, visible: Visible, submission: Submission, publisherId: string): Promise<string | null> {
-  const sameDay = await db.report.findMany({ where: { AND: [visible, { publisherId, publishedDate: submission.publishedDate }] }, select: { id: true, text: true }, orderBy: { createdAt: 'asc' }, take: 50 });
+async function findSameTextWithinAPublisherDay(
+  db: Db,
+  visible: Visible,
+  submission: Submission,
+  publisherId: string,
+): Promise<string | null> {
+  const sameDay = await db.report.findMany({
+    where: { AND: [visible, { publisherId, publishedDate: submission.publishedDate }] },
+    select: { id: true, text: true },
+    orderBy: { createdAt: 'asc' },
+    take: 50,
+  });
   const text = normalize(submission.text);
   const match = sameDay.find((report) => {
     const other = normalize(report.text);

@@ -15,7 +15,10 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfTextResult> {
   } catch {
     return { ok: false, reason: 'unreadable' };
   }
-  const text = pages.map((page) => page.trim()).filter(Boolean).join('\n\n');
+  const text = pages
+    .map((page) => page.trim())
+    .filter(Boolean)
+    .join('\n\n');
   // A scanned PDF is pictures of pages: pdf.js finds no text layer at all.
   if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, reason: 'no-text' };
   return { ok: true, text, pages: pages.length };

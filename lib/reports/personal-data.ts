@@ -19,7 +19,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2
 // dots, dashes and brackets but never commas, so "1,200,000" is a figure, not a phone number.
 const PHONE = /(?:\+|\b00)\d[\d \-.()]{6,18}\d|\b0\d{2,4}[ \-.]?\d{3}[ \-.]?\d{2,4}\b/g;
 const LABELLED_PHONE = /\b(?:tel|phone|mobile|cell|whatsapp|call|contact)\b[.:]?\s*(?:on|at|number|no\.?)?\s*:?\s*(\d[\d \-.()]{5,18}\d)/gi;
-const LABELLED_ID = /\b(?:national id|id card|id|passport|case|registration|reg\.|ration card|document)\s*(?:no\.?|number|#)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{4,19})\b/gi;
+const LABELLED_ID =
+  /\b(?:national id|id card|id|passport|case|registration|reg\.|ration card|document)\s*(?:no\.?|number|#)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{4,19})\b/gi;
 const CODED_ID = /\b[A-Z]{1,3}-?\d{6,12}\b|\b\d{3}-\d{2}-\d{4}\b|\b\d{10,}\b/g;
 // Two or more capitalised words (Ahmad Khalil, Mariam Al-Hassan) shortly before a phone number.
 const NAME_BEFORE = /([\p{Lu}][\p{Ll}'’-]+(?:\s+(?:al-|el-|bin |de |van )?[\p{Lu}][\p{Ll}'’-]+)+)[^.\n]{0,40}$/u;
@@ -49,7 +50,8 @@ function findIds(text: string): PersonalDataFinding[] {
   for (const match of text.matchAll(LABELLED_ID)) {
     const value = match[1];
     // "ID" must be followed by something with digits, else "ID cards were distributed" would match.
-    if (/\d/.test(value) && digitCount(value) >= 5 && !isDate(value)) ids.push(finding('id-number', match.index + match[0].lastIndexOf(value), value));
+    if (/\d/.test(value) && digitCount(value) >= 5 && !isDate(value))
+      ids.push(finding('id-number', match.index + match[0].lastIndexOf(value), value));
   }
   for (const match of text.matchAll(CODED_ID)) {
     if (!isDate(match[0])) ids.push(finding('id-number', match.index, match[0]));

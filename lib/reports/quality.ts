@@ -15,11 +15,15 @@ export type MetricQuality = { metric: string; proposed: number; confirmed: numbe
 /** Value is low, high and qualifier together; date includes its precision. */
 const FIELD_GROUP: Record<string, QualityField> = { low: 'value', high: 'value', qualifier: 'value', datePrecision: 'date' };
 
-export function summarizeQuality(rows: FeedbackRow[], facts: DecidedFact[]): { fields: FieldQuality[]; metrics: MetricQuality[]; decided: number } {
+export function summarizeQuality(
+  rows: FeedbackRow[],
+  facts: DecidedFact[],
+): { fields: FieldQuality[]; metrics: MetricQuality[]; decided: number } {
   const status = new Map(facts.map((fact) => [fact.id, fact.status]));
   const byFact = new Map<string, FeedbackRow[]>();
   const metrics = new Map<string, MetricQuality>();
-  const metricRow = (metric: string) => metrics.get(metric) ?? metrics.set(metric, { metric, proposed: 0, confirmed: 0, unchanged: 0, rejected: 0, missed: 0 }).get(metric)!;
+  const metricRow = (metric: string) =>
+    metrics.get(metric) ?? metrics.set(metric, { metric, proposed: 0, confirmed: 0, unchanged: 0, rejected: 0, missed: 0 }).get(metric)!;
   for (const row of rows) {
     if (row.outcome === 'missed') metricRow(row.metric).missed += 1;
     else if (row.factId) byFact.set(row.factId, [...(byFact.get(row.factId) ?? []), row]);
@@ -41,7 +45,11 @@ export function summarizeQuality(rows: FeedbackRow[], facts: DecidedFact[]): { f
     }
     confirmedTotal += 1;
     entry.confirmed += 1;
-    const corrected = new Set(factRows.filter((row) => row.outcome === 'corrected' && row.field).map((row) => FIELD_GROUP[row.field!] ?? (row.field as QualityField)));
+    const corrected = new Set(
+      factRows
+        .filter((row) => row.outcome === 'corrected' && row.field)
+        .map((row) => FIELD_GROUP[row.field!] ?? (row.field as QualityField)),
+    );
     if (corrected.size === 0) entry.unchanged += 1;
     for (const field of corrected) wrongFields.set(field, (wrongFields.get(field) ?? 0) + 1);
   }

@@ -31,7 +31,21 @@ export type ReviewFact = {
 };
 
 /** Fields a reviewer edits in place; `location` and `sourceOrg` are names resolved on save. */
-export const EDITABLE_FIELDS = ['metric', 'low', 'high', 'qualifier', 'unit', 'measure', 'location', 'origin', 'destination', 'periodStart', 'date', 'datePrecision', 'sourceOrg'] as const;
+export const EDITABLE_FIELDS = [
+  'metric',
+  'low',
+  'high',
+  'qualifier',
+  'unit',
+  'measure',
+  'location',
+  'origin',
+  'destination',
+  'periodStart',
+  'date',
+  'datePrecision',
+  'sourceOrg',
+] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 export type FactEdits = Partial<Pick<ReviewFact, EditableField>>;
 

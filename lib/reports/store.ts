@@ -47,7 +47,20 @@ async function createReport(tx: Db, report: NewReport): Promise<{ id: string }> 
     },
     select: { id: true },
   });
-  await recordAudit(tx, { entityType: 'report', entityId: stored.id, action: 'create', userId: report.userId, after: { title: report.title, publisher: publisher.name, publishedDate: report.publishedDate, url: report.url, previousVersionId: report.previousVersionId ?? null, reprintOfId: report.reprintOfId ?? null } });
+  await recordAudit(tx, {
+    entityType: 'report',
+    entityId: stored.id,
+    action: 'create',
+    userId: report.userId,
+    after: {
+      title: report.title,
+      publisher: publisher.name,
+      publishedDate: report.publishedDate,
+      url: report.url,
+      previousVersionId: report.previousVersionId ?? null,
+      reprintOfId: report.reprintOfId ?? null,
+    },
+  });
   return stored;
 }
 

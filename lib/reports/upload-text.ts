@@ -11,16 +11,21 @@ type UploadedFile = { name: string; size: number; arrayBuffer(): Promise<ArrayBu
  * decided by the file's content where it can be (a PDF starts with "%PDF-"), else by its name.
  */
 export async function readUploadedReport(file: UploadedFile): Promise<UploadTextResult> {
-  if (file.size > MAX_REPORT_BYTES) return { ok: false, message: `The file is larger than ${MAX_REPORT_LABEL}. Split the report or paste the relevant part.` };
+  if (file.size > MAX_REPORT_BYTES)
+    return { ok: false, message: `The file is larger than ${MAX_REPORT_LABEL}. Split the report or paste the relevant part.` };
   if (file.size === 0) return { ok: false, message: 'The file is empty. Choose the file again, or paste the text.' };
   const extension = fileExtension(file.name);
   if (!(REPORT_FILE_TYPES as readonly string[]).includes(extension)) {
-    return { ok: false, message: `Sitrep reads ${REPORT_FILE_TYPES.join(', ')} files. Save the report in one of these formats, or paste the text.` };
+    return {
+      ok: false,
+      message: `Sitrep reads ${REPORT_FILE_TYPES.join(', ')} files. Save the report in one of these formats, or paste the text.`,
+    };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (extension === '.pdf' || startsWithPdfSignature(bytes)) return readPdf(bytes);
   const decoded = decodeText(bytes);
-  if (decoded === null) return { ok: false, message: 'This file could not be read as text. Save it as plain text (UTF-8) and upload it again.' };
+  if (decoded === null)
+    return { ok: false, message: 'This file could not be read as text. Save it as plain text (UTF-8) and upload it again.' };
   const text = extension === '.html' || extension === '.htm' ? htmlToText(decoded) : tidyWhitespace(decoded);
   if (!text) return { ok: false, message: 'The file contains no text.' };
   return { ok: true, text };
@@ -30,7 +35,10 @@ async function readPdf(bytes: Uint8Array): Promise<UploadTextResult> {
   const result = await readPdfText(bytes);
   if (result.ok) return { ok: true, text: tidyWhitespace(result.text) };
   if (result.reason === 'no-text') {
-    return { ok: false, message: 'This PDF has no text layer (it is probably a scan). Run it through text recognition (OCR) first, or paste the text.' };
+    return {
+      ok: false,
+      message: 'This PDF has no text layer (it is probably a scan). Run it through text recognition (OCR) first, or paste the text.',
+    };
   }
   return { ok: false, message: 'This PDF could not be opened: it may be damaged or password-protected. Paste the text instead.' };
 }

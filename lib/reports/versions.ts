@@ -21,7 +21,12 @@ export function isLaterVersion(earlier: string, later: string): boolean {
   if (before.size === 0) return false;
   for (const paragraph of before) if (!after.has(paragraph)) return false;
   const added = [...after].filter((paragraph) => !before.has(paragraph));
-  return added.join(' ').split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= MIN_ADDED_WORDS;
+  return (
+    added
+      .join(' ')
+      .split(' ')
+      .filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= MIN_ADDED_WORDS
+  );
 }
 
 /**

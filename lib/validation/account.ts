@@ -36,7 +36,12 @@ export const SignInCodeSchema = z.object({
     .trim()
     .transform((value) => value.replace(/\s+/g, ''))
     .pipe(
-      z.string().refine((value) => SIX_DIGITS.test(value) || BACKUP_CODE.test(value), 'Enter the 6-digit code from your authenticator app, or one of your backup codes.'),
+      z
+        .string()
+        .refine(
+          (value) => SIX_DIGITS.test(value) || BACKUP_CODE.test(value),
+          'Enter the 6-digit code from your authenticator app, or one of your backup codes.',
+        ),
     ),
 });
 

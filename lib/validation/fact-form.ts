@@ -47,7 +47,8 @@ export function readFactForm(values: FactFormValues): FactFormReading {
       (errors[field] ??= []).push(issue.message);
     }
   }
-  for (const field of FACT_FORM_FIELDS) if (tooLong(values[field] ?? '')) errors[field] = [`This is far too long (at most ${MAX_FIELD_LENGTH} characters). Shorten it.`];
+  for (const field of FACT_FORM_FIELDS)
+    if (tooLong(values[field] ?? '')) errors[field] = [`This is far too long (at most ${MAX_FIELD_LENGTH} characters). Shorten it.`];
   if (Object.keys(errors).length > 0 || !result.success) return { ok: false, errors };
   return { ok: true, fact: result.data };
 }

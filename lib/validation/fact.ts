@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { DATE_PRECISIONS, defaultMeasure, isMovementMetric, MAX_FIGURE, MEASURES, METRICS, QUALIFIERS, SENSITIVITIES } from '@/lib/facts/vocabulary';
+import {
+  DATE_PRECISIONS,
+  defaultMeasure,
+  isMovementMetric,
+  MAX_FIGURE,
+  MEASURES,
+  METRICS,
+  QUALIFIERS,
+  SENSITIVITIES,
+} from '@/lib/facts/vocabulary';
 import { cleanText, placeName, strictCount } from '@/lib/validation/strict';
 
 const MAX_TEXT = 2_000;
@@ -62,7 +71,16 @@ export const FactInputSchema = z
     checkPeriodAndPlaces(fact, ctx);
   });
 
-type PeriodAndPlaces = { metric: (typeof METRICS)[number]; measure?: string | null; date: string; periodStart?: string | null; origin?: string | null; destination?: string | null; location: string; locationParent?: string | null };
+type PeriodAndPlaces = {
+  metric: (typeof METRICS)[number];
+  measure?: string | null;
+  date: string;
+  periodStart?: string | null;
+  origin?: string | null;
+  destination?: string | null;
+  location: string;
+  locationParent?: string | null;
+};
 
 function normalized(name: string): string {
   return name.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -71,16 +89,33 @@ function normalized(name: string): string {
 function checkPeriodAndPlaces(fact: PeriodAndPlaces, ctx: z.RefinementCtx): void {
   const measure = fact.measure ?? defaultMeasure(fact.metric);
   if (fact.periodStart && fact.periodStart > fact.date) {
-    ctx.addIssue({ code: 'custom', path: ['periodStart'], message: `The period cannot start (${fact.periodStart}) after its last day (${fact.date}).` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['periodStart'],
+      message: `The period cannot start (${fact.periodStart}) after its last day (${fact.date}).`,
+    });
   } else if (fact.periodStart && measure === 'stock') {
-    ctx.addIssue({ code: 'custom', path: ['periodStart'], message: 'A stock is a level on one day: leave the period start empty, or choose flow or running total.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['periodStart'],
+      message: 'A stock is a level on one day: leave the period start empty, or choose flow or running total.',
+    });
   }
   if (fact.locationParent && fact.location && normalized(fact.locationParent) === normalized(fact.location)) {
-    ctx.addIssue({ code: 'custom', path: ['locationParent'], message: 'A place cannot lie inside itself: choose the larger place that contains it.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['locationParent'],
+      message: 'A place cannot lie inside itself: choose the larger place that contains it.',
+    });
   }
   if (!isMovementMetric(fact.metric)) {
     for (const field of ['origin', 'destination'] as const) {
-      if (fact[field]) ctx.addIssue({ code: 'custom', path: [field], message: `Only movements (departures, arrivals, displacement, trucks, convoys) have an ${field}: leave it empty.` });
+      if (fact[field])
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `Only movements (departures, arrivals, displacement, trucks, convoys) have an ${field}: leave it empty.`,
+        });
     }
   }
 }

@@ -7,7 +7,11 @@ export const MAX_FEED_INTERVAL_MINUTES = 7 * 24 * 60;
 /** The fields of "Subscribe to a feed" on /feeds. */
 export const NewFeedSchema = z.object({
   organizationId: z.string().min(1, 'Choose the organization the feed brings reports to.'),
-  name: z.string().trim().min(1, 'Name the feed, for example "ReliefWeb: Syria updates".').max(200, 'The name is too long (at most 200 characters).'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Name the feed, for example "ReliefWeb: Syria updates".')
+    .max(200, 'The name is too long (at most 200 characters).'),
   url: z
     .string()
     .trim()
@@ -18,5 +22,8 @@ export const NewFeedSchema = z.object({
     .trim()
     .regex(/^\d+$/, 'Enter the polling interval in whole minutes.')
     .transform(Number)
-    .refine((minutes) => minutes >= MIN_FEED_INTERVAL_MINUTES && minutes <= MAX_FEED_INTERVAL_MINUTES, `Poll between every ${MIN_FEED_INTERVAL_MINUTES} minutes and once a week (${MAX_FEED_INTERVAL_MINUTES} minutes).`),
+    .refine(
+      (minutes) => minutes >= MIN_FEED_INTERVAL_MINUTES && minutes <= MAX_FEED_INTERVAL_MINUTES,
+      `Poll between every ${MIN_FEED_INTERVAL_MINUTES} minutes and once a week (${MAX_FEED_INTERVAL_MINUTES} minutes).`,
+    ),
 });

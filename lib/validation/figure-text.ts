@@ -24,7 +24,16 @@ const VAGUE: Record<string, [number, number]> = {
   millions: [2_000_000, 9_990_000],
 };
 
-const SCALE: Record<string, number> = { thousand: 1_000, k: 1_000, million: 1_000_000, m: 1_000_000, mn: 1_000_000, billion: 1_000_000_000, bn: 1_000_000_000, dozen: 12 };
+const SCALE: Record<string, number> = {
+  thousand: 1_000,
+  k: 1_000,
+  million: 1_000_000,
+  m: 1_000_000,
+  mn: 1_000_000,
+  billion: 1_000_000_000,
+  bn: 1_000_000_000,
+  dozen: 12,
+};
 
 const WHY = 'Write a number such as 2000, "about 2,000", "2,000-3,000", "more than 500" or "dozens".';
 
@@ -71,7 +80,10 @@ function reading(low: number, high: number, qualifier: Qualifier): FigureParse {
 
 /** "2,000", "2 000", "1.2 million", "12k", "a dozen", "two dozen" → base and scale; null otherwise. */
 function readNumber(text: string): { base: number; scale: number } | null {
-  const match = /^(a|one|two|three|four|five|\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(thousand|k|million|m|mn|billion|bn|dozen)?$/.exec(text.trim());
+  const match =
+    /^(a|one|two|three|four|five|\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(thousand|k|million|m|mn|billion|bn|dozen)?$/.exec(
+      text.trim(),
+    );
   if (!match) return null;
   const base = WORDS[match[1]] ?? Number(match[1].replace(/[, ]/g, ''));
   if (!Number.isFinite(base)) return null;

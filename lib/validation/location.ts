@@ -9,5 +9,7 @@ export const LocationPlacementSchema = z.object({
   kind: z
     .string()
     .transform((value) => value || null)
-    .refine((value) => value === null || (LOCATION_KINDS as readonly string[]).includes(value), { message: `Pick one of: ${LOCATION_KINDS.join(', ')}, or none.` }),
+    .refine((value) => value === null || (LOCATION_KINDS as readonly string[]).includes(value), {
+      message: `Pick one of: ${LOCATION_KINDS.join(', ')}, or none.`,
+    }),
 });

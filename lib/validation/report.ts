@@ -28,7 +28,10 @@ export const ReportSubmissionSchema = z.object({
     .string()
     .trim()
     .max(2000, 'The address is too long.')
-    .refine((value) => value === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value), 'Enter a web address starting with http:// or https://, or leave it empty.')
+    .refine(
+      (value) => value === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value),
+      'Enter a web address starting with http:// or https://, or leave it empty.',
+    )
     .transform((value) => (value === '' ? null : value)),
 });
 

@@ -61,8 +61,10 @@ const REPLACEMENT = /\ufffd/;
 
 /** Why a text is refused, or null when it is clean. */
 export function textProblem(value: string, allowLineBreaks = false): string | null {
-  if (!value.isWellFormed() || REPLACEMENT.test(value)) return 'contains broken characters (invalid UTF-8); retype it or save the file as UTF-8';
-  if (CONTROL.test(value) || (!allowLineBreaks && /[\t\n\r]/.test(value))) return 'contains a control character; retype it without invisible characters';
+  if (!value.isWellFormed() || REPLACEMENT.test(value))
+    return 'contains broken characters (invalid UTF-8); retype it or save the file as UTF-8';
+  if (CONTROL.test(value) || (!allowLineBreaks && /[\t\n\r]/.test(value)))
+    return 'contains a control character; retype it without invisible characters';
   if (BIDI.test(value)) return 'contains a text-direction override character; retype it without it';
   return null;
 }

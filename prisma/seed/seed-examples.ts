@@ -70,7 +70,14 @@ async function seedReport(tx: Db, report: ExampleReport, summary: SeedSummary): 
   if (!stored) {
     const publisher = await findOrCreateOrganization(tx, { name: report.publisher });
     stored = await tx.report.create({
-      data: { title: report.title, publisherId: publisher.id, publishedDate: report.published, url: report.url ?? null, text: report.text, textHash },
+      data: {
+        title: report.title,
+        publisherId: publisher.id,
+        publishedDate: report.published,
+        url: report.url ?? null,
+        text: report.text,
+        textHash,
+      },
       select: { id: true },
     });
     summary.reports += 1;
@@ -103,7 +110,8 @@ async function seedFact(tx: Db, fact: LabelledFact, provenance: Partial<Paramete
   });
   const idempotencyKey = `seed:${factFingerprint(input, 'seed')}`;
   const found = await tx.fact.findUnique({ where: { idempotencyKey }, select: { id: true } });
-  const stored = found ?? (await createFact(tx, input, { status: 'confirmed', userId: null, ownerOrgId: null, idempotencyKey, ...provenance }));
+  const stored =
+    found ?? (await createFact(tx, input, { status: 'confirmed', userId: null, ownerOrgId: null, idempotencyKey, ...provenance }));
   await seedMovementEnds(tx, stored.id, fact);
   return found ? 0 : 1;
 }

@@ -23,9 +23,12 @@ export function readPlaceGeo(dataDir: string): GeoFile {
   if (!parsed.success) throw new Error(`places/geo.json: ${z.prettifyError(parsed.error)}`);
   for (const place of parsed.data.places) {
     const hasCoordinates = place.latitude !== null && place.longitude !== null;
-    if ((place.latitude === null) !== (place.longitude === null)) throw new Error(`places/geo.json: ${place.name} has only one coordinate.`);
-    if (hasCoordinates && !parsed.data.sources[place.coordinates_source ?? '']) throw new Error(`places/geo.json: ${place.name}'s coordinates name no listed source.`);
-    if (place.pcode !== null && !parsed.data.sources[place.pcode_source ?? '']) throw new Error(`places/geo.json: ${place.name}'s P-code names no listed source.`);
+    if ((place.latitude === null) !== (place.longitude === null))
+      throw new Error(`places/geo.json: ${place.name} has only one coordinate.`);
+    if (hasCoordinates && !parsed.data.sources[place.coordinates_source ?? ''])
+      throw new Error(`places/geo.json: ${place.name}'s coordinates name no listed source.`);
+    if (place.pcode !== null && !parsed.data.sources[place.pcode_source ?? ''])
+      throw new Error(`places/geo.json: ${place.name}'s P-code names no listed source.`);
   }
   return parsed.data;
 }

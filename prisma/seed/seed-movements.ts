@@ -6,7 +6,11 @@ import type { LabelledFact } from './example-files';
  * Sets a seeded movement's origin and destination, both of which must be listed places: a
  * misspelt end is an error to fix in data/, never a new place made up on the way.
  */
-export async function seedMovementEnds(db: Db, factId: string, fact: Pick<LabelledFact, 'origin' | 'destination' | 'excerpt'>): Promise<void> {
+export async function seedMovementEnds(
+  db: Db,
+  factId: string,
+  fact: Pick<LabelledFact, 'origin' | 'destination' | 'excerpt'>,
+): Promise<void> {
   if (!fact.origin && !fact.destination) return;
   const [origin, destination] = await Promise.all([endOf(db, fact.origin, fact.excerpt), endOf(db, fact.destination, fact.excerpt)]);
   await db.fact.update({ where: { id: factId }, data: { originId: origin, destinationId: destination } });

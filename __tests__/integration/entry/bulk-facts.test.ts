@@ -30,10 +30,18 @@ describe('createBulkFacts', () => {
 
   it('stores every figure of the log once, even when the table is sent twice', async () => {
     await signInAs(editor.email, PASSWORD);
-    const fields = { ownerOrgId: editor.orgId, sourceOrg: 'Example Field Office', idempotencyToken: newToken(), rows: JSON.stringify(ROWS) };
+    const fields = {
+      ownerOrgId: editor.orgId,
+      sourceOrg: 'Example Field Office',
+      idempotencyToken: newToken(),
+      rows: JSON.stringify(ROWS),
+    };
     expect((await submit(fields)).redirect).toBe('/facts/bulk?saved=4');
     expect((await submit(fields)).redirect).toBe('/facts/bulk?saved=4');
-    const facts = await prisma.fact.findMany({ where: { locationText: 'Fictional Bulk Gate' }, orderBy: [{ date: 'asc' }, { metric: 'asc' }] });
+    const facts = await prisma.fact.findMany({
+      where: { locationText: 'Fictional Bulk Gate' },
+      orderBy: [{ date: 'asc' }, { metric: 'asc' }],
+    });
     expect(facts.map((fact) => [fact.date, fact.metric, fact.low, fact.high, fact.status])).toEqual([
       ['2019-03-01', 'people_departed', 2000, 2000, 'confirmed'],
       ['2019-03-01', 'trucks', 15, 15, 'confirmed'],
@@ -46,9 +54,17 @@ describe('createBulkFacts', () => {
     await signInAs(editor.email, PASSWORD);
     const before = await snapshotCounts();
     const rows = [...ROWS, { ...emptyBulkRow(), date: '2999-01-01', location: 'Fictional Bulk Gate', trucks: 'lots' }];
-    const { state } = await submit({ ownerOrgId: editor.orgId, sourceOrg: 'Example Field Office', idempotencyToken: newToken(), rows: JSON.stringify(rows) });
+    const { state } = await submit({
+      ownerOrgId: editor.orgId,
+      sourceOrg: 'Example Field Office',
+      idempotencyToken: newToken(),
+      rows: JSON.stringify(rows),
+    });
     // Every error of the row at once, each quoting what was typed.
-    expect(state?.rowErrors?.[2]).toEqual({ trucks: expect.stringMatching(/^'lots': Write a number/), date: "'2999-01-01': A fact reports what happened: the date cannot be in the future." });
+    expect(state?.rowErrors?.[2]).toEqual({
+      trucks: expect.stringMatching(/^'lots': Write a number/),
+      date: "'2999-01-01': A fact reports what happened: the date cannot be in the future.",
+    });
     expect(await snapshotCounts()).toEqual(before);
   });
 
@@ -73,7 +89,12 @@ describe('createBulkFacts', () => {
   ])('rejects %s and changes nothing', async (_name, arrange, message) => {
     await arrange();
     const before = await snapshotCounts();
-    const { state } = await submit({ ownerOrgId: editor.orgId, sourceOrg: 'Example Field Office', idempotencyToken: newToken(), rows: JSON.stringify(ROWS) });
+    const { state } = await submit({
+      ownerOrgId: editor.orgId,
+      sourceOrg: 'Example Field Office',
+      idempotencyToken: newToken(),
+      rows: JSON.stringify(ROWS),
+    });
     expect(state?.message).toMatch(message);
     expect(await snapshotCounts()).toEqual(before);
   });

@@ -28,7 +28,14 @@ describe('createFactFromForm', () => {
     const id = result.redirect?.match(/^\/facts\/([^?]+)\?saved=created$/)?.[1];
     expect(id).toBeDefined();
     const fact = await prisma.fact.findUniqueOrThrow({ where: { id }, include: { location: true, sourceOrg: true } });
-    expect(fact).toMatchObject({ low: 2000, high: 2000, qualifier: 'approx', status: 'confirmed', ownerOrgId: editor.orgId, enteredById: editor.userId });
+    expect(fact).toMatchObject({
+      low: 2000,
+      high: 2000,
+      qualifier: 'approx',
+      status: 'confirmed',
+      ownerOrgId: editor.orgId,
+      enteredById: editor.userId,
+    });
     expect(fact.location.name).toBe('Fictional Camp North');
     expect(fact.sourceOrg.name).toBe('Example Relief Agency');
     expect(await prisma.auditEntry.count({ where: { entityId: id, action: 'create' } })).toBe(1);
@@ -70,7 +77,13 @@ describe('createFactFromForm', () => {
   it('stores script tags and spreadsheet formulas as inert text', async () => {
     await signInAs(editor.email, PASSWORD);
     const excerpt = '<script>alert("x")</script> =HYPERLINK("http://evil.example","click")';
-    const { redirect } = await submit({ ...FORM_VALUES, excerpt, location: '<b>Camp</b>', ownerOrgId: editor.orgId, idempotencyToken: newToken() });
+    const { redirect } = await submit({
+      ...FORM_VALUES,
+      excerpt,
+      location: '<b>Camp</b>',
+      ownerOrgId: editor.orgId,
+      idempotencyToken: newToken(),
+    });
     const id = redirect!.split('/')[2].split('?')[0];
     const fact = await prisma.fact.findUniqueOrThrow({ where: { id } });
     expect(fact.excerpt).toBe(excerpt);
@@ -89,7 +102,11 @@ describe('createFactFromForm', () => {
     it.each([
       ['no session', async () => signOutOfRequest(), /Sign in/],
       ['a viewer', async () => signInAs((await makeMember('viewer', 'Entry Org A')).email, PASSWORD), /editor role/],
-      ['an editor of another organization', async () => signInAs((await makeMember('editor', 'Entry Org B')).email, PASSWORD), /editor role/],
+      [
+        'an editor of another organization',
+        async () => signInAs((await makeMember('editor', 'Entry Org B')).email, PASSWORD),
+        /editor role/,
+      ],
       ['a missing Origin', async () => signInAs(editor.email, PASSWORD, null), /did not come from a Sitrep page/],
       ['a foreign Origin', async () => signInAs(editor.email, PASSWORD, 'https://evil.example'), /did not come from a Sitrep page/],
       ['a "null" Origin', async () => signInAs(editor.email, PASSWORD, 'null'), /did not come from a Sitrep page/],

@@ -75,7 +75,13 @@ describe('editing, deleting and restoring a fact', () => {
     const stale = await edit({ ...FORM_VALUES, value: '175', factId, version: '1' });
     expect(stale.state?.conflict?.values.value).toBe('150');
     expect((await prisma.fact.findUniqueOrThrow({ where: { id: factId } })).low).toBe(150);
-    const reapplied = await edit({ ...FORM_VALUES, value: '175', factId, version: '1', overrideVersion: String(stale.state!.conflict!.version) });
+    const reapplied = await edit({
+      ...FORM_VALUES,
+      value: '175',
+      factId,
+      version: '1',
+      overrideVersion: String(stale.state!.conflict!.version),
+    });
     expect(reapplied.redirect).toBeDefined();
     expect((await prisma.fact.findUniqueOrThrow({ where: { id: factId } })).low).toBe(175);
   });
@@ -95,7 +101,11 @@ describe('editing, deleting and restoring a fact', () => {
     it.each([
       ['no session', async () => signOutOfRequest(), /Sign in/],
       ['a viewer', async () => signInAs((await makeMember('viewer', 'Edit Org A')).email, PASSWORD), /(editor|admin) role/],
-      ['an editor of another organization', async () => signInAs((await makeMember('editor', 'Edit Org B')).email, PASSWORD), /(editor|admin) role/],
+      [
+        'an editor of another organization',
+        async () => signInAs((await makeMember('editor', 'Edit Org B')).email, PASSWORD),
+        /(editor|admin) role/,
+      ],
       ['a foreign Origin', async () => signInAs(editor.email, PASSWORD, 'https://evil.example'), /Sitrep page/],
       ['a missing Origin', async () => signInAs(editor.email, PASSWORD, null), /Sitrep page/],
     ])('rejects %s on edit, delete and restore, changing nothing', async (_name, arrange, message) => {
@@ -123,7 +133,11 @@ describe('editing, deleting and restoring a fact', () => {
     expect((await restore({ factId, version: '2' })).redirect).toBe(`/facts/${factId}?saved=restored`);
     const fact = await prisma.fact.findUniqueOrThrow({ where: { id: factId } });
     expect(fact).toMatchObject({ deletedAt: null, version: 3 });
-    const actions = await prisma.auditEntry.findMany({ where: { entityId: factId }, orderBy: { createdAt: 'asc' }, select: { action: true, userId: true } });
+    const actions = await prisma.auditEntry.findMany({
+      where: { entityId: factId },
+      orderBy: { createdAt: 'asc' },
+      select: { action: true, userId: true },
+    });
     expect(actions).toEqual([
       { action: 'create', userId: editor.userId },
       { action: 'delete', userId: editor.userId },

@@ -38,6 +38,11 @@ export function newToken(): string {
 
 /** Everything an action could have changed, to assert "nothing changed" after a rejection. */
 export async function snapshotCounts() {
-  const [facts, audit, locations, organizations] = await Promise.all([prisma.fact.count(), prisma.auditEntry.count(), prisma.location.count(), prisma.organization.count()]);
+  const [facts, audit, locations, organizations] = await Promise.all([
+    prisma.fact.count(),
+    prisma.auditEntry.count(),
+    prisma.location.count(),
+    prisma.organization.count(),
+  ]);
   return { facts, audit, locations, organizations };
 }

@@ -29,7 +29,16 @@ async function redirectOf(run: () => Promise<unknown>): Promise<string> {
 }
 
 const stored = (where: object) =>
-  prisma.fact.findFirstOrThrow({ where, select: { measure: true, periodStart: true, origin: { select: { name: true } }, destination: { select: { name: true } }, location: { select: { name: true, parent: { select: { name: true } } } } } });
+  prisma.fact.findFirstOrThrow({
+    where,
+    select: {
+      measure: true,
+      periodStart: true,
+      origin: { select: { name: true } },
+      destination: { select: { name: true } },
+      location: { select: { name: true, parent: { select: { name: true } } } },
+    },
+  });
 
 describe('measure, period start, origin and destination through every entry door', () => {
   let editor: Awaited<ReturnType<typeof makeMember>>;
@@ -39,28 +48,83 @@ describe('measure, period start, origin and destination through every entry door
   });
 
   it('the fact form stores them, and a new place gets the parent picked for it', async () => {
-    const fields = { ...FORM_VALUES, location: 'Fictional Camp Sud', locationParent: 'Fictional Province', measure: 'cumulative', periodStart: '2019-02-01', origin: 'Fictional Town', destination: 'Fictional Camp Sud' };
-    const url = await redirectOf(() => createFactFromForm({}, formDataOf({ ...fields, ownerOrgId: editor.orgId, idempotencyToken: newToken() })));
+    const fields = {
+      ...FORM_VALUES,
+      location: 'Fictional Camp Sud',
+      locationParent: 'Fictional Province',
+      measure: 'cumulative',
+      periodStart: '2019-02-01',
+      origin: 'Fictional Town',
+      destination: 'Fictional Camp Sud',
+    };
+    const url = await redirectOf(() =>
+      createFactFromForm({}, formDataOf({ ...fields, ownerOrgId: editor.orgId, idempotencyToken: newToken() })),
+    );
     const fact = await stored({ id: url.split('/')[2].split('?')[0] });
-    expect(fact).toEqual({ measure: 'cumulative', periodStart: '2019-02-01', origin: { name: 'Fictional Town' }, destination: { name: 'Fictional Camp Sud' }, location: { name: 'Fictional Camp Sud', parent: { name: 'Fictional Province' } } });
+    expect(fact).toEqual({
+      measure: 'cumulative',
+      periodStart: '2019-02-01',
+      origin: { name: 'Fictional Town' },
+      destination: { name: 'Fictional Camp Sud' },
+      location: { name: 'Fictional Camp Sud', parent: { name: 'Fictional Province' } },
+    });
   });
 
   it('the fact form gives a stock metric its default measure and refuses a period that ends before it starts', async () => {
     const base = { ...FORM_VALUES, metric: 'camp_population', value: '5,000', location: 'Fictional Camp West', ownerOrgId: editor.orgId };
     const url = await redirectOf(() => createFactFromForm({}, formDataOf({ ...base, idempotencyToken: newToken() })));
     expect(await stored({ id: url.split('/')[2].split('?')[0] })).toMatchObject({ measure: 'stock', periodStart: null, origin: null });
-    const refused = await createFactFromForm({}, formDataOf({ ...base, metric: 'people_arrived', periodStart: '2019-03-05', idempotencyToken: newToken() }));
+    const refused = await createFactFromForm(
+      {},
+      formDataOf({ ...base, metric: 'people_arrived', periodStart: '2019-03-05', idempotencyToken: newToken() }),
+    );
     expect(refused.errors?.periodStart?.[0]).toMatch(/cannot start \(2019-03-05\) after its last day \(2019-03-01\)/);
     expect(await prisma.fact.count({ where: { locationText: 'Fictional Camp West' } })).toBe(1);
   });
 
   it('the daily log stores them on each figure of the row', async () => {
-    const rows = [{ ...emptyBulkRow(), date: '2019-03-04', location: 'Fictional Log Gate', trucks: '12', people_departed: '900', measure: 'flow', periodStart: '2019-03-03', origin: 'Fictional Log Gate', destination: 'Fictional Camp Sud' }];
-    await redirectOf(() => createBulkFacts({}, formDataOf({ ownerOrgId: editor.orgId, sourceOrg: 'Example Field Office', idempotencyToken: newToken(), rows: JSON.stringify(rows) })));
-    const facts = await prisma.fact.findMany({ where: { locationText: 'Fictional Log Gate' }, select: { metric: true, measure: true, periodStart: true, originId: true, destination: { select: { name: true } } }, orderBy: { metric: 'asc' } });
+    const rows = [
+      {
+        ...emptyBulkRow(),
+        date: '2019-03-04',
+        location: 'Fictional Log Gate',
+        trucks: '12',
+        people_departed: '900',
+        measure: 'flow',
+        periodStart: '2019-03-03',
+        origin: 'Fictional Log Gate',
+        destination: 'Fictional Camp Sud',
+      },
+    ];
+    await redirectOf(() =>
+      createBulkFacts(
+        {},
+        formDataOf({
+          ownerOrgId: editor.orgId,
+          sourceOrg: 'Example Field Office',
+          idempotencyToken: newToken(),
+          rows: JSON.stringify(rows),
+        }),
+      ),
+    );
+    const facts = await prisma.fact.findMany({
+      where: { locationText: 'Fictional Log Gate' },
+      select: { metric: true, measure: true, periodStart: true, originId: true, destination: { select: { name: true } } },
+      orderBy: { metric: 'asc' },
+    });
     expect(facts).toEqual([
-      expect.objectContaining({ metric: 'people_departed', measure: 'flow', periodStart: '2019-03-03', destination: { name: 'Fictional Camp Sud' } }),
-      expect.objectContaining({ metric: 'trucks', measure: 'flow', periodStart: '2019-03-03', destination: { name: 'Fictional Camp Sud' } }),
+      expect.objectContaining({
+        metric: 'people_departed',
+        measure: 'flow',
+        periodStart: '2019-03-03',
+        destination: { name: 'Fictional Camp Sud' },
+      }),
+      expect.objectContaining({
+        metric: 'trucks',
+        measure: 'flow',
+        periodStart: '2019-03-03',
+        destination: { name: 'Fictional Camp Sud' },
+      }),
     ]);
     expect(facts.every((fact) => fact.originId !== null)).toBe(true);
   });
@@ -72,25 +136,50 @@ describe('the review screen edits them and keeps a rejection reason', () => {
   beforeAll(async () => {
     people = await createReviewers('newfields');
     await signInAs(people.emails.editorA, REVIEW_PASSWORD);
-    const text = 'On 3 March 2019, 40 trucks left Fictional Harbour for Fictional Camp Sud. On 3 March 2019, 200 people arrived at Fictional Camp Sud.';
+    const text =
+      'On 3 March 2019, 40 trucks left Fictional Harbour for Fictional Camp Sud. On 3 March 2019, 200 people arrived at Fictional Camp Sud.';
     reportId = (await redirectOf(() => submitReport({}, reportForm({ text, title: 'New fields report' })))).split('/').pop()!;
   });
 
   it('stores an edited measure, period and route, and shows them back', async () => {
     const trucks = await prisma.fact.findFirstOrThrow({ where: { reportId, metric: 'trucks' } });
     expect(trucks.measure).toBe('flow');
-    const result = await editFact({ reportId, factId: trucks.id, version: trucks.version, edits: { measure: 'cumulative', periodStart: '2019-03-01', origin: 'Fictional Harbour', destination: 'Fictional Camp Sud' } });
-    expect(result).toMatchObject({ ok: true, facts: [{ measure: 'cumulative', periodStart: '2019-03-01', origin: 'Fictional Harbour', destination: 'Fictional Camp Sud' }] });
-    expect(await stored({ id: trucks.id })).toMatchObject({ measure: 'cumulative', periodStart: '2019-03-01', origin: { name: 'Fictional Harbour' } });
+    const result = await editFact({
+      reportId,
+      factId: trucks.id,
+      version: trucks.version,
+      edits: { measure: 'cumulative', periodStart: '2019-03-01', origin: 'Fictional Harbour', destination: 'Fictional Camp Sud' },
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      facts: [{ measure: 'cumulative', periodStart: '2019-03-01', origin: 'Fictional Harbour', destination: 'Fictional Camp Sud' }],
+    });
+    expect(await stored({ id: trucks.id })).toMatchObject({
+      measure: 'cumulative',
+      periodStart: '2019-03-01',
+      origin: { name: 'Fictional Harbour' },
+    });
     const refused = await editFact({ reportId, factId: trucks.id, version: trucks.version + 1, edits: { periodStart: '2019-04-01' } });
     expect(refused).toMatchObject({ ok: false, errors: { periodStart: [expect.stringMatching(/cannot start/)] } });
   });
 
   it('keeps the reason a figure was rejected, and clears it when the figure is confirmed after all', async () => {
     const arrived = await prisma.fact.findFirstOrThrow({ where: { reportId, metric: 'people_arrived' } });
-    expect(await decideFacts({ reportId, decision: 'rejected', facts: [{ id: arrived.id, version: arrived.version }], rejectReason: 'duplicate' })).toMatchObject({ ok: true });
-    expect(await prisma.fact.findUniqueOrThrow({ where: { id: arrived.id } })).toMatchObject({ status: 'rejected', rejectReason: 'duplicate' });
-    expect(await decideFacts({ reportId, decision: 'rejected', facts: [{ id: arrived.id, version: 2 }], rejectReason: 'because' as never })).toMatchObject({ ok: false });
+    expect(
+      await decideFacts({
+        reportId,
+        decision: 'rejected',
+        facts: [{ id: arrived.id, version: arrived.version }],
+        rejectReason: 'duplicate',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await prisma.fact.findUniqueOrThrow({ where: { id: arrived.id } })).toMatchObject({
+      status: 'rejected',
+      rejectReason: 'duplicate',
+    });
+    expect(
+      await decideFacts({ reportId, decision: 'rejected', facts: [{ id: arrived.id, version: 2 }], rejectReason: 'because' as never }),
+    ).toMatchObject({ ok: false });
     expect(await decideFacts({ reportId, decision: 'confirmed', facts: [{ id: arrived.id, version: 2 }] })).toMatchObject({ ok: true });
     expect(await prisma.fact.findUniqueOrThrow({ where: { id: arrived.id } })).toMatchObject({ status: 'confirmed', rejectReason: null });
   });
@@ -101,7 +190,9 @@ describe('a dense report', () => {
     const people = await createReviewers('dense');
     await signInAs(people.emails.editorA, REVIEW_PASSWORD);
     const total = MAX_CANDIDATES_PER_REPORT + 150;
-    const text = Array.from({ length: total }, (_, index) => `On 8 March 2019, ${index + 1} people arrived at Fictional Camp Sud.`).join('\n\n');
+    const text = Array.from({ length: total }, (_, index) => `On 8 March 2019, ${index + 1} people arrived at Fictional Camp Sud.`).join(
+      '\n\n',
+    );
     const rollupsBefore = await prisma.observationRollup.count();
     const reportId = (await redirectOf(() => submitReport({}, reportForm({ text, title: 'Dense report' })))).split('/').pop()!;
     // A text this long is extracted by the job worker, not in the request.
@@ -111,9 +202,14 @@ describe('a dense report', () => {
     // Candidates are never counted: storing them touched no rollup.
     expect(await prisma.observationRollup.count()).toBe(rollupsBefore);
     const review = await fetchReportReview(reportId, await getSessionUser(), 5);
-    expect(review?.page).toEqual({ number: 5, count: Math.ceil(MAX_CANDIDATES_PER_REPORT / REVIEW_PAGE_SIZE), size: REVIEW_PAGE_SIZE, totalFacts: MAX_CANDIDATES_PER_REPORT, candidates: MAX_CANDIDATES_PER_REPORT });
+    expect(review?.page).toEqual({
+      number: 5,
+      count: Math.ceil(MAX_CANDIDATES_PER_REPORT / REVIEW_PAGE_SIZE),
+      size: REVIEW_PAGE_SIZE,
+      totalFacts: MAX_CANDIDATES_PER_REPORT,
+      candidates: MAX_CANDIDATES_PER_REPORT,
+    });
     expect(review?.facts).toHaveLength(Math.min(REVIEW_PAGE_SIZE, MAX_CANDIDATES_PER_REPORT - 4 * REVIEW_PAGE_SIZE));
     expect(review?.leftOut).toBe(150);
   });
 });
-

@@ -16,10 +16,13 @@ import { PASSWORD, formDataOf, makeMember, snapshotCounts } from '../entry/fixtu
 process.env.SITREP_IMPORT_DIR = mkdtempSync(path.join(tmpdir(), 'sitrep-staging-test-'));
 afterAll(() => rmSync(process.env.SITREP_IMPORT_DIR!, { recursive: true, force: true }));
 
-const CSV = 'date,metric,value,location,source_org\n2019-03-06,people_arrived,about 300,Fictional Import Camp,Example Relief Agency\n2019-03-06,trucks,12,Fictional Import Camp,Example Relief Agency\n';
+const CSV =
+  'date,metric,value,location,source_org\n2019-03-06,people_arrived,about 300,Fictional Import Camp,Example Relief Agency\n2019-03-06,trucks,12,Fictional Import Camp,Example Relief Agency\n';
 
 async function upload(ownerOrgId: string, body: BodyInit = CSV) {
-  const response = await POST(new Request(`http://localhost:3000/facts/import/preview?owner=${ownerOrgId}&name=log.csv`, { method: 'POST', body }));
+  const response = await POST(
+    new Request(`http://localhost:3000/facts/import/preview?owner=${ownerOrgId}&name=log.csv`, { method: 'POST', body }),
+  );
   return { status: response.status, body: (await response.json()) as { token?: string; preview?: ImportPreview; message?: string } };
 }
 
@@ -42,7 +45,9 @@ describe('CSV import through the preview route and the import action', () => {
     const again = await upload(editor.orgId);
     expect(again.body.preview).toMatchObject({ newCount: 0, alreadyImportedCount: 2 });
     expect(await importStagedFile({}, formDataOf({ token: again.body.token! }))).toMatchObject({ created: 0, skipped: 2 });
-    expect(await importStagedFile({}, formDataOf({ token: first.body.token! }))).toMatchObject({ message: expect.stringMatching(/expired/) });
+    expect(await importStagedFile({}, formDataOf({ token: first.body.token! }))).toMatchObject({
+      message: expect.stringMatching(/expired/),
+    });
   });
 
   it('refuses a file with a bad row and writes nothing', async () => {
@@ -63,7 +68,13 @@ describe('CSV import through the preview route and the import action', () => {
         controller.close();
       },
     });
-    const response = await POST(new Request(`http://localhost:3000/facts/import/preview?owner=${editor.orgId}`, { method: 'POST', body: huge, duplex: 'half' } as RequestInit));
+    const response = await POST(
+      new Request(`http://localhost:3000/facts/import/preview?owner=${editor.orgId}`, {
+        method: 'POST',
+        body: huge,
+        duplex: 'half',
+      } as RequestInit),
+    );
     expect(response.status).toBe(413);
   });
 

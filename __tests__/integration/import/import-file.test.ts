@@ -21,7 +21,12 @@ function writeCsv(name: string, text: string): string {
 
 let owner: { userId: string; ownerOrgId: string; fileName: string };
 beforeAll(async () => {
-  const { userId } = await createMember(prisma, { email: 'importer@entry.example', password: 'importer-password', organization: 'Import Org', role: 'editor' });
+  const { userId } = await createMember(prisma, {
+    email: 'importer@entry.example',
+    password: 'importer-password',
+    organization: 'Import Org',
+    role: 'editor',
+  });
   const org = await prisma.organization.findUniqueOrThrow({ where: { name: 'Import Org' } });
   owner = { userId, ownerOrgId: org.id, fileName: 'test.csv' };
 });
@@ -44,7 +49,9 @@ describe('CSV import', () => {
     expect(trucks).toMatchObject({ low: 15, unit: 'vehicles', status: 'confirmed', excerpt: '=HYPERLINK("http://evil.example","x")' });
     expect(await prisma.auditEntry.count({ where: { entityId: trucks.id, action: 'import', userId: owner.userId } })).toBe(1);
     // Imported figures reach the dashboard: its rollup holds the trucks observation.
-    const rollup = await prisma.observationRollup.findMany({ where: { metric: 'trucks', locationId: trucks.locationId, date: '2019-03-02' } });
+    const rollup = await prisma.observationRollup.findMany({
+      where: { metric: 'trucks', locationId: trucks.locationId, date: '2019-03-02' },
+    });
     expect(rollup).toHaveLength(1);
     expect(rollup[0]).toMatchObject({ low: 15, high: 15 });
     expect(await importFacts(file, owner)).toEqual({ created: 0, skipped: 3 });
@@ -65,13 +72,26 @@ describe('CSV import', () => {
     const preview = await previewImport(file, owner.ownerOrgId);
     expect(preview.hasHxlTags).toBe(true);
     expect(preview.rowCount).toBe(2);
-    expect(preview.errors).toEqual([{ row: 4, problems: ["Low: '-3': a count cannot be negative.", "High: '-3': a count cannot be negative."] }]);
+    expect(preview.errors).toEqual([
+      { row: 4, problems: ["Low: '-3': a count cannot be negative.", "High: '-3': a count cannot be negative."] },
+    ]);
   });
 
   it('maps columns by their HXL tags when the header names are unknown', async () => {
-    const file = writeCsv('hxl-only.csv', ['Jour,Indicateur,Nombre,Lieu,Organisation', '#date,#indicator+code,#affected+num,#loc,#org', '2019-03-05,people_displaced,about 700,Fictional Valley,Example Relief Agency'].join('\n'));
+    const file = writeCsv(
+      'hxl-only.csv',
+      [
+        'Jour,Indicateur,Nombre,Lieu,Organisation',
+        '#date,#indicator+code,#affected+num,#loc,#org',
+        '2019-03-05,people_displaced,about 700,Fictional Valley,Example Relief Agency',
+      ].join('\n'),
+    );
     expect(await importFacts(file, owner)).toEqual({ created: 1, skipped: 0 });
-    expect(await prisma.fact.findFirstOrThrow({ where: { locationText: 'Fictional Valley' } })).toMatchObject({ low: 700, qualifier: 'approx', metric: 'people_displaced' });
+    expect(await prisma.fact.findFirstOrThrow({ where: { locationText: 'Fictional Valley' } })).toMatchObject({
+      low: 700,
+      qualifier: 'approx',
+      metric: 'people_displaced',
+    });
   });
 
   it('reports each bad row with what to fix and writes nothing, even when the bad row is last', async () => {
@@ -92,12 +112,16 @@ describe('CSV import', () => {
     ]);
     expect(preview.errors[1].problems).toEqual([
       'Value: \'3,000-2,000\': The first number of a range must be the smaller one, as in "2,000-3,000".',
-      "Date: '2999-01-01' is in the future: a fact reports what happened.", 'Organization: Enter the source organization.']);
+      "Date: '2999-01-01' is in the future: a fact reports what happened.",
+      'Organization: Enter the source organization.',
+    ]);
     await expect(importFacts(file, owner)).rejects.toBeInstanceOf(ImportRejectedError);
-    expect({ facts: await prisma.fact.count(), audit: await prisma.auditEntry.count(), locations: await prisma.location.count() }).toEqual(before);
+    expect({ facts: await prisma.fact.count(), audit: await prisma.auditEntry.count(), locations: await prisma.location.count() }).toEqual(
+      before,
+    );
   });
 
-  it('imports its own template: measure, period start, origin, destination and a new place\'s parent', async () => {
+  it("imports its own template: measure, period start, origin, destination and a new place's parent", async () => {
     const [header, hashtags, ...rows] = Papa.parse<string[]>(importTemplateCsv(), { skipEmptyLines: true }).data;
     expect(hxlProblems(hashtags, rows)).toEqual([]);
     expect(header.length).toBe(hashtags.length);
@@ -105,15 +129,34 @@ describe('CSV import', () => {
     const preview = await previewImport(file, owner.ownerOrgId);
     expect(preview).toMatchObject({ rowCount: 1, errorCount: 0, newCount: 1, hasHxlTags: true });
     expect(await importFacts(file, owner)).toEqual({ created: 1, skipped: 0 });
-    const fact = await prisma.fact.findFirstOrThrow({ where: { locationText: 'Fictional Camp North' }, include: { location: { include: { parent: true } }, origin: true, destination: true } });
-    expect(fact).toMatchObject({ low: 1200, high: 1500, qualifier: 'range', measure: 'cumulative', periodStart: '2019-03-01', sourceTitle: 'Example situation update 3' });
-    expect([fact.location.kind, fact.location.parent?.name, fact.origin?.name, fact.destination?.name]).toEqual(['site', 'Fictional Province', 'Fictional Town', 'Fictional Camp North']);
+    const fact = await prisma.fact.findFirstOrThrow({
+      where: { locationText: 'Fictional Camp North' },
+      include: { location: { include: { parent: true } }, origin: true, destination: true },
+    });
+    expect(fact).toMatchObject({
+      low: 1200,
+      high: 1500,
+      qualifier: 'range',
+      measure: 'cumulative',
+      periodStart: '2019-03-01',
+      sourceTitle: 'Example situation update 3',
+    });
+    expect([fact.location.kind, fact.location.parent?.name, fact.origin?.name, fact.destination?.name]).toEqual([
+      'site',
+      'Fictional Province',
+      'Fictional Town',
+      'Fictional Camp North',
+    ]);
   });
 
   it('says which cells are wrong and why, every problem of a row at once', async () => {
     const file = writeCsv(
       'cells.csv',
-      ['date,period_start,metric,measure,value,location,source_org,origin,latitude', "14/03/2019,2019-03-20,tents,weekly,12,Fictional Hill,Example Relief Agency,,95", '2019-03-10,2019-03-20,people_killed,,3,Fictional Hill,Example Relief Agency,Fictional Town,'].join('\n'),
+      [
+        'date,period_start,metric,measure,value,location,source_org,origin,latitude',
+        '14/03/2019,2019-03-20,tents,weekly,12,Fictional Hill,Example Relief Agency,,95',
+        '2019-03-10,2019-03-20,people_killed,,3,Fictional Hill,Example Relief Agency,Fictional Town,',
+      ].join('\n'),
     );
     const preview = await previewImport(file, owner.ownerOrgId);
     expect(preview.errors).toEqual([
@@ -149,7 +192,8 @@ describe('CSV import', () => {
     out.write('date,metric,low,high,qualifier,unit,location,source_org\n');
     for (let i = 0; i < 100_000; i++) {
       const day = String(1 + (i % 28)).padStart(2, '0');
-      if (!out.write(`2019-02-${day},people_arrived,${i},${i},exact,people,Fictional Site ${i % 50},Example Agency ${i % 7}\n`)) await once(out, 'drain');
+      if (!out.write(`2019-02-${day},people_arrived,${i},${i},exact,people,Fictional Site ${i % 50},Example Agency ${i % 7}\n`))
+        await once(out, 'drain');
     }
     out.end();
     await once(out, 'finish');

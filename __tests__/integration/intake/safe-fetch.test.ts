@@ -42,7 +42,10 @@ afterAll(async () => {
 });
 
 async function refusal(link: string, options: Parameters<typeof safeFetch>[1] = { accept: PAGE_TYPES }): Promise<FetchRefusal> {
-  const error = await safeFetch(link, options).then(() => null, (caught: unknown) => caught);
+  const error = await safeFetch(link, options).then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(FetchRefusal);
   return error as FetchRefusal;
 }
@@ -62,7 +65,8 @@ describe('safeFetch', () => {
   });
 
   it('refuses private, link-local and metadata addresses before connecting', async () => {
-    for (const link of ['http://10.1.2.3/', 'http://192.168.0.10/', 'http://172.20.0.1/', 'http://[fd00::1]/']) expect((await refusal(link)).message).toMatch(/private/);
+    for (const link of ['http://10.1.2.3/', 'http://192.168.0.10/', 'http://172.20.0.1/', 'http://[fd00::1]/'])
+      expect((await refusal(link)).message).toMatch(/private/);
     expect((await refusal('http://169.254.169.254/latest/meta-data/')).message).toMatch(/link-local/);
     expect((await refusal('http://[fe80::1]/')).message).toMatch(/link-local/);
     expect((await refusal('http://metadata.google.internal/')).code).toBe('address');
@@ -82,7 +86,8 @@ describe('safeFetch', () => {
   });
 
   it('refuses other schemes and things that are not links', async () => {
-    for (const link of ['file:///etc/passwd', 'ftp://example.org/a', 'javascript:alert(1)', 'gopher://x/']) expect((await refusal(link)).code).toBe('scheme');
+    for (const link of ['file:///etc/passwd', 'ftp://example.org/a', 'javascript:alert(1)', 'gopher://x/'])
+      expect((await refusal(link)).code).toBe('scheme');
     expect((await refusal('not a link')).code).toBe('scheme');
   });
 

@@ -80,7 +80,11 @@ describe('a dense report', () => {
     const stored = await prisma.fact.count({ where: { reportId: id } });
     // 2,000 figures: the per-report cap is stored, the rest counted as left out.
     expect(stored).toBe(MAX_CANDIDATES_PER_REPORT);
-    expect(await prisma.reportExtraction.findUniqueOrThrow({ where: { reportId: id } })).toMatchObject({ state: 'done', candidates: MAX_CANDIDATES_PER_REPORT, leftOut: 2000 - MAX_CANDIDATES_PER_REPORT });
+    expect(await prisma.reportExtraction.findUniqueOrThrow({ where: { reportId: id } })).toMatchObject({
+      state: 'done',
+      candidates: MAX_CANDIDATES_PER_REPORT,
+      leftOut: 2000 - MAX_CANDIDATES_PER_REPORT,
+    });
     // A generous bound: the point is that nothing holds the database for the whole extraction.
     expect(slowest).toBeLessThan(5_000);
     console.log(`dense report: submit ${submitMs} ms, slowest other query during extraction ${slowest} ms`);

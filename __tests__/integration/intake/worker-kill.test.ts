@@ -13,7 +13,13 @@ const workers: ChildProcess[] = [];
 beforeAll(async () => {
   const routes = storyRoutes(ITEMS, 150);
   server = await startPageServer(routes);
-  routes['/feed.xml'] = send('application/rss+xml', rssFeed(server.origin, Array.from({ length: ITEMS }, (_, i) => i + 1)));
+  routes['/feed.xml'] = send(
+    'application/rss+xml',
+    rssFeed(
+      server.origin,
+      Array.from({ length: ITEMS }, (_, i) => i + 1),
+    ),
+  );
 });
 
 afterAll(async () => {
@@ -54,11 +60,17 @@ it('a worker killed mid-run loses no item and stores none twice', async () => {
   expect(atKill).toBeLessThan(ITEMS);
 
   const second = startWorker();
-  await waitFor(async () => (await stored()) === ITEMS && (await prisma.reportExtraction.count({ where: { state: { not: 'done' } } })) === 0, 'every item');
+  await waitFor(
+    async () => (await stored()) === ITEMS && (await prisma.reportExtraction.count({ where: { state: { not: 'done' } } })) === 0,
+    'every item',
+  );
   second.kill('SIGTERM');
   await new Promise((resolve) => second.once('exit', resolve));
 
-  const reports = await prisma.report.findMany({ where: { ownerOrgId: org.id }, select: { url: true, facts: { select: { metric: true, low: true, idempotencyKey: true } } } });
+  const reports = await prisma.report.findMany({
+    where: { ownerOrgId: org.id },
+    select: { url: true, facts: { select: { metric: true, low: true, idempotencyKey: true } } },
+  });
   expect(reports).toHaveLength(ITEMS);
   expect(new Set(reports.map((report) => report.url)).size).toBe(ITEMS);
   for (const report of reports) {

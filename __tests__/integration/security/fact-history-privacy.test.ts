@@ -10,18 +10,51 @@ import { FactInputSchema } from '@/lib/validation/fact';
 import type { SessionUser } from '@/lib/auth/permissions';
 
 jest.setTimeout(30_000);
-const FACT = { metric: 'people_departed', low: 40, high: 40, qualifier: 'exact', unit: 'people', location: 'Fictional Privacy Camp', date: '2019-03-08', datePrecision: 'day', sourceOrg: 'Fictional Privacy Org' };
+const FACT = {
+  metric: 'people_departed',
+  low: 40,
+  high: 40,
+  qualifier: 'exact',
+  unit: 'people',
+  location: 'Fictional Privacy Camp',
+  date: '2019-03-08',
+  datePrecision: 'day',
+  sourceOrg: 'Fictional Privacy Org',
+};
 
 let factId: string;
 let member: SessionUser;
 let outsider: SessionUser;
 
 beforeAll(async () => {
-  const editor = await createMember(prisma, { email: 'privacy-editor@example.org', name: 'Fictional Enterer', password: 'privacy-password-1', organization: 'Fictional Privacy Team', role: 'editor' });
-  const other = await createMember(prisma, { email: 'other-org@example.org', password: 'privacy-password-2', organization: 'Fictional Other Team', role: 'admin' });
-  factId = (await createFact(prisma, FactInputSchema.parse(FACT), { status: 'confirmed', userId: editor.userId, ownerOrgId: editor.organizationId })).id;
-  member = { id: editor.userId, email: 'privacy-editor@example.org', name: 'Fictional Enterer', memberships: [{ organizationId: editor.organizationId, role: 'viewer' }] };
-  outsider = { id: other.userId, email: 'other-org@example.org', name: 'Other', memberships: [{ organizationId: other.organizationId, role: 'admin' }] };
+  const editor = await createMember(prisma, {
+    email: 'privacy-editor@example.org',
+    name: 'Fictional Enterer',
+    password: 'privacy-password-1',
+    organization: 'Fictional Privacy Team',
+    role: 'editor',
+  });
+  const other = await createMember(prisma, {
+    email: 'other-org@example.org',
+    password: 'privacy-password-2',
+    organization: 'Fictional Other Team',
+    role: 'admin',
+  });
+  factId = (
+    await createFact(prisma, FactInputSchema.parse(FACT), { status: 'confirmed', userId: editor.userId, ownerOrgId: editor.organizationId })
+  ).id;
+  member = {
+    id: editor.userId,
+    email: 'privacy-editor@example.org',
+    name: 'Fictional Enterer',
+    memberships: [{ organizationId: editor.organizationId, role: 'viewer' }],
+  };
+  outsider = {
+    id: other.userId,
+    email: 'other-org@example.org',
+    name: 'Other',
+    memberships: [{ organizationId: other.organizationId, role: 'admin' }],
+  };
 });
 
 it.each([

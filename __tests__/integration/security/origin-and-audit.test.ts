@@ -16,7 +16,12 @@ import { RedirectSignal, setRequestHeaders, signInAs, TEST_ORIGIN } from '@/__te
 jest.setTimeout(60_000);
 
 beforeAll(async () => {
-  await createMember(prisma, { email: 'origin-editor@example.org', password: 'origin-password-1', organization: 'Fictional Origin Org', role: 'editor' });
+  await createMember(prisma, {
+    email: 'origin-editor@example.org',
+    password: 'origin-password-1',
+    organization: 'Fictional Origin Org',
+    role: 'editor',
+  });
 });
 
 afterEach(() => {
@@ -25,13 +30,24 @@ afterEach(() => {
 
 describe('origin checks', () => {
   it('refuses Origin http://evil.example even when the client sends X-Forwarded-Host: evil.example', async () => {
-    setRequestHeaders({ origin: 'http://evil.example', host: 'localhost:3000', 'x-forwarded-host': 'evil.example', 'x-sitrep-peer': '192.0.2.60' });
+    setRequestHeaders({
+      origin: 'http://evil.example',
+      host: 'localhost:3000',
+      'x-forwarded-host': 'evil.example',
+      'x-sitrep-peer': '192.0.2.60',
+    });
     await expect(assertTrustedOrigin()).rejects.toThrow(/did not come from a Sitrep page/);
   });
 
   it('believes X-Forwarded-Host from a trusted proxy', async () => {
     process.env.SITREP_TRUSTED_PROXIES = '10.0.0.1';
-    setRequestHeaders({ origin: 'https://sitrep.example', host: 'app:3000', 'x-forwarded-host': 'sitrep.example', 'x-forwarded-proto': 'https', 'x-sitrep-peer': '10.0.0.1' });
+    setRequestHeaders({
+      origin: 'https://sitrep.example',
+      host: 'app:3000',
+      'x-forwarded-host': 'sitrep.example',
+      'x-forwarded-proto': 'https',
+      'x-sitrep-peer': '10.0.0.1',
+    });
     await expect(assertTrustedOrigin()).resolves.toBeUndefined();
   });
 
@@ -58,7 +74,13 @@ describe('append-only audit trail', () => {
   const REFUSED = /append-only|constraint/i;
 
   async function oneEntry(): Promise<{ id: string; userId: string }> {
-    const user = await prisma.user.create({ data: { id: `audit-user-${Date.now()}-${Math.random()}`, name: 'Fictional Auditor', email: `auditor${Date.now()}${Math.random()}@example.org` } });
+    const user = await prisma.user.create({
+      data: {
+        id: `audit-user-${Date.now()}-${Math.random()}`,
+        name: 'Fictional Auditor',
+        email: `auditor${Date.now()}${Math.random()}@example.org`,
+      },
+    });
     await recordAudit(prisma, { entityType: 'organization', entityId: 'org-x', action: 'create', userId: user.id, after: { name: 'X' } });
     const entry = await prisma.auditEntry.findFirstOrThrow({ where: { userId: user.id } });
     return { id: entry.id, userId: user.id };
@@ -68,7 +90,9 @@ describe('append-only audit trail', () => {
     const { id } = await oneEntry();
     // SQLite's driver adapter reports the trigger's refusal as a constraint error without its text.
     await expect(prisma.auditEntry.update({ where: { id }, data: { action: 'edit' } })).rejects.toThrow(REFUSED);
-    await expect(prisma.$executeRawUnsafe(`UPDATE "AuditEntry" SET "actorName" = 'someone else' WHERE "id" = '${id}'`)).rejects.toThrow(/append-only/);
+    await expect(prisma.$executeRawUnsafe(`UPDATE "AuditEntry" SET "actorName" = 'someone else' WHERE "id" = '${id}'`)).rejects.toThrow(
+      /append-only/,
+    );
     expect((await prisma.auditEntry.findUniqueOrThrow({ where: { id } })).action).toBe('create');
   });
 
@@ -79,9 +103,14 @@ describe('append-only audit trail', () => {
     expect(await prisma.auditEntry.count({ where: { id } })).toBe(1);
   });
 
-  it('deleting the user keeps the entry and the actor\'s name', async () => {
+  it("deleting the user keeps the entry and the actor's name", async () => {
     const { id, userId } = await oneEntry();
     await prisma.user.delete({ where: { id: userId } });
-    expect(await prisma.auditEntry.findUniqueOrThrow({ where: { id } })).toMatchObject({ userId: null, actorName: 'Fictional Auditor', organizationId: 'org-x', action: 'create' });
+    expect(await prisma.auditEntry.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      userId: null,
+      actorName: 'Fictional Auditor',
+      organizationId: 'org-x',
+      action: 'create',
+    });
   });
 });

@@ -21,10 +21,15 @@ it('writes a restore entry naming the backup file', () => {
   const target = path.join(folder, 'app.db');
   migrateSqliteFile(backup);
   migrateSqliteFile(target);
-  const result = spawnSync('npm', ['run', '-s', 'db:restore', '--', backup], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${target}` } });
+  const result = spawnSync('npm', ['run', '-s', 'db:restore', '--', backup], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: `file:${target}` },
+  });
   expect(result.status).toBe(0);
   const db = new Database(target, { readonly: true });
   const entries = db.prepare('SELECT "entityType", "action", "actorName", "after" FROM "AuditEntry"').all();
   db.close();
-  expect(entries).toEqual([{ entityType: 'database', action: 'restore', actorName: 'npm run db:restore', after: JSON.stringify({ file: 'sitrep-backup.db' }) }]);
+  expect(entries).toEqual([
+    { entityType: 'database', action: 'restore', actorName: 'npm run db:restore', after: JSON.stringify({ file: 'sitrep-backup.db' }) },
+  ]);
 });

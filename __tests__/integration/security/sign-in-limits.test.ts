@@ -67,7 +67,8 @@ describe('one sign-in limiter on every path', () => {
 
   it('an account locked through the sign-in form stays locked through /api/auth', async () => {
     const email = await freshAccount();
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i += 1) expect(await formSignIn(email, 'wrong-password-x', { [PEER]: '192.0.2.11' })).toMatch(/do not match/);
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i += 1)
+      expect(await formSignIn(email, 'wrong-password-x', { [PEER]: '192.0.2.11' })).toMatch(/do not match/);
     const response = await apiSignIn(email, PASSWORD, { [PEER]: '192.0.2.12' });
     expect(response.status).toBe(429);
     expect(response.headers.get('set-cookie')).toBeNull();
@@ -75,7 +76,8 @@ describe('one sign-in limiter on every path', () => {
 
   it('an account locked through /api/auth stays locked in the sign-in form', async () => {
     const email = await freshAccount();
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i += 1) expect((await apiSignIn(email, 'wrong-password-x', { [PEER]: '192.0.2.13' })).status).toBe(401);
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i += 1)
+      expect((await apiSignIn(email, 'wrong-password-x', { [PEER]: '192.0.2.13' })).status).toBe(401);
     expect(await formSignIn(email, PASSWORD, { [PEER]: '192.0.2.14' })).toMatch(/Too many attempts/);
   });
 

@@ -16,7 +16,10 @@ let file: string;
 beforeAll(() => {
   folder = mkdtempSync(path.join(tmpdir(), 'sitrep-user-create-'));
   file = path.join(folder, 'app.db');
-  const migrated = spawnSync('node_modules/.bin/prisma', ['migrate', 'deploy'], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${file}` } });
+  const migrated = spawnSync('node_modules/.bin/prisma', ['migrate', 'deploy'], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+  });
   if (migrated.status !== 0) throw new Error(migrated.stderr);
 });
 
@@ -25,7 +28,13 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 function userCreate(email: string): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '-s', 'user:create', '--', '--email', email, '--org', 'Fictional CLI Org', '--role', 'admin'], {
-      env: { ...process.env, DATABASE_URL: `file:${file}`, SITREP_USER_PASSWORD: 'cli-password-123', NODE_ENV: 'production', SITREP_ALLOW_DEV_SECRET: 'true' },
+      env: {
+        ...process.env,
+        DATABASE_URL: `file:${file}`,
+        SITREP_USER_PASSWORD: 'cli-password-123',
+        NODE_ENV: 'production',
+        SITREP_ALLOW_DEV_SECRET: 'true',
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -46,7 +55,9 @@ it('creates the account while another process (the server) reads and writes the 
   expect(result.output).toContain('Created cli-admin@example.org as admin of Fictional CLI Org.');
   expect(result.status).toBe(0);
   const user = server.prepare('SELECT "id" FROM "User" WHERE "email" = ?').get('cli-admin@example.org') as { id: string };
-  const entries = server.prepare('SELECT "entityType", "action", "actorName", "organizationId", "after" FROM "AuditEntry" ORDER BY "createdAt"').all() as Record<string, string>[];
+  const entries = server
+    .prepare('SELECT "entityType", "action", "actorName", "organizationId", "after" FROM "AuditEntry" ORDER BY "createdAt"')
+    .all() as Record<string, string>[];
   const org = server.prepare('SELECT "id" FROM "Organization" WHERE "name" = ?').get('Fictional CLI Org') as { id: string };
   expect(entries).toEqual([
     expect.objectContaining({ entityType: 'organization', action: 'create', organizationId: org.id }),

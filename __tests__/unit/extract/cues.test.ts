@@ -23,7 +23,10 @@ describe('metric from the words around the figure', () => {
   });
 
   it('reads each figure of "killed 12 and wounded 30" with its own verb', () => {
-    expect(summary('The attack killed 12 people and wounded 30.')).toEqual(['people_killed 12-12 exact people', 'people_injured 30-30 exact people']);
+    expect(summary('The attack killed 12 people and wounded 30.')).toEqual([
+      'people_killed 12-12 exact people',
+      'people_injured 30-30 exact people',
+    ]);
   });
 
   it('does not label a breakdown of a total given in the same sentence', () => {

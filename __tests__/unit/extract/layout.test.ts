@@ -17,7 +17,8 @@ describe('report layout', () => {
   });
 
   it('a heading naming a site places the digest lines under it', () => {
-    const text = 'Weekly site digest\n\nLakeview camp\nPopulation: 4,100 individuals.\n\nHill 3 site\nPopulation: approximately 950 individuals.';
+    const text =
+      'Weekly site digest\n\nLakeview camp\nPopulation: 4,100 individuals.\n\nHill 3 site\nPopulation: approximately 950 individuals.';
     expect(extractFacts(text, TUESDAY).map((f) => `${f.low} @${f.location}`)).toEqual(['4100 @Lakeview camp', '950 @Hill 3 site']);
   });
 
@@ -73,7 +74,9 @@ describe('days', () => {
 
 describe('who says it and what is counted', () => {
   it('"according to figures from" names the organization', () => {
-    expect(only('According to figures from the Delta Shelter Unit, 700 people arrived in Ostrel.', TUESDAY).sourceOrg).toBe('Delta Shelter Unit');
+    expect(only('According to figures from the Delta Shelter Unit, 700 people arrived in Ostrel.', TUESDAY).sourceOrg).toBe(
+      'Delta Shelter Unit',
+    );
   });
 
   it('an organization opening the sentence states what it did', () => {

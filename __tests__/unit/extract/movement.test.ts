@@ -21,7 +21,9 @@ describe('origin and destination of movements', () => {
   });
 
   it('reads "crossed from A into B"', () => {
-    expect(ends('On Wednesday, 2,300 refugees crossed from Norvania into Talvenia, the border police said.')).toEqual(['people_arrived 2300 Norvania->Talvenia']);
+    expect(ends('On Wednesday, 2,300 refugees crossed from Norvania into Talvenia, the border police said.')).toEqual([
+      'people_arrived 2300 Norvania->Talvenia',
+    ]);
   });
 
   it('reads "out of A ... to B" in one sentence', () => {
@@ -32,7 +34,8 @@ describe('origin and destination of movements', () => {
   });
 
   it('takes the other end from a neighbouring sentence of the same story ("were sent on to B")', () => {
-    const text = 'On Tuesday, 20 trucks rumbled out of Sorel with families and their belongings.\n\nAfter registration the families were sent on to the Kessa camp.';
+    const text =
+      'On Tuesday, 20 trucks rumbled out of Sorel with families and their belongings.\n\nAfter registration the families were sent on to the Kessa camp.';
     expect(ends(text)).toEqual(['trucks 20 Sorel->Kessa camp']);
   });
 
@@ -47,7 +50,9 @@ describe('origin and destination of movements', () => {
 
   it('proposes Baghouz as origin and al-Hol as destination for the seed report evacuations', () => {
     const text = readFileSync(path.join(process.cwd(), 'data/reports/baghouz-2019-03-01-afp.txt'), 'utf8');
-    const moves = extractFacts(text, { published: '2019-03-01', publisher: 'AFP' }).filter((f) => f.metric !== 'people_trapped' && f.metric !== 'camp_population');
+    const moves = extractFacts(text, { published: '2019-03-01', publisher: 'AFP' }).filter(
+      (f) => f.metric !== 'people_trapped' && f.metric !== 'camp_population',
+    );
     expect(moves.map((f) => `${f.metric} ${f.origin}->${f.destination}`)).toEqual([
       'people_departed Baghouz->al-Hol camp',
       'people_departed Baghouz->al-Hol camp',

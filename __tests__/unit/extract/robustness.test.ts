@@ -29,7 +29,8 @@ describe('inputs that must not crash', () => {
   }, 120_000);
 
   it('HTML', () => {
-    const html = '<html><head><style>p{color:red}</style></head><body><p>About 300 people fled&nbsp;Dervan.</p><br><div>12 trucks arrived.</div><script>var x = 5000;</script></body></html>';
+    const html =
+      '<html><head><style>p{color:red}</style></head><body><p>About 300 people fled&nbsp;Dervan.</p><br><div>12 trucks arrived.</div><script>var x = 5000;</script></body></html>';
     const facts = extractFacts(html, context);
     expect(facts.map((f) => `${f.metric} ${f.low}`)).toEqual(['people_displaced 300', 'trucks 12']);
     for (const fact of facts) expect(html.slice(fact.start, fact.end)).toBe(fact.excerpt);

@@ -33,12 +33,31 @@ describe('figureSpan', () => {
     const figure = figureSpan(text, { start: 7, end: 39, low: 2000, high: 2000 })!;
     const segments = segmentText(text, [{ id: 'a', start: 7, end: 39 }], [figure]);
     expect(segments.filter((s) => s.isFigure).map((s) => s.text)).toEqual(['2,000']);
-    expect(segments.filter((s) => s.factIds.length).map((s) => s.text).join('')).toBe(text.slice(7, 39));
+    expect(
+      segments
+        .filter((s) => s.factIds.length)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text.slice(7, 39));
   });
 });
 
 describe('matchConfirmed', () => {
-  const other = { id: 'o', metric: 'trucks', locationId: 'l', date: '2019-02-27', low: 15, high: 15, qualifier: 'exact', sourceOrg: 'X', reportId: 'r', reportFamily: 'r', reportTitle: 'T', sourceUrl: null, sourceTitle: null };
+  const other = {
+    id: 'o',
+    metric: 'trucks',
+    locationId: 'l',
+    date: '2019-02-27',
+    low: 15,
+    high: 15,
+    qualifier: 'exact',
+    sourceOrg: 'X',
+    reportId: 'r',
+    reportFamily: 'r',
+    reportTitle: 'T',
+    sourceUrl: null,
+    sourceTitle: null,
+  };
   const fact = { metric: 'trucks', locationId: 'l', date: '2019-02-27', sourceOrg: 'Y', reportFamily: 'mine' };
   it('corroborates on overlap, conflicts otherwise, ignores other days', () => {
     expect(matchConfirmed({ ...fact, low: 10, high: 20 }, [other])[0].relation).toBe('corroborates');
@@ -63,7 +82,12 @@ describe('summarizeQuality', () => {
       { factId: 'd', metric: 'trucks', outcome: 'missed', field: null, createdAt: at(1) },
       { factId: 'e', metric: 'trucks', outcome: 'corrected', field: 'unit', createdAt: at(1) },
     ];
-    const facts = [{ id: 'a', status: 'confirmed' }, { id: 'b', status: 'confirmed' }, { id: 'c', status: 'rejected' }, { id: 'e', status: 'candidate' }];
+    const facts = [
+      { id: 'a', status: 'confirmed' },
+      { id: 'b', status: 'confirmed' },
+      { id: 'c', status: 'rejected' },
+      { id: 'e', status: 'candidate' },
+    ];
     const summary = summarizeQuality(rows, facts);
     expect(summary.decided).toBe(3);
     expect(summary.fields.find((f) => f.field === 'metric')).toEqual({ field: 'metric', right: 1, total: 2 });

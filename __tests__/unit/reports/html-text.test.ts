@@ -14,15 +14,18 @@ describe('htmlToText', () => {
   });
 
   it('turns encoded markup into harmless text instead of tags', () => {
-    expect(htmlToText('<p>&lt;script&gt;alert(1)&lt;/script&gt; &#8220;15&#x201D; trucks</p>')).toBe('<script>alert(1)</script> “15” trucks');
+    expect(htmlToText('<p>&lt;script&gt;alert(1)&lt;/script&gt; &#8220;15&#x201D; trucks</p>')).toBe(
+      '<script>alert(1)</script> “15” trucks',
+    );
   });
 
   it('keeps paragraphs apart and a stray "<" in prose', () => {
-    expect(htmlToText('<h1>Flash update</h1><p>Fewer than 1 < 2 convoys</p><p>Next<br>line</p>')).toBe('Flash update\n\nFewer than 1 < 2 convoys\n\nNext\nline');
+    expect(htmlToText('<h1>Flash update</h1><p>Fewer than 1 < 2 convoys</p><p>Next<br>line</p>')).toBe(
+      'Flash update\n\nFewer than 1 < 2 convoys\n\nNext\nline',
+    );
   });
 
   it('drops everything after an unclosed script', () => {
-    expect(htmlToText('<p>12 trucks</p><script>var a = "</p>'))
-      .toBe('12 trucks');
+    expect(htmlToText('<p>12 trucks</p><script>var a = "</p>')).toBe('12 trucks');
   });
 });

@@ -13,7 +13,9 @@ describe('findPersonalData', () => {
   });
 
   it('ties a name to the phone number written next to it', () => {
-    expect(kinds('The camp manager, Mariam Okonjo, can be reached on 0912 345 678 for access.')).toEqual([['name-with-phone', 'Mariam Okonjo, can be reached on 0912 345 678']]);
+    expect(kinds('The camp manager, Mariam Okonjo, can be reached on 0912 345 678 for access.')).toEqual([
+      ['name-with-phone', 'Mariam Okonjo, can be reached on 0912 345 678'],
+    ]);
   });
 
   it('finds labelled and coded ID numbers', () => {
@@ -24,7 +26,8 @@ describe('findPersonalData', () => {
   });
 
   it('does not flag figures, ranges, years or dates', () => {
-    const report = 'On 2019-03-01, 1,200,000 people; between 2,000 and 3,000 arrived in 2019. ID cards were handed out to 4,500 families. Some 12 000 000 tonnes.';
+    const report =
+      'On 2019-03-01, 1,200,000 people; between 2,000 and 3,000 arrived in 2019. ID cards were handed out to 4,500 families. Some 12 000 000 tonnes.';
     expect(findPersonalData(report)).toEqual([]);
   });
 });

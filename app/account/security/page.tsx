@@ -19,8 +19,8 @@ export default async function Page() {
       <section className="panel stack" aria-labelledby="two-factor-heading">
         <h2 id="two-factor-heading">Two-step sign-in</h2>
         <p>
-          With two-step sign-in, signing in needs your password and a 6-digit code from an authenticator app on your phone
-          (for example FreeOTP, Aegis or Google Authenticator). It works without internet on the phone.
+          With two-step sign-in, signing in needs your password and a 6-digit code from an authenticator app on your phone (for example
+          FreeOTP, Aegis or Google Authenticator). It works without internet on the phone.
           {isAdmin ? ' As an admin, you should turn it on.' : null}
         </p>
         <TwoFactorSettings isEnabled={isEnabled} />

@@ -20,7 +20,13 @@ const SAVED_MESSAGES: Record<string, string> = {
   restored: 'Figure restored.',
 };
 
-export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const [{ id }, { saved }, reader] = await Promise.all([params, searchParams, getReader()]);
   const detail = await fetchFactDetail(id, reader);
   if (!detail) notFound();

@@ -29,15 +29,23 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ s
       <div aria-live="polite">
         {saved !== undefined && Number.isInteger(savedCount) && (
           <p className="alert alert-success">
-            {savedCount > 0 ? `${savedCount} figures saved.` : 'These rows were already saved.'} <Link href="/">See them on the dashboard</Link>.
+            {savedCount > 0 ? `${savedCount} figures saved.` : 'These rows were already saved.'}{' '}
+            <Link href="/">See them on the dashboard</Link>.
           </p>
         )}
       </div>
       <p className="muted">
-        One row per day or per convoy. For a single figure use <Link href="/facts/new">the form</Link>; for a file use <Link href="/facts/import">CSV import</Link>.
+        One row per day or per convoy. For a single figure use <Link href="/facts/new">the form</Link>; for a file use{' '}
+        <Link href="/facts/import">CSV import</Link>.
       </p>
       {/* A new token per render: resubmitting this table stores its rows once. */}
-      <BulkTable action={createBulkFacts} token={randomUUID()} owner={<OwnerField organizations={options.ownerOrganizations} />} organizations={options.organizations} locations={options.locations} />
+      <BulkTable
+        action={createBulkFacts}
+        token={randomUUID()}
+        owner={<OwnerField organizations={options.ownerOrganizations} />}
+        organizations={options.organizations}
+        locations={options.locations}
+      />
     </>
   );
 }

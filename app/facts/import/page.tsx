@@ -17,7 +17,10 @@ export default async function Page() {
         <EntryGate isSignedIn={Boolean(user)} what="import figures" />
       ) : (
         <>
-          <p className="muted">The file is checked first and nothing is stored until you confirm. Then every row is imported, or none. Importing the same file again adds nothing.</p>
+          <p className="muted">
+            The file is checked first and nothing is stored until you confirm. Then every row is imported, or none. Importing the same file
+            again adds nothing.
+          </p>
           <ImportForm organizations={options.ownerOrganizations} />
         </>
       )}

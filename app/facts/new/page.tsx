@@ -38,8 +38,8 @@ export default async function Page() {
     <>
       <h1>Enter a figure</h1>
       <p className="muted">
-        One figure counted or reported, for example arrivals at a camp gate. For a daily log use <Link href="/facts/bulk">the table</Link>; for a file use{' '}
-        <Link href="/facts/import">CSV import</Link>.
+        One figure counted or reported, for example arrivals at a camp gate. For a daily log use <Link href="/facts/bulk">the table</Link>;
+        for a file use <Link href="/facts/import">CSV import</Link>.
       </p>
       <FactForm
         action={createFactFromForm}

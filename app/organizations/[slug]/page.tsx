@@ -28,7 +28,10 @@ export default async function Page({ params }: { params: Params }) {
   const organization = await fetchOrganizationBySlug((await params).slug);
   if (!organization) notFound();
   const reader = await getReader();
-  const [span, reports] = await Promise.all([fetchOrganizationSpan(organization.id, reader), fetchReportsPublishedBy(organization.id, reader)]);
+  const [span, reports] = await Promise.all([
+    fetchOrganizationSpan(organization.id, reader),
+    fetchReportsPublishedBy(organization.id, reader),
+  ]);
   const filters = { ...EMPTY_FILTERS, orgs: [organization.slug], ...(span ?? {}) };
   const scope = await resolveDashboardScope(filters, reader, todayIso());
   const granularity = chooseGranularity(scope.period);
@@ -41,7 +44,9 @@ export default async function Page({ params }: { params: Params }) {
       </p>
       {span ? (
         <>
-          <p className="muted">Figures stated from {formatDay(span.from)} to {formatDay(span.to)}.</p>
+          <p className="muted">
+            Figures stated from {formatDay(span.from)} to {formatDay(span.to)}.
+          </p>
           <h2>Its figures over this time</h2>
           <Suspense fallback={<CardsSkeleton />}>
             <KeyFigureCards scope={scope} factsQuery={factsQuery} />
@@ -64,7 +69,8 @@ export default async function Page({ params }: { params: Params }) {
           <ul>
             {reports.map((report) => (
               <li key={report.id}>
-                <Link href={`/reports/${report.id}`}>{report.title}</Link> <span className="muted">({formatDay(report.publishedDate)})</span>
+                <Link href={`/reports/${report.id}`}>{report.title}</Link>{' '}
+                <span className="muted">({formatDay(report.publishedDate)})</span>
               </li>
             ))}
           </ul>

@@ -8,7 +8,9 @@ export default function NotFound() {
     <div className="empty-state">
       <h1>Report not found</h1>
       <p>This report does not exist, or it belongs to another organization and is not published yet.</p>
-      <p><Link href="/reports">Back to the reports</Link></p>
+      <p>
+        <Link href="/reports">Back to the reports</Link>
+      </p>
     </div>
   );
 }

@@ -20,7 +20,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: (await fetchReportTitle((await params).id, await getReader())) ?? 'Report not found' };
 }
 
-export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ existing?: string; page?: string }> }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ existing?: string; page?: string }>;
+}) {
   const [{ id }, { existing, page }] = await Promise.all([params, searchParams]);
   const reader = await getReader();
   const review = await fetchReportReview(id, reader, Number(page ?? 1));
@@ -28,18 +34,44 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const { report } = review;
   return (
     <>
-      <p><Link href="/reports">← All reports</Link></p>
+      <p>
+        <Link href="/reports">← All reports</Link>
+      </p>
       <h1>{report.title}</h1>
       <p className="muted">
         {report.publisher}, published {formatDay(report.publishedDate)}
-        {report.url ? <> · <a href={report.url}>original</a></> : null}
+        {report.url ? (
+          <>
+            {' '}
+            · <a href={report.url}>original</a>
+          </>
+        ) : null}
         {report.ownerOrg ? <> · reviewed by {report.ownerOrg}</> : null}
-        {report.sensitivity === 'restricted' ? <> · <strong>restricted</strong> to {report.ownerOrg}</> : null}
+        {report.sensitivity === 'restricted' ? (
+          <>
+            {' '}
+            · <strong>restricted</strong> to {report.ownerOrg}
+          </>
+        ) : null}
       </p>
-      {existing && EXISTING_NOTICE[existing] ? <p className="alert alert-warning" role="status">{EXISTING_NOTICE[existing]}</p> : null}
+      {existing && EXISTING_NOTICE[existing] ? (
+        <p className="alert alert-warning" role="status">
+          {EXISTING_NOTICE[existing]}
+        </p>
+      ) : null}
       {review.canReview ? <PersonalDataWarning findings={review.personalData} isPublic={report.sensitivity === 'public'} /> : null}
-      {!review.canReview ? <p className="muted">Only editors of the organization that owns this report can review it; you see its confirmed figures.</p> : null}
-      <ReviewWorkspace key={review.page.number} report={report} initialFacts={review.facts} matches={review.matches} canReview={review.canReview} hasPersonalData={review.personalData.length > 0} totals={{ facts: review.page.totalFacts, candidates: review.page.candidates }}>
+      {!review.canReview ? (
+        <p className="muted">Only editors of the organization that owns this report can review it; you see its confirmed figures.</p>
+      ) : null}
+      <ReviewWorkspace
+        key={review.page.number}
+        report={report}
+        initialFacts={review.facts}
+        matches={review.matches}
+        canReview={review.canReview}
+        hasPersonalData={review.personalData.length > 0}
+        totals={{ facts: review.page.totalFacts, candidates: review.page.candidates }}
+      >
         <CapNotice leftOut={review.leftOut} />
         <ReviewPager reportId={report.id} page={review.page} />
       </ReviewWorkspace>

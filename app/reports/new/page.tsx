@@ -29,14 +29,14 @@ export default async function Page() {
       </>
     );
   }
-  const [organizations, ownOrganizations] = await Promise.all([
-    fetchOrganizationNames(),
-    fetchOrganizationsById(editorOf),
-  ]);
+  const [organizations, ownOrganizations] = await Promise.all([fetchOrganizationNames(), fetchOrganizationsById(editorOf)]);
   return (
     <>
       <h1>Add a report</h1>
-      <p className="muted">Paste the text or upload the file. Sitrep reads every figure in it and shows them to you for review; nothing is published until you confirm.</p>
+      <p className="muted">
+        Paste the text or upload the file. Sitrep reads every figure in it and shows them to you for review; nothing is published until you
+        confirm.
+      </p>
       <ReportForm organizations={organizations} ownOrganizations={ownOrganizations} />
     </>
   );

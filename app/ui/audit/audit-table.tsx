@@ -24,7 +24,9 @@ export function AuditTable({ organizationName, rows }: { organizationName: strin
             <td>{row.action}</td>
             <td>{row.entityType}</td>
             <td>{row.clientAddress ?? '—'}</td>
-            <td><code>{row.details ?? ''}</code></td>
+            <td>
+              <code>{row.details ?? ''}</code>
+            </td>
           </tr>
         ))}
       </tbody>

@@ -16,7 +16,16 @@ export function AddMemberForm({ organizationId, organizationName }: { organizati
       <FormMessage message={state.message} ok={state.ok} />
       <input type="hidden" name="organizationId" value={organizationId} />
       <div className="row" key={state.ok ? 'reset' : 'kept'}>
-        <Field name="email" id={`${prefix}-email`} label="E-mail" type="email" autoComplete="off" required defaultValue={values?.email} errors={state.errors?.email} />
+        <Field
+          name="email"
+          id={`${prefix}-email`}
+          label="E-mail"
+          type="email"
+          autoComplete="off"
+          required
+          defaultValue={values?.email}
+          errors={state.errors?.email}
+        />
         <Field name="name" id={`${prefix}-name`} label="Name" autoComplete="off" defaultValue={values?.name} errors={state.errors?.name} />
         <Field
           name="password"
@@ -29,7 +38,13 @@ export function AddMemberForm({ organizationId, organizationName }: { organizati
         />
         <div className="field">
           <label htmlFor={`${prefix}-role`}>Role</label>
-          <select id={`${prefix}-role`} name="role" defaultValue={values?.role ?? 'viewer'} aria-invalid={roleErrors ? true : undefined} aria-describedby={roleErrors ? `${prefix}-role-error` : undefined}>
+          <select
+            id={`${prefix}-role`}
+            name="role"
+            defaultValue={values?.role ?? 'viewer'}
+            aria-invalid={roleErrors ? true : undefined}
+            aria-describedby={roleErrors ? `${prefix}-role-error` : undefined}
+          >
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {role}

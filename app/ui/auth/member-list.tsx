@@ -7,7 +7,15 @@ import type { MemberRow } from '@/lib/data/members';
 import { ROLES } from '@/lib/facts/vocabulary';
 
 /** Members of one organization, each with a role picker and a remove button. */
-export function MemberList({ organizationName, members, currentUserId }: { organizationName: string; members: MemberRow[]; currentUserId: string }) {
+export function MemberList({
+  organizationName,
+  members,
+  currentUserId,
+}: {
+  organizationName: string;
+  members: MemberRow[];
+  currentUserId: string;
+}) {
   if (members.length === 0) return <p className="empty-state">No members yet.</p>;
   return (
     <div className="table-wrap">

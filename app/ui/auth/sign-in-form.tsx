@@ -12,7 +12,16 @@ export function SignInForm({ next }: { next: string }) {
         <FormMessage message={state.message} />
       </div>
       <input type="hidden" name="next" value={next} />
-      <Field name="email" label="E-mail" type="email" autoComplete="username" required defaultValue={state.email} key={`email-${state.email ?? ''}`} errors={state.errors?.email} />
+      <Field
+        name="email"
+        label="E-mail"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.email}
+        key={`email-${state.email ?? ''}`}
+        errors={state.errors?.email}
+      />
       <Field name="password" label="Password" type="password" autoComplete="current-password" required errors={state.errors?.password} />
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? 'Signing in…' : 'Sign in'}

@@ -26,7 +26,14 @@ function EnableSteps() {
       <form action={startAction} className="stack" noValidate>
         <p className="muted">Status: off.</p>
         <FormMessage message={setupState.message} />
-        <Field name="password" label="Your password" type="password" autoComplete="current-password" required errors={setupState.errors?.password} />
+        <Field
+          name="password"
+          label="Your password"
+          type="password"
+          autoComplete="current-password"
+          required
+          errors={setupState.errors?.password}
+        />
         <button type="submit" className="button" disabled={isStarting}>
           Set up two-step sign-in
         </button>
@@ -40,7 +47,9 @@ function EnableSteps() {
         <li>
           In your authenticator app, add an account by hand (&ldquo;enter a setup key&rdquo;) with this key, time-based:
           <p>
-            <code aria-label="Setup key" style={{ fontSize: '1.1rem', wordBreak: 'break-all' }}>{groupSecret(secret)}</code>
+            <code aria-label="Setup key" style={{ fontSize: '1.1rem', wordBreak: 'break-all' }}>
+              {groupSecret(secret)}
+            </code>
           </p>
           <details>
             <summary>Full setup link (otpauth://) for apps that accept one</summary>
@@ -55,7 +64,15 @@ function EnableSteps() {
       </ol>
       <form action={confirmAction} className="stack" noValidate>
         <FormMessage message={confirmState.message} />
-        <Field name="code" label="Code from the app" inputMode="numeric" autoComplete="one-time-code" maxLength={7} required errors={confirmState.errors?.code} />
+        <Field
+          name="code"
+          label="Code from the app"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={7}
+          required
+          errors={confirmState.errors?.code}
+        />
         <button type="submit" className="button" disabled={isConfirming}>
           Turn on two-step sign-in
         </button>
@@ -71,7 +88,14 @@ function DisableForm() {
     <form action={action} className="stack" noValidate>
       <p>Status: on.</p>
       <FormMessage message={state.message} />
-      <Field name="password" label="Your password" type="password" autoComplete="current-password" required errors={state.errors?.password} />
+      <Field
+        name="password"
+        label="Your password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state.errors?.password}
+      />
       <button type="submit" className="button button-danger" disabled={isPending}>
         Turn off two-step sign-in
       </button>

@@ -16,7 +16,17 @@ export type ChartConfig = Record<string, { label: string; color: string }>;
 const ChartContext = createContext<ChartConfig>({});
 
 /** Fixed height (no layout shift while it loads); hidden from screen readers, the table beside it has the numbers. */
-export function ChartContainer({ label, config, height = 260, children }: { label: string; config: ChartConfig; height?: number; children: React.ReactElement }) {
+export function ChartContainer({
+  label,
+  config,
+  height = 260,
+  children,
+}: {
+  label: string;
+  config: ChartConfig;
+  height?: number;
+  children: React.ReactElement;
+}) {
   const colors = Object.fromEntries(Object.entries(config).map(([key, { color }]) => [`--color-${key}`, color]));
   return (
     <ChartContext value={config}>
@@ -30,7 +40,19 @@ export function ChartContainer({ label, config, height = 260, children }: { labe
 type TooltipRow = { dataKey?: unknown; value?: unknown; payload?: unknown };
 
 /** Tooltip content: the label, then one row per series with its colour, configured label and formatted value. */
-function ChartTooltipContent({ active, label, payload, formatLabel, formatValue }: { active?: boolean; label?: unknown; payload?: readonly TooltipRow[]; formatLabel: (label: unknown) => string; formatValue: (row: TooltipRow) => string }) {
+function ChartTooltipContent({
+  active,
+  label,
+  payload,
+  formatLabel,
+  formatValue,
+}: {
+  active?: boolean;
+  label?: unknown;
+  payload?: readonly TooltipRow[];
+  formatLabel: (label: unknown) => string;
+  formatValue: (row: TooltipRow) => string;
+}) {
   const config = useContext(ChartContext);
   const rows = (payload ?? []).filter((row) => config[String(row.dataKey)]);
   if (!active || rows.length === 0) return null;
@@ -39,15 +61,35 @@ function ChartTooltipContent({ active, label, payload, formatLabel, formatValue 
       <p>{formatLabel(label)}</p>
       {rows.map((row) => (
         <p key={String(row.dataKey)}>
-          <span className="chart-swatch" style={{ background: `var(--color-${String(row.dataKey)})` }} /> {config[String(row.dataKey)].label}: <strong>{formatValue(row)}</strong>
+          <span className="chart-swatch" style={{ background: `var(--color-${String(row.dataKey)})` }} />{' '}
+          {config[String(row.dataKey)].label}: <strong>{formatValue(row)}</strong>
         </p>
       ))}
     </div>
   );
 }
 
-export function ChartTooltip({ formatLabel, formatValue }: { formatLabel: (label: unknown) => string; formatValue: (row: TooltipRow) => string }) {
-  return <Tooltip isAnimationActive={false} content={(props) => <ChartTooltipContent active={props.active} label={props.label} payload={props.payload as readonly TooltipRow[]} formatLabel={formatLabel} formatValue={formatValue} />} />;
+export function ChartTooltip({
+  formatLabel,
+  formatValue,
+}: {
+  formatLabel: (label: unknown) => string;
+  formatValue: (row: TooltipRow) => string;
+}) {
+  return (
+    <Tooltip
+      isAnimationActive={false}
+      content={(props) => (
+        <ChartTooltipContent
+          active={props.active}
+          label={props.label}
+          payload={props.payload as readonly TooltipRow[]}
+          formatLabel={formatLabel}
+          formatValue={formatValue}
+        />
+      )}
+    />
+  );
 }
 
 /** Props for a time x axis over ISO days: numbers on a real time scale, ticks at even calendar steps. */

@@ -14,10 +14,27 @@ type Row = BucketPoint & { time: number; error: [number, number] } & Record<stri
  * Bars per day, week or month for one flow metric, each at its place on the calendar. A range is
  * drawn at its middle with an error bar from low to high. Clicking a bar opens the facts behind it.
  */
-export function FlowBarChart({ metric, data, granularity, period, factsQuery }: { metric: string; data: BucketPoint[]; granularity: Granularity; period: Period; factsQuery: string }) {
+export function FlowBarChart({
+  metric,
+  data,
+  granularity,
+  period,
+  factsQuery,
+}: {
+  metric: string;
+  data: BucketPoint[];
+  granularity: Granularity;
+  period: Period;
+  factsQuery: string;
+}) {
   const router = useRouter();
   if (data.length === 0) return <p className="empty-state">No figures for these filters.</p>;
-  const rows: Row[] = data.map((point) => ({ ...point, time: bucketMiddle(point), [metric]: point.value, error: [point.value - point.low, point.high - point.value] }));
+  const rows: Row[] = data.map((point) => ({
+    ...point,
+    time: bucketMiddle(point),
+    [metric]: point.value,
+    error: [point.value - point.low, point.high - point.value],
+  }));
   function openFacts(point: BucketPoint) {
     const params = new URLSearchParams(factsQuery);
     params.set('from', point.start);
@@ -31,8 +48,18 @@ export function FlowBarChart({ metric, data, granularity, period, factsQuery }: 
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis {...timeAxis(period.from, period.to)} />
         <YAxis {...valueAxis(Math.max(...data.map((point) => point.high)))} />
-        <ChartTooltip formatLabel={(time) => describe(rows.find((row) => row.time === time))} formatValue={(row) => rangeText(row.payload as BucketPoint)} />
-        <Bar dataKey={metric} fill={`var(--color-${metric})`} barSize={rows.length === 1 ? 24 : undefined} isAnimationActive={false} cursor="pointer" onClick={(entry) => openFacts(entry.payload as BucketPoint)}>
+        <ChartTooltip
+          formatLabel={(time) => describe(rows.find((row) => row.time === time))}
+          formatValue={(row) => rangeText(row.payload as BucketPoint)}
+        />
+        <Bar
+          dataKey={metric}
+          fill={`var(--color-${metric})`}
+          barSize={rows.length === 1 ? 24 : undefined}
+          isAnimationActive={false}
+          cursor="pointer"
+          onClick={(entry) => openFacts(entry.payload as BucketPoint)}
+        >
           <ErrorBar dataKey="error" width={4} stroke="var(--color-text)" />
         </Bar>
       </BarChart>

@@ -10,6 +10,15 @@ function ChartPlaceholder() {
   return <div className="skeleton" aria-hidden="true" style={{ height: 260 }} />;
 }
 
-export const FlowBarChart = dynamic(() => import('@/app/ui/charts/flow-bar-chart').then((module) => module.FlowBarChart), { ssr: false, loading: ChartPlaceholder });
-export const StockLineChart = dynamic(() => import('@/app/ui/charts/stock-line-chart').then((module) => module.StockLineChart), { ssr: false, loading: ChartPlaceholder });
-export const OrganizationMetricChart = dynamic(() => import('@/app/ui/charts/organization-metric-chart').then((module) => module.OrganizationMetricChart), { ssr: false, loading: ChartPlaceholder });
+export const FlowBarChart = dynamic(() => import('@/app/ui/charts/flow-bar-chart').then((module) => module.FlowBarChart), {
+  ssr: false,
+  loading: ChartPlaceholder,
+});
+export const StockLineChart = dynamic(() => import('@/app/ui/charts/stock-line-chart').then((module) => module.StockLineChart), {
+  ssr: false,
+  loading: ChartPlaceholder,
+});
+export const OrganizationMetricChart = dynamic(
+  () => import('@/app/ui/charts/organization-metric-chart').then((module) => module.OrganizationMetricChart),
+  { ssr: false, loading: ChartPlaceholder },
+);

@@ -12,7 +12,11 @@ import { formatNumber } from '@/lib/format';
 export function OrganizationMetricChart({ organizations, metrics }: { organizations: OrganizationActivity[]; metrics: Metric[] }) {
   const router = useRouter();
   if (organizations.length === 0) return <p className="empty-state">No figures for these filters.</p>;
-  const rows = organizations.map((organization) => ({ name: organization.shortName ?? organization.name, slug: organization.slug, ...organization.counts }));
+  const rows = organizations.map((organization) => ({
+    name: organization.shortName ?? organization.name,
+    slug: organization.slug,
+    ...organization.counts,
+  }));
   const config = Object.fromEntries(metrics.map((metric) => [metric, METRIC_CHART_CONFIG[metric]]));
   return (
     <ChartContainer label="Facts per organization and metric" config={config} height={Math.max(220, rows.length * 32 + 60)}>
@@ -23,8 +27,16 @@ export function OrganizationMetricChart({ organizations, metrics }: { organizati
         <ChartTooltip formatLabel={String} formatValue={(row) => formatNumber(Number(row.value))} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {metrics.map((metric) => (
-          <Bar key={metric} dataKey={metric} stackId="facts" name={config[metric].label} fill={`var(--color-${metric})`} isAnimationActive={false} cursor="pointer"
-            onClick={(entry) => router.push(`/organizations/${(entry.payload as { slug: string }).slug}`)} />
+          <Bar
+            key={metric}
+            dataKey={metric}
+            stackId="facts"
+            name={config[metric].label}
+            fill={`var(--color-${metric})`}
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={(entry) => router.push(`/organizations/${(entry.payload as { slug: string }).slug}`)}
+          />
         ))}
       </BarChart>
     </ChartContainer>

@@ -3,7 +3,19 @@ import { describeBucket, type BucketPoint, type Granularity } from '@/lib/dashbo
 import { formatDay, formatFigure } from '@/lib/format';
 
 /** The text alternative of a chart: the same numbers as a table, each row linking to its facts. */
-export function SeriesTable({ caption, points, granularity, factsQuery, summary }: { caption: string; points: BucketPoint[]; granularity: Granularity; factsQuery: string; summary?: string }) {
+export function SeriesTable({
+  caption,
+  points,
+  granularity,
+  factsQuery,
+  summary,
+}: {
+  caption: string;
+  points: BucketPoint[];
+  granularity: Granularity;
+  factsQuery: string;
+  summary?: string;
+}) {
   return (
     <details className="chart-table">
       <summary>{summary ? `Table: ${summary}` : 'Table of these figures'}</summary>
@@ -13,8 +25,12 @@ export function SeriesTable({ caption, points, granularity, factsQuery, summary 
           <thead>
             <tr>
               <th scope="col">{granularity === 'day' ? 'Day' : granularity === 'week' ? 'Week' : 'Month'}</th>
-              <th scope="col" className="number">Figure</th>
-              <th scope="col" className="number">Observations</th>
+              <th scope="col" className="number">
+                Figure
+              </th>
+              <th scope="col" className="number">
+                Observations
+              </th>
               <th scope="col">Facts</th>
             </tr>
           </thead>
@@ -26,10 +42,18 @@ export function SeriesTable({ caption, points, granularity, factsQuery, summary 
               return (
                 <tr key={point.start}>
                   <th scope="row">{describeBucket(point.start, granularity, formatDay)}</th>
-                  <td className="number">{formatFigure({ low: point.low, high: point.high, qualifier: point.hasEstimate && point.low === point.high ? 'approx' : 'exact' })}</td>
+                  <td className="number">
+                    {formatFigure({
+                      low: point.low,
+                      high: point.high,
+                      qualifier: point.hasEstimate && point.low === point.high ? 'approx' : 'exact',
+                    })}
+                  </td>
                   <td className="number">{point.observationCount}</td>
                   <td>
-                    <Link href={`/facts?${params}`}>Facts<span className="visually-hidden"> for {describeBucket(point.start, granularity, formatDay)}</span></Link>
+                    <Link href={`/facts?${params}`}>
+                      Facts<span className="visually-hidden"> for {describeBucket(point.start, granularity, formatDay)}</span>
+                    </Link>
                   </td>
                 </tr>
               );

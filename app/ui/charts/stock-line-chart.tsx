@@ -10,9 +10,21 @@ import { formatDay, formatNumber } from '@/lib/format';
 export type StockPlaceSeries = { name: string; points: BucketPoint[] };
 
 /** One line per place carrying its latest value in each bucket, on a real time scale; a shaded band where the value is a range. */
-export function StockLineChart({ label, places, granularity, period }: { label: string; places: StockPlaceSeries[]; granularity: Granularity; period: Period }) {
+export function StockLineChart({
+  label,
+  places,
+  granularity,
+  period,
+}: {
+  label: string;
+  places: StockPlaceSeries[];
+  granularity: Granularity;
+  period: Period;
+}) {
   if (places.length === 0) return <p className="empty-state">No figures for these filters.</p>;
-  const config: ChartConfig = Object.fromEntries(places.map((place, index) => [`place${index}`, { label: place.name, color: placeColor(index) }]));
+  const config: ChartConfig = Object.fromEntries(
+    places.map((place, index) => [`place${index}`, { label: place.name, color: placeColor(index) }]),
+  );
   const rows = mergeByBucket(places);
   const max = Math.max(...places.flatMap((place) => place.points.map((point) => point.high)));
   const formatLabel = (time: unknown) => {
@@ -32,10 +44,28 @@ export function StockLineChart({ label, places, granularity, period }: { label: 
         <ChartTooltip formatLabel={formatLabel} formatValue={formatValue} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {places.map((place, index) => (
-          <Area key={`band${index}`} dataKey={`band${index}`} legendType="none" stroke="none" fill={`var(--color-place${index})`} fillOpacity={0.18} connectNulls isAnimationActive={false} />
+          <Area
+            key={`band${index}`}
+            dataKey={`band${index}`}
+            legendType="none"
+            stroke="none"
+            fill={`var(--color-place${index})`}
+            fillOpacity={0.18}
+            connectNulls
+            isAnimationActive={false}
+          />
         ))}
         {places.map((place, index) => (
-          <Line key={`place${index}`} dataKey={`place${index}`} name={place.name} stroke={`var(--color-place${index})`} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+          <Line
+            key={`place${index}`}
+            dataKey={`place${index}`}
+            name={place.name}
+            stroke={`var(--color-place${index})`}
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            connectNulls
+            isAnimationActive={false}
+          />
         ))}
       </ComposedChart>
     </ChartContainer>

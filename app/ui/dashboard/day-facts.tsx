@@ -8,7 +8,11 @@ import { filtersToSearchParams, type DashboardFilters } from '@/lib/validation/f
 /** The per-date view's list: every confirmed figure about that day, with its sentence and source. */
 export async function DayFacts({ filters, reader }: { filters: DashboardFilters; reader: SessionUser | null }) {
   const { facts, total } = await fetchFactsBehind(filters, reader);
-  const roles = await fetchFactRoles(facts.map((fact) => fact.id), filters, reader);
+  const roles = await fetchFactRoles(
+    facts.map((fact) => fact.id),
+    filters,
+    reader,
+  );
   return (
     <section aria-labelledby="day-facts-heading">
       <h2 id="day-facts-heading">All figures for this day ({total})</h2>

@@ -22,14 +22,21 @@ export function FactList({ facts, signedIn, roles }: { facts: FactRow[]; signedI
           <p className="muted" style={{ margin: 0 }}>
             Stated by <Link href={`/organizations/${fact.sourceOrg.slug}`}>{fact.sourceOrg.name}</Link>
           </p>
-          {fact.excerpt ? <blockquote style={{ margin: '8px 0', paddingLeft: 12, borderLeft: '3px solid var(--color-border)' }}>{fact.excerpt}</blockquote> : null}
+          {fact.excerpt ? (
+            <blockquote style={{ margin: '8px 0', paddingLeft: 12, borderLeft: '3px solid var(--color-border)' }}>
+              {fact.excerpt}
+            </blockquote>
+          ) : null}
           <p style={{ margin: 0 }}>
             <FactSource fact={fact} />
             {signedIn ? (
               <>
                 {' · '}
                 <Link href={`/facts/${fact.id}`}>
-                  Open figure<span className="visually-hidden">: {formatFigure(fact)} {fact.unit}, {formatDay(fact.date)}</span>
+                  Open figure
+                  <span className="visually-hidden">
+                    : {formatFigure(fact)} {fact.unit}, {formatDay(fact.date)}
+                  </span>
                 </Link>
               </>
             ) : null}

@@ -15,7 +15,17 @@ export type FilterOption = { slug: string; name: string };
  * and bookmarks work) and the server renders the view. Without JavaScript the form still
  * submits as a GET with the same parameter names.
  */
-export function FiltersForm({ filters, granularity, organizations, locations }: { filters: DashboardFilters; granularity: Granularity | null; organizations: FilterOption[]; locations: FilterOption[] }) {
+export function FiltersForm({
+  filters,
+  granularity,
+  organizations,
+  locations,
+}: {
+  filters: DashboardFilters;
+  granularity: Granularity | null;
+  organizations: FilterOption[];
+  locations: FilterOption[];
+}) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   function apply(event: React.FormEvent<HTMLFormElement>) {
@@ -45,7 +55,13 @@ export function FiltersForm({ filters, granularity, organizations, locations }: 
         </div>
         <MultiSelect id="filter-org" name="org" label="Organizations" options={organizations} selected={filters.orgs} />
         <MultiSelect id="filter-location" name="location" label="Locations" options={locations} selected={filters.locations} />
-        <MultiSelect id="filter-metric" name="metric" label="Metrics" options={METRICS.map((metric) => ({ slug: metric, name: METRIC_LABELS[metric] }))} selected={filters.metrics} />
+        <MultiSelect
+          id="filter-metric"
+          name="metric"
+          label="Metrics"
+          options={METRICS.map((metric) => ({ slug: metric, name: METRIC_LABELS[metric] }))}
+          selected={filters.metrics}
+        />
         <div>
           <label htmlFor="filter-by">Bars per</label>
           <select id="filter-by" name="by" defaultValue={granularity ?? 'auto'}>
@@ -71,7 +87,19 @@ export function FiltersForm({ filters, granularity, organizations, locations }: 
   );
 }
 
-function MultiSelect({ id, name, label, options, selected }: { id: string; name: string; label: string; options: FilterOption[]; selected: string[] }) {
+function MultiSelect({
+  id,
+  name,
+  label,
+  options,
+  selected,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  options: FilterOption[];
+  selected: string[];
+}) {
   return (
     <div>
       <label htmlFor={id}>{label}</label>

@@ -6,7 +6,15 @@ import { fetchFlowSeries, type CountingScope } from '@/lib/dashboard/read';
 import { METRIC_LABELS } from '@/lib/facts/vocabulary';
 
 /** Flows (trucks, departures, arrivals …) as bars per day, week or month, one chart per metric. */
-export async function FlowSection({ scope, granularity, factsQuery }: { scope: CountingScope; granularity: Granularity; factsQuery: string }) {
+export async function FlowSection({
+  scope,
+  granularity,
+  factsQuery,
+}: {
+  scope: CountingScope;
+  granularity: Granularity;
+  factsQuery: string;
+}) {
   const series = await fetchFlowSeries(scope, granularity);
   if (series.length === 0) return <p className="empty-state">No flow figures (trucks, departures, arrivals …) for these filters.</p>;
   return (

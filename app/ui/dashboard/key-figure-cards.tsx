@@ -38,7 +38,9 @@ function FigureCard({ card, days, factsQuery, names }: { card: KeyFigureCard; da
         {current ? (
           <>
             <p className={styles.cardMeta}>
-              {card.kind === 'stock' ? `Latest ${formatDay(current.latestDate)}, ${current.placeIds.length} ${current.placeIds.length === 1 ? 'place' : 'places'}` : `Up to ${formatDay(current.latestDate)}`}
+              {card.kind === 'stock'
+                ? `Latest ${formatDay(current.latestDate)}, ${current.placeIds.length} ${current.placeIds.length === 1 ? 'place' : 'places'}`
+                : `Up to ${formatDay(current.latestDate)}`}
             </p>
             <p className={styles.cardMeta}>Stated by {sourcesText(card)}</p>
             <ChangeLine card={card} days={days} />
@@ -50,7 +52,12 @@ function FigureCard({ card, days, factsQuery, names }: { card: KeyFigureCard; da
       <DerivedLines card={card} names={names} />
       <RunningTotalLines card={card} names={names} />
       {card.alsoReported.length > 0 ? (
-        <p className={styles.cardMeta}>Also reported: {card.alsoReported.map((other) => `${formatFigure({ ...other, qualifier: other.low === other.high ? 'exact' : 'range' })} ${other.unit}`).join(', ')}</p>
+        <p className={styles.cardMeta}>
+          Also reported:{' '}
+          {card.alsoReported
+            .map((other) => `${formatFigure({ ...other, qualifier: other.low === other.high ? 'exact' : 'range' })} ${other.unit}`)
+            .join(', ')}
+        </p>
       ) : null}
     </div>
   );
@@ -74,8 +81,10 @@ function DerivedLines({ card, names }: { card: KeyFigureCard; names: Names }) {
     <ul className={styles.cardMeta} aria-label={`${METRIC_LABELS[card.metric]}: derived flows`}>
       {card.derived.map((flow) => (
         <li key={`${flow.from.factId}-${flow.to.factId}`}>
-          {flow.isCorrection ? 'Correction (not counted)' : 'Derived'}: {signed(flow)} at {names.places[flow.locationId] ?? 'a place'} ({names.organizations[flow.sourceOrgId] ?? 'a source'}), from the totals of{' '}
-          <Link href={`/facts/${flow.from.factId}`}>{formatDay(flow.from.date)}</Link> and <Link href={`/facts/${flow.to.factId}`}>{formatDay(flow.to.date)}</Link>
+          {flow.isCorrection ? 'Correction (not counted)' : 'Derived'}: {signed(flow)} at {names.places[flow.locationId] ?? 'a place'} (
+          {names.organizations[flow.sourceOrgId] ?? 'a source'}), from the totals of{' '}
+          <Link href={`/facts/${flow.from.factId}`}>{formatDay(flow.from.date)}</Link> and{' '}
+          <Link href={`/facts/${flow.to.factId}`}>{formatDay(flow.to.date)}</Link>
         </li>
       ))}
     </ul>
@@ -89,8 +98,12 @@ function RunningTotalLines({ card, names }: { card: KeyFigureCard; names: Names 
     <ul className={styles.cardMeta} aria-label={`${METRIC_LABELS[card.metric]}: cumulative figures`}>
       {card.runningTotals.map((total) => (
         <li key={`${total.locationId}-${total.sourceOrgId}-${total.unit}`}>
-          Running total: <Link href={`/facts/${total.factId}`}>{formatFigure({ ...total, qualifier: total.low === total.high ? 'exact' : 'range' })} {total.unit}</Link> at{' '}
-          {names.places[total.locationId] ?? 'a place'} ({names.organizations[total.sourceOrgId] ?? 'a source'}) as of {formatDay(total.date)}
+          Running total:{' '}
+          <Link href={`/facts/${total.factId}`}>
+            {formatFigure({ ...total, qualifier: total.low === total.high ? 'exact' : 'range' })} {total.unit}
+          </Link>{' '}
+          at {names.places[total.locationId] ?? 'a place'} ({names.organizations[total.sourceOrgId] ?? 'a source'}) as of{' '}
+          {formatDay(total.date)}
           {total.periodStart ? `, since ${formatDay(total.periodStart)}` : ''}
           {total.change && total.previous ? `; ${signed(total.change)} since ${formatDay(total.previous.date)}` : ''}
         </li>
@@ -109,7 +122,14 @@ function ChangeLine({ card, days }: { card: KeyFigureCard; days: number }) {
   if (!card.change) return <p className={styles.cardMeta}>No comparable figures in the {period}</p>;
   const { direction, percent } = card.change;
   const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '＝';
-  const amount = direction === 'same' ? 'unchanged' : percent === null ? (direction === 'up' ? 'up from zero' : 'down') : `${direction} ${Math.abs(percent)}%`;
+  const amount =
+    direction === 'same'
+      ? 'unchanged'
+      : percent === null
+        ? direction === 'up'
+          ? 'up from zero'
+          : 'down'
+        : `${direction} ${Math.abs(percent)}%`;
   return (
     <p className={styles.cardMeta}>
       <span aria-hidden="true">{arrow} </span>

@@ -21,17 +21,25 @@ export async function OrganizationSection({ scope }: { scope: CountingScope }) {
               <tr>
                 <th scope="col">Organization</th>
                 {metrics.map((metric) => (
-                  <th key={metric} scope="col" className="number">{METRIC_LABELS[metric]}</th>
+                  <th key={metric} scope="col" className="number">
+                    {METRIC_LABELS[metric]}
+                  </th>
                 ))}
-                <th scope="col" className="number">All</th>
+                <th scope="col" className="number">
+                  All
+                </th>
               </tr>
             </thead>
             <tbody>
               {organizations.map((organization) => (
                 <tr key={organization.organizationId}>
-                  <th scope="row"><Link href={`/organizations/${organization.slug}`}>{organization.name}</Link></th>
+                  <th scope="row">
+                    <Link href={`/organizations/${organization.slug}`}>{organization.name}</Link>
+                  </th>
                   {metrics.map((metric) => (
-                    <td key={metric} className="number">{formatNumber(organization.counts[metric] ?? 0)}</td>
+                    <td key={metric} className="number">
+                      {formatNumber(organization.counts[metric] ?? 0)}
+                    </td>
                   ))}
                   <td className="number">{formatNumber(organization.total)}</td>
                 </tr>

@@ -3,11 +3,18 @@ import { METRIC_LABELS } from '@/lib/facts/vocabulary';
 import { formatDay } from '@/lib/format';
 import type { DashboardFilters } from '@/lib/validation/filters';
 
-type Props = { filters: DashboardFilters; period: { from: string; to: string }; defaultPeriod: boolean; organizations: FilterOption[]; locations: FilterOption[] };
+type Props = {
+  filters: DashboardFilters;
+  period: { from: string; to: string };
+  defaultPeriod: boolean;
+  organizations: FilterOption[];
+  locations: FilterOption[];
+};
 
 /** The line under the title: the period and every choice that narrows the view, by name. */
 export function ViewSummary({ filters, period, defaultPeriod, organizations, locations }: Props) {
-  const named = (slugs: string[], options: FilterOption[]) => slugs.map((slug) => options.find((option) => option.slug === slug)?.name ?? slug).join(', ');
+  const named = (slugs: string[], options: FilterOption[]) =>
+    slugs.map((slug) => options.find((option) => option.slug === slug)?.name ?? slug).join(', ');
   const parts = [
     filters.orgs.length ? `stated by ${named(filters.orgs, organizations)}` : 'all organizations',
     filters.locations.length ? `at ${named(filters.locations, locations)}` : 'all places',

@@ -2,7 +2,15 @@
 
 import { startTransition, useActionState, useState } from 'react';
 import type { BulkFormState } from '@/lib/actions/bulk-facts';
-import { BULK_COLUMNS, BULK_LABELS, emptyBulkRow, parsePastedCells, readBulkRows, type BulkRow, type BulkRowErrors } from '@/lib/entry/bulk-rows';
+import {
+  BULK_COLUMNS,
+  BULK_LABELS,
+  emptyBulkRow,
+  parsePastedCells,
+  readBulkRows,
+  type BulkRow,
+  type BulkRowErrors,
+} from '@/lib/entry/bulk-rows';
 import { BulkTableRow } from '@/app/ui/entry/bulk-table-row';
 
 type Props = {
@@ -72,12 +80,26 @@ export function BulkTable({ action, token, owner, organizations, locations }: Pr
       {owner}
       <div className="field">
         <label htmlFor="bulk-source">Organization</label>
-        <input id="bulk-source" name="sourceOrg" list="bulk-organizations" autoComplete="off" aria-invalid={sourceOrgError ? true : undefined} aria-describedby={sourceOrgError ? 'bulk-source-error bulk-source-hint' : 'bulk-source-hint'} />
-        <p id="bulk-source-hint" className="field-hint">Who counted or reports these figures. A new name is created when you save.</p>
-        {sourceOrgError && <p id="bulk-source-error" className="field-error">{sourceOrgError}</p>}
+        <input
+          id="bulk-source"
+          name="sourceOrg"
+          list="bulk-organizations"
+          autoComplete="off"
+          aria-invalid={sourceOrgError ? true : undefined}
+          aria-describedby={sourceOrgError ? 'bulk-source-error bulk-source-hint' : 'bulk-source-hint'}
+        />
+        <p id="bulk-source-hint" className="field-hint">
+          Who counted or reports these figures. A new name is created when you save.
+        </p>
+        {sourceOrgError && (
+          <p id="bulk-source-error" className="field-error">
+            {sourceOrgError}
+          </p>
+        )}
       </div>
       <p className="field-hint" id="bulk-help">
-        Dates as YYYY-MM-DD. Figures as 15, about 2,000, 2,000-3,000 or more than 500. To paste from a spreadsheet, copy the cells (date, location, trucks, convoys, departed, arrived, note) and paste into the first cell.
+        Dates as YYYY-MM-DD. Figures as 15, about 2,000, 2,000-3,000 or more than 500. To paste from a spreadsheet, copy the cells (date,
+        location, trucks, convoys, departed, arrived, note) and paste into the first cell.
       </p>
       {/* position: relative keeps the visually hidden caption from widening the page on phones. */}
       <div className="table-wrap" style={{ position: 'relative' }}>
@@ -98,13 +120,29 @@ export function BulkTable({ action, token, owner, organizations, locations }: Pr
           </thead>
           <tbody>
             {rows.map((row, index) => (
-              <BulkTableRow key={index} index={index} row={row} errors={rowErrors[index]} onChange={updateCell} onPaste={pasteCells} onRemove={() => setRows((current) => current.filter((_, i) => i !== index))} />
+              <BulkTableRow
+                key={index}
+                index={index}
+                row={row}
+                errors={rowErrors[index]}
+                onChange={updateCell}
+                onPaste={pasteCells}
+                onRemove={() => setRows((current) => current.filter((_, i) => i !== index))}
+              />
             ))}
           </tbody>
         </table>
       </div>
-      <datalist id="bulk-organizations">{organizations.map((name) => <option key={name} value={name} />)}</datalist>
-      <datalist id="bulk-locations">{locations.map((name) => <option key={name} value={name} />)}</datalist>
+      <datalist id="bulk-organizations">
+        {organizations.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <datalist id="bulk-locations">
+        {locations.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
       <div className="row" style={{ marginTop: 'var(--space-3)' }}>
         <button type="button" className="button button-secondary" onClick={() => setRows((current) => [...current, emptyBulkRow()])}>
           Add row

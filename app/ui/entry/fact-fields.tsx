@@ -10,17 +10,44 @@ export function FactFields({ fact }: { fact: FactDetail }) {
     ['Value', `${formatFigure(fact)} ${fact.unit}`],
     ['Qualifier', `${fact.qualifier} (low ${fact.low}, high ${fact.high})`],
     ['Measure', MEASURE_LABELS[fact.measure as Measure] ?? fact.measure],
-    ['Date', fact.periodStart ? `${formatDay(fact.periodStart)} to ${formatDay(fact.date)} (${fact.datePrecision})` : `${formatDay(fact.date)} (${fact.datePrecision})`],
-    ['Location', (fact.locationText === fact.location.name ? fact.location.name : `${fact.location.name} (written “${fact.locationText}”)`) + (fact.location.parent ? `, inside ${fact.location.parent.name}` : '')],
-    ...(fact.origin || fact.destination ? [['Route', `From ${fact.origin?.name ?? 'unknown'} to ${fact.destination?.name ?? 'unknown'}`] as [string, React.ReactNode]] : []),
+    [
+      'Date',
+      fact.periodStart
+        ? `${formatDay(fact.periodStart)} to ${formatDay(fact.date)} (${fact.datePrecision})`
+        : `${formatDay(fact.date)} (${fact.datePrecision})`,
+    ],
+    [
+      'Location',
+      (fact.locationText === fact.location.name ? fact.location.name : `${fact.location.name} (written “${fact.locationText}”)`) +
+        (fact.location.parent ? `, inside ${fact.location.parent.name}` : ''),
+    ],
+    ...(fact.origin || fact.destination
+      ? [['Route', `From ${fact.origin?.name ?? 'unknown'} to ${fact.destination?.name ?? 'unknown'}`] as [string, React.ReactNode]]
+      : []),
     ['Organization', fact.sourceOrg.shortName ? `${fact.sourceOrg.name} (${fact.sourceOrg.shortName})` : fact.sourceOrg.name],
     ['Excerpt', fact.excerpt || '—'],
-    ['Status', fact.status === 'rejected' && fact.rejectReason ? `rejected (${REJECT_REASON_LABELS[fact.rejectReason as RejectReason] ?? fact.rejectReason})` : fact.status],
+    [
+      'Status',
+      fact.status === 'rejected' && fact.rejectReason
+        ? `rejected (${REJECT_REASON_LABELS[fact.rejectReason as RejectReason] ?? fact.rejectReason})`
+        : fact.status,
+    ],
     ...(fact.confidence !== null ? [['Extraction confidence', `${Math.round(fact.confidence * 100)}%`] as [string, React.ReactNode]] : []),
     ['Who may see it', fact.sensitivity === 'public' ? 'Everyone' : `Only ${fact.ownerOrg?.name ?? 'its organization'}`],
     ['Entered for', fact.ownerOrg?.name ?? '—'],
     ['Entered by', fact.enteredBy?.name || fact.enteredBy?.email || '—'],
-    ['From', fact.report ? <Link href={`/reports/${fact.report.id}`}>{fact.report.title}</Link> : fact.sourceUrl ? <a href={fact.sourceUrl} rel="noopener noreferrer nofollow">{fact.sourceTitle ?? fact.sourceUrl}</a> : 'Entered by hand'],
+    [
+      'From',
+      fact.report ? (
+        <Link href={`/reports/${fact.report.id}`}>{fact.report.title}</Link>
+      ) : fact.sourceUrl ? (
+        <a href={fact.sourceUrl} rel="noopener noreferrer nofollow">
+          {fact.sourceTitle ?? fact.sourceUrl}
+        </a>
+      ) : (
+        'Entered by hand'
+      ),
+    ],
     ['Version', String(fact.version)],
   ];
   return (

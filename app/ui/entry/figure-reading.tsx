@@ -16,7 +16,10 @@ export function FigureReading({ text }: { text: string }) {
   const result = parseFigureText(text);
   if (!result.ok) return <>Not understood yet. Examples: 2000 · about 2,000 · 2,000-3,000 · more than 500.</>;
   const { low, high, qualifier } = result.reading;
-  const bounds = low === high ? '' : ` (from ${formatFigure({ low, high: low, qualifier: 'exact' })} to ${formatFigure({ low: high, high, qualifier: 'exact' })})`;
+  const bounds =
+    low === high
+      ? ''
+      : ` (from ${formatFigure({ low, high: low, qualifier: 'exact' })} to ${formatFigure({ low: high, high, qualifier: 'exact' })})`;
   return (
     <>
       Read as: <strong>{formatFigure(result.reading)}</strong>, {QUALIFIER_WORDS[qualifier]}

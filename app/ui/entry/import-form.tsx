@@ -27,7 +27,11 @@ export function ImportForm({ organizations }: { organizations: { id: string; nam
     setIsChecking(true);
     try {
       const query = new URLSearchParams({ owner: String(form.get('ownerOrgId') ?? ''), name: file.name });
-      const response = await fetch(`/facts/import/preview?${query}`, { method: 'POST', body: file, headers: { 'content-type': 'text/csv' } });
+      const response = await fetch(`/facts/import/preview?${query}`, {
+        method: 'POST',
+        body: file,
+        headers: { 'content-type': 'text/csv' },
+      });
       const body = await response.json();
       if (!response.ok) setProblem(body.message ?? 'The file could not be checked.');
       else setChecked(body as Checked);
@@ -61,9 +65,17 @@ export function ImportForm({ organizations }: { organizations: { id: string; nam
         )}
         <div className="field">
           <label htmlFor="import-file">CSV file</label>
-          <input id="import-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="import-file-hint" aria-invalid={problem ? true : undefined} />
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby="import-file-hint"
+            aria-invalid={problem ? true : undefined}
+          />
           <p id="import-file-hint" className="field-hint">
-            A header row with columns such as date, metric, measure, value (or low and high), unit, location, parent location, origin, destination, source organization, excerpt. Sitrep&apos;s own export (with or without its row of HXL hashtags) works as it is.{' '}
+            A header row with columns such as date, metric, measure, value (or low and high), unit, location, parent location, origin,
+            destination, source organization, excerpt. Sitrep&apos;s own export (with or without its row of HXL hashtags) works as it is.{' '}
             <a href="/facts/import/template" download>
               Download a template CSV
             </a>{' '}
@@ -86,7 +98,9 @@ export function ImportForm({ organizations }: { organizations: { id: string; nam
               {isImporting ? 'Importing…' : `Import ${checked.preview.newCount} ${checked.preview.newCount === 1 ? 'figure' : 'figures'}`}
             </button>
           )}
-          <div aria-live="polite">{result.message && <p className={`alert ${result.isDone ? 'alert-success' : 'alert-error'}`}>{result.message}</p>}</div>
+          <div aria-live="polite">
+            {result.message && <p className={`alert ${result.isDone ? 'alert-success' : 'alert-error'}`}>{result.message}</p>}
+          </div>
         </form>
       )}
     </>

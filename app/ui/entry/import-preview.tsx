@@ -4,18 +4,26 @@ import { formatFigure } from '@/lib/format';
 /** What an import would do: counts, the columns understood, the first bad rows and a sample. */
 export function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
   if (preview.missing.length > 0) {
-    return <p className="alert alert-error">Missing columns: {preview.missing.join(', ')}. Add them to the header row and check the file again.</p>;
+    return (
+      <p className="alert alert-error">
+        Missing columns: {preview.missing.join(', ')}. Add them to the header row and check the file again.
+      </p>
+    );
   }
   return (
     <div className="stack">
       <p>
-        {preview.rowCount} rows: <strong>{preview.newCount} new</strong>, {preview.alreadyImportedCount} already imported, {preview.errorCount} with problems.
+        {preview.rowCount} rows: <strong>{preview.newCount} new</strong>, {preview.alreadyImportedCount} already imported,{' '}
+        {preview.errorCount} with problems.
         {preview.hasHxlTags && ' The row of HXL hashtags was recognised and skipped.'}
       </p>
       <p className="muted">Columns used: {preview.recognized.map((column) => `${column.column} → ${column.field}`).join(', ')}.</p>
       {preview.errorCount > 0 && (
         <div className="alert alert-error">
-          <p style={{ margin: 0 }}>Nothing can be imported until every row is fixed. {preview.errorCount > preview.errors.length ? `The first ${preview.errors.length} problems:` : ''}</p>
+          <p style={{ margin: 0 }}>
+            Nothing can be imported until every row is fixed.{' '}
+            {preview.errorCount > preview.errors.length ? `The first ${preview.errors.length} problems:` : ''}
+          </p>
           <ul>
             {preview.errors.map((error) => (
               <li key={error.row}>

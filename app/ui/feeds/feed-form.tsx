@@ -17,17 +17,37 @@ export function FeedForm({ organizations }: { organizations: { id: string; name:
           <div className="field">
             <label htmlFor="organizationId">For</label>
             <select id="organizationId" name="organizationId" defaultValue={values?.organizationId}>
-              {organizations.map((org) => <option key={org.id} value={org.id}>{org.name}</option>)}
+              {organizations.map((org) => (
+                <option key={org.id} value={org.id}>
+                  {org.name}
+                </option>
+              ))}
             </select>
           </div>
         ) : (
           <input type="hidden" name="organizationId" value={organizations[0].id} />
         )}
         <Field name="name" label="Name" defaultValue={values?.name} errors={state.errors?.name} />
-        <Field name="url" label="Feed address" type="url" placeholder="https://" defaultValue={values?.url} errors={state.errors?.url} hint="An RSS 2.0 or Atom feed." />
-        <Field name="intervalMinutes" label="Check every (minutes)" inputMode="numeric" defaultValue={values?.intervalMinutes ?? '60'} errors={state.errors?.intervalMinutes} />
+        <Field
+          name="url"
+          label="Feed address"
+          type="url"
+          placeholder="https://"
+          defaultValue={values?.url}
+          errors={state.errors?.url}
+          hint="An RSS 2.0 or Atom feed."
+        />
+        <Field
+          name="intervalMinutes"
+          label="Check every (minutes)"
+          inputMode="numeric"
+          defaultValue={values?.intervalMinutes ?? '60'}
+          errors={state.errors?.intervalMinutes}
+        />
       </div>
-      <button type="submit" className="button" disabled={isPending}>{isPending ? 'Reading the feed…' : 'Subscribe'}</button>
+      <button type="submit" className="button" disabled={isPending}>
+        {isPending ? 'Reading the feed…' : 'Subscribe'}
+      </button>
     </form>
   );
 }

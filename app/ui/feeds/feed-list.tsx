@@ -15,18 +15,32 @@ export function FeedList({ feeds }: { feeds: FeedRow[] }) {
             <th scope="col">For</th>
             <th scope="col">Checked every</th>
             <th scope="col">Last run</th>
-            <th scope="col" className="number">Items taken</th>
-            <th scope="col" className="number">Reports stored</th>
-            <th scope="col" className="number">Already known</th>
-            <th scope="col" className="number">Failed</th>
+            <th scope="col" className="number">
+              Items taken
+            </th>
+            <th scope="col" className="number">
+              Reports stored
+            </th>
+            <th scope="col" className="number">
+              Already known
+            </th>
+            <th scope="col" className="number">
+              Failed
+            </th>
             <th scope="col">Last error</th>
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {feeds.map((feed) => (
             <tr key={feed.id}>
-              <td>{feed.name}<br /><span className="muted">{feed.url}</span></td>
+              <td>
+                {feed.name}
+                <br />
+                <span className="muted">{feed.url}</span>
+              </td>
               <td>{feed.organization}</td>
               <td>{formatNumber(feed.intervalMinutes)} min</td>
               <td>{feed.lastRunAt ? feed.lastRunAt.toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : 'not yet'}</td>
@@ -39,7 +53,9 @@ export function FeedList({ feeds }: { feeds: FeedRow[] }) {
                 {feed.canEdit ? (
                   <form action={unsubscribeFeed}>
                     <input type="hidden" name="feedId" value={feed.id} />
-                    <button type="submit" className="button button-secondary" aria-label={`Unsubscribe from ${feed.name}`}>Unsubscribe</button>
+                    <button type="submit" className="button button-secondary" aria-label={`Unsubscribe from ${feed.name}`}>
+                      Unsubscribe
+                    </button>
                   </form>
                 ) : null}
               </td>

@@ -34,7 +34,15 @@ export function FormField({
 }
 
 /** The form's announced summary: what went wrong overall, with links to each field in error. */
-export function ErrorSummary({ message, errors, labels }: { message?: string; errors?: Partial<Record<string, string[]>>; labels: Record<string, string> }) {
+export function ErrorSummary({
+  message,
+  errors,
+  labels,
+}: {
+  message?: string;
+  errors?: Partial<Record<string, string[]>>;
+  labels: Record<string, string>;
+}) {
   const fields = Object.entries(errors ?? {}).filter(([, list]) => list && list.length > 0);
   return (
     <div aria-live="polite" aria-atomic="true">
@@ -57,7 +65,13 @@ export function ErrorSummary({ message, errors, labels }: { message?: string; er
 }
 
 /** The common case: one labelled <input>, its hint and errors (the sign-in, member and two-step forms). */
-export function Field({ name, label, errors, hint, ...input }: { name: string; label: string; errors?: string[]; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+export function Field({
+  name,
+  label,
+  errors,
+  hint,
+  ...input
+}: { name: string; label: string; errors?: string[]; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
   // Several forms on one page (one per organization) pass their own id to keep ids unique.
   return (
     <FormField id={input.id ?? name} label={label} hint={hint} errors={errors}>

@@ -10,7 +10,12 @@ export const MAP_SIZE_LABEL = 'largest people movement to or from the place in v
 export function movementLabel(movement: Movement): string {
   const flows = [...movement.people, movement.trucks, movement.convoys].filter((flow) => flow !== null);
   if (flows.length === 0) return 'no figure that adds up (see the table)';
-  return flows.map((flow) => `${METRIC_LABELS[flow.metric]} ${flow.low === flow.high ? formatNumber(flow.low) : `${formatNumber(flow.low)}–${formatNumber(flow.high)}`}`).join('; ');
+  return flows
+    .map(
+      (flow) =>
+        `${METRIC_LABELS[flow.metric]} ${flow.low === flow.high ? formatNumber(flow.low) : `${formatNumber(flow.low)}–${formatNumber(flow.high)}`}`,
+    )
+    .join('; ');
 }
 
 /**
@@ -28,6 +33,12 @@ export function mapDataOf(view: MovementView, otherPlaces: Omit<MapPlace, 'figur
   for (const place of [...otherPlaces, ...view.places.values()]) places.set(place.id, { ...place, figure: figure.get(place.id) || null });
   const routes = view.movements
     .filter((movement) => movement.originId && movement.destinationId)
-    .map((movement) => ({ key: movement.key, originId: movement.originId!, destinationId: movement.destinationId!, weight: peopleWeight(movement), label: movementLabel(movement) }));
+    .map((movement) => ({
+      key: movement.key,
+      originId: movement.originId!,
+      destinationId: movement.destinationId!,
+      weight: peopleWeight(movement),
+      label: movementLabel(movement),
+    }));
   return { places: [...places.values()].sort((a, b) => a.name.localeCompare(b.name)), routes };
 }

@@ -14,9 +14,14 @@ export async function MovementsSection({ filters, reader }: { filters: Dashboard
   return (
     <section className="panel" aria-labelledby="movements-heading" style={{ marginTop: 16 }}>
       <h2 id="movements-heading">Movements</h2>
-      <p className="muted">Facts that name where people or vehicles came from or went to. Only flows in each metric&apos;s main unit add up; running totals and other units are shown beside them, never added.</p>
+      <p className="muted">
+        Facts that name where people or vehicles came from or went to. Only flows in each metric&apos;s main unit add up; running totals and
+        other units are shown beside them, never added.
+      </p>
       {view.isTruncated ? (
-        <p className="alert alert-warning" role="status">More than {formatNumber(MOVEMENT_FACT_LIMIT)} movement facts match: narrow the filters to count them.</p>
+        <p className="alert alert-warning" role="status">
+          More than {formatNumber(MOVEMENT_FACT_LIMIT)} movement facts match: narrow the filters to count them.
+        </p>
       ) : view.movements.length === 0 ? (
         <p className="empty-state">No movements with an origin or destination for these filters.</p>
       ) : (
@@ -26,7 +31,11 @@ export async function MovementsSection({ filters, reader }: { filters: Dashboard
         </>
       )}
       <PlaceMap id="dashboard-map" title="places and movements in view" places={places} routes={routes} sizeLabel={MAP_SIZE_LABEL} />
-      {known.total > known.places.length ? <p className="muted">The map lists the first {formatNumber(known.places.length)} of {formatNumber(known.total)} places.</p> : null}
+      {known.total > known.places.length ? (
+        <p className="muted">
+          The map lists the first {formatNumber(known.places.length)} of {formatNumber(known.total)} places.
+        </p>
+      ) : null}
     </section>
   );
 }

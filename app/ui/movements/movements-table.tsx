@@ -20,7 +20,15 @@ export function MovementsTable({ view }: { view: MovementView }) {
       <table className={styles.table}>
         <caption>Movements</caption>
         <thead>
-          <tr><th scope="col">Origin</th><th scope="col">Destination</th><th scope="col">People</th><th scope="col">Trucks</th><th scope="col">Convoys</th><th scope="col">Period</th><th scope="col">Sources</th></tr>
+          <tr>
+            <th scope="col">Origin</th>
+            <th scope="col">Destination</th>
+            <th scope="col">People</th>
+            <th scope="col">Trucks</th>
+            <th scope="col">Convoys</th>
+            <th scope="col">Period</th>
+            <th scope="col">Sources</th>
+          </tr>
         </thead>
         <tbody>
           {view.movements.map((movement, index) => (
@@ -30,12 +38,18 @@ export function MovementsTable({ view }: { view: MovementView }) {
               <td>
                 {movement.people.length === 0 ? '—' : movement.people.map((flow) => <div key={flow.metric}>{flowText(flow, true)}</div>)}
                 {movement.beside.map((figure) => (
-                  <div key={figure.factId} className={styles.beside}>not added: {figure.reason} {formatNumber(figure.low)}{figure.high !== figure.low ? `–${formatNumber(figure.high)}` : ''} {figure.unit}, {formatDay(figure.date)}</div>
+                  <div key={figure.factId} className={styles.beside}>
+                    not added: {figure.reason} {formatNumber(figure.low)}
+                    {figure.high !== figure.low ? `–${formatNumber(figure.high)}` : ''} {figure.unit}, {formatDay(figure.date)}
+                  </div>
                 ))}
               </td>
               <td>{movement.trucks ? flowText(movement.trucks, false) : '—'}</td>
               <td>{movement.convoys ? flowText(movement.convoys, false) : '—'}</td>
-              <td>{formatDay(movement.period.from)}{movement.period.to !== movement.period.from ? ` – ${formatDay(movement.period.to)}` : ''}</td>
+              <td>
+                {formatDay(movement.period.from)}
+                {movement.period.to !== movement.period.from ? ` – ${formatDay(movement.period.to)}` : ''}
+              </td>
               <td>
                 {movement.sourceOrgIds.map((id) => view.sources.get(id)).join(', ')}
                 <FactsBehind movement={movement} view={view} />
@@ -63,7 +77,10 @@ function FactsBehind({ movement, view }: { movement: Movement; view: MovementVie
           if (!fact) return null;
           return (
             <li key={id}>
-              <Link href={`/facts/${id}`}>{METRIC_LABELS[fact.metric as keyof typeof METRIC_LABELS] ?? fact.metric} {formatFigure(fact)} {fact.unit}, {formatDay(fact.date)}</Link>
+              <Link href={`/facts/${id}`}>
+                {METRIC_LABELS[fact.metric as keyof typeof METRIC_LABELS] ?? fact.metric} {formatFigure(fact)} {fact.unit},{' '}
+                {formatDay(fact.date)}
+              </Link>
               {fact.measure !== 'flow' ? <span className="muted"> ({fact.measure})</span> : null} — {fact.source}: <q>{fact.excerpt}</q>
             </li>
           );

@@ -20,5 +20,10 @@ export function LinkFillButton({ urlInput, onFilled }: Props) {
 export function fillMessage(fill: LinkFill): { tone: 'ok' | 'error'; text: string } {
   if (!fill.ok) return { tone: 'error', text: `The page could not be read: ${fill.message}` };
   const read = 'The form was filled from the page. Check every field before reading the figures.';
-  return { tone: 'ok', text: fill.missing.length ? `${read} Not found on the page: ${fill.missing.join(', ')}; enter ${fill.missing.length > 1 ? 'them' : 'it'} yourself.` : read };
+  return {
+    tone: 'ok',
+    text: fill.missing.length
+      ? `${read} Not found on the page: ${fill.missing.join(', ')}; enter ${fill.missing.length > 1 ? 'them' : 'it'} yourself.`
+      : read,
+  };
 }

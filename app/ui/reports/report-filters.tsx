@@ -12,7 +12,11 @@ export function ReportFilters({ filters, publishers }: { filters: ReportListFilt
         <label htmlFor="publisher">Publisher</label>
         <select id="publisher" name="publisher" defaultValue={filters.publisher}>
           <option value="">All publishers</option>
-          {publishers.map((publisher) => <option key={publisher.slug} value={publisher.slug}>{publisher.name}</option>)}
+          {publishers.map((publisher) => (
+            <option key={publisher.slug} value={publisher.slug}>
+              {publisher.name}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">
@@ -24,10 +28,14 @@ export function ReportFilters({ filters, publishers }: { filters: ReportListFilt
         <input id="to" name="to" type="date" defaultValue={filters.to} />
       </div>
       <div className="field">
-        <label><input type="checkbox" name="review" value="1" defaultChecked={filters.review} /> Only reports to review</label>
+        <label>
+          <input type="checkbox" name="review" value="1" defaultChecked={filters.review} /> Only reports to review
+        </label>
       </div>
       <div className="field">
-        <button type="submit" className="button">Filter</button>
+        <button type="submit" className="button">
+          Filter
+        </button>
       </div>
     </form>
   );

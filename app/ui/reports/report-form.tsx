@@ -19,7 +19,11 @@ export function ReportForm({ organizations, ownOrganizations }: Props) {
   const fillKey = `fill-${fill?.count ?? 0}`;
   const notice = fill && fill.state === state ? fillMessage(fill.result) : null;
   const error = (field: SubmitReportField) =>
-    state.errors?.[field]?.length ? <p id={`${field}-error`} className="field-error">{state.errors[field]![0]}</p> : null;
+    state.errors?.[field]?.length ? (
+      <p id={`${field}-error`} className="field-error">
+        {state.errors[field]![0]}
+      </p>
+    ) : null;
   const describe = (field: SubmitReportField, hint?: string) => ({
     id: field,
     name: field,
@@ -28,15 +32,29 @@ export function ReportForm({ organizations, ownOrganizations }: Props) {
   });
   return (
     <form action={formAction} className="panel stack" noValidate>
-      <div aria-live="polite" role="status">{state.message ? <p className="alert alert-error">{state.message}</p> : null}</div>
+      <div aria-live="polite" role="status">
+        {state.message ? <p className="alert alert-error">{state.message}</p> : null}
+      </div>
       <div className="field">
         <label htmlFor="url">Web address (optional)</label>
         <div className="row">
-          <input {...describe('url', 'url-hint')} ref={urlInput} key={fillKey} type="url" defaultValue={values?.url} placeholder="https://" style={{ flex: 1 }} />
+          <input
+            {...describe('url', 'url-hint')}
+            ref={urlInput}
+            key={fillKey}
+            type="url"
+            defaultValue={values?.url}
+            placeholder="https://"
+            style={{ flex: 1 }}
+          />
           <LinkFillButton urlInput={urlInput} onFilled={(result) => setFill({ result, count: (fill?.count ?? 0) + 1, state })} />
         </div>
-        <p id="url-hint" className="field-hint">Paste the link to a web page, PDF or text file and Sitrep fills the form from it.</p>
-        <div aria-live="polite" role="status">{notice ? <p className={notice.tone === 'ok' ? 'alert alert-success' : 'alert alert-error'}>{notice.text}</p> : null}</div>
+        <p id="url-hint" className="field-hint">
+          Paste the link to a web page, PDF or text file and Sitrep fills the form from it.
+        </p>
+        <div aria-live="polite" role="status">
+          {notice ? <p className={notice.tone === 'ok' ? 'alert alert-success' : 'alert alert-error'}>{notice.text}</p> : null}
+        </div>
         {error('url')}
       </div>
       <div className="field">
@@ -47,9 +65,22 @@ export function ReportForm({ organizations, ownOrganizations }: Props) {
       <div className="row">
         <div className="field">
           <label htmlFor="publisher">Publisher</label>
-          <input {...describe('publisher', 'publisher-hint')} key={fillKey} list="organization-names" defaultValue={values?.publisher} required autoComplete="off" />
-          <p id="publisher-hint" className="field-hint">Pick from the list, or type a new organization&apos;s name.</p>
-          <datalist id="organization-names">{organizations.map((name) => <option key={name} value={name} />)}</datalist>
+          <input
+            {...describe('publisher', 'publisher-hint')}
+            key={fillKey}
+            list="organization-names"
+            defaultValue={values?.publisher}
+            required
+            autoComplete="off"
+          />
+          <p id="publisher-hint" className="field-hint">
+            Pick from the list, or type a new organization&apos;s name.
+          </p>
+          <datalist id="organization-names">
+            {organizations.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
           {error('publisher')}
         </div>
         <div className="field">
@@ -61,7 +92,11 @@ export function ReportForm({ organizations, ownOrganizations }: Props) {
           <div className="field">
             <label htmlFor="ownerOrgId">Reviewed by</label>
             <select {...describe('ownerOrgId')} defaultValue={values?.ownerOrgId}>
-              {ownOrganizations.map((org) => <option key={org.id} value={org.id}>{org.name}</option>)}
+              {ownOrganizations.map((org) => (
+                <option key={org.id} value={org.id}>
+                  {org.name}
+                </option>
+              ))}
             </select>
             {error('ownerOrgId')}
           </div>
@@ -70,16 +105,23 @@ export function ReportForm({ organizations, ownOrganizations }: Props) {
       <div className="field">
         <label htmlFor="text">Report text</label>
         <textarea {...describe('text', 'text-hint')} key={fillKey} rows={12} defaultValue={values?.text} />
-        <p id="text-hint" className="field-hint">Paste the whole report, up to {MAX_REPORT_LABEL}. Or upload a file below instead.</p>
+        <p id="text-hint" className="field-hint">
+          Paste the whole report, up to {MAX_REPORT_LABEL}. Or upload a file below instead.
+        </p>
         {error('text')}
       </div>
       <div className="field">
         <label htmlFor="file">Or upload a file</label>
         <input {...describe('file', 'file-hint')} type="file" accept={REPORT_FILE_TYPES.join(',')} />
-        <p id="file-hint" className="field-hint">{REPORT_FILE_TYPES.join(', ')} up to {MAX_REPORT_LABEL}. The text is read on the server; a scanned PDF needs text recognition (OCR) first.</p>
+        <p id="file-hint" className="field-hint">
+          {REPORT_FILE_TYPES.join(', ')} up to {MAX_REPORT_LABEL}. The text is read on the server; a scanned PDF needs text recognition
+          (OCR) first.
+        </p>
         {error('file')}
       </div>
-      <button type="submit" className="button" disabled={isPending}>{isPending ? 'Reading the figures…' : 'Read the figures'}</button>
+      <button type="submit" className="button" disabled={isPending}>
+        {isPending ? 'Reading the figures…' : 'Read the figures'}
+      </button>
     </form>
   );
 }

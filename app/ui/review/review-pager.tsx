@@ -26,7 +26,9 @@ export function CapNotice({ leftOut }: { leftOut: number }) {
   if (leftOut <= 0) return null;
   return (
     <p className="alert alert-warning" role="note">
-      Sitrep proposes at most {formatNumber(MAX_CANDIDATES_PER_REPORT)} figures per report. Extraction found {formatNumber(leftOut)} more figure{leftOut === 1 ? '' : 's'} in this text that {leftOut === 1 ? 'was' : 'were'} left out: split the report, or add a missing figure by hand below.
+      Sitrep proposes at most {formatNumber(MAX_CANDIDATES_PER_REPORT)} figures per report. Extraction found {formatNumber(leftOut)} more
+      figure{leftOut === 1 ? '' : 's'} in this text that {leftOut === 1 ? 'was' : 'were'} left out: split the report, or add a missing
+      figure by hand below.
     </p>
   );
 }

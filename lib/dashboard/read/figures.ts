@@ -34,8 +34,14 @@ export async function fetchKeyFigures(scope: CountingScope): Promise<{ cards: Ke
 async function fetchNames(cards: KeyFigure[]): Promise<Names> {
   const lines = cards.flatMap((card) => [...card.runningTotals, ...card.derived]);
   const [places, organizations] = await Promise.all([
-    prisma.location.findMany({ where: { id: { in: [...new Set(lines.map((line) => line.locationId))] } }, select: { id: true, name: true } }),
-    prisma.organization.findMany({ where: { id: { in: [...new Set(lines.map((line) => line.sourceOrgId))] } }, select: { id: true, name: true, shortName: true } }),
+    prisma.location.findMany({
+      where: { id: { in: [...new Set(lines.map((line) => line.locationId))] } },
+      select: { id: true, name: true },
+    }),
+    prisma.organization.findMany({
+      where: { id: { in: [...new Set(lines.map((line) => line.sourceOrgId))] } },
+      select: { id: true, name: true, shortName: true },
+    }),
   ]);
   return {
     places: Object.fromEntries(places.map((place) => [place.id, place.name])),
@@ -53,7 +59,14 @@ export async function fetchFlowSeries(scope: CountingScope, granularity: Granula
     return metrics
       .map((metric) => {
         const { days, unit } = countMetric(metric, rows, { places: scope.places, period: scope.period });
-        const totals = days.map((day) => ({ metric, date: day.date, low: day.low, high: day.high, observationCount: day.observationCount, hasEstimate: day.isEstimate }));
+        const totals = days.map((day) => ({
+          metric,
+          date: day.date,
+          low: day.low,
+          high: day.high,
+          observationCount: day.observationCount,
+          hasEstimate: day.isEstimate,
+        }));
         return { metric, unit, points: bucketFlows(totals, granularity) };
       })
       .filter((series) => series.points.length > 0);
@@ -69,14 +82,24 @@ const STOCK_PLACES_DRAWN = 5;
 export async function fetchStockSeries(scope: CountingScope, granularity: Granularity): Promise<StockSeries[]> {
   return guarded('fetchStockSeries', async () => {
     const metrics = metricsInView(scope);
-    const rows = (await fetchCountRows(scope, metrics, scope.period)).filter((row) => row.unit === mainUnitOf(row.metric) && row.date >= scope.period.from);
+    const rows = (await fetchCountRows(scope, metrics, scope.period)).filter(
+      (row) => row.unit === mainUnitOf(row.metric) && row.date >= scope.period.from,
+    );
     const lines = metrics.flatMap((metric) => {
       const mine = rows.filter((row) => row.metric === metric);
-      const stocks = STOCK_METRICS.has(metric) ? [{ metric, kind: 'stock' as const, lines: stockLines(mine.filter((row) => row.measure !== 'cumulative')) }] : [];
+      const stocks = STOCK_METRICS.has(metric)
+        ? [{ metric, kind: 'stock' as const, lines: stockLines(mine.filter((row) => row.measure !== 'cumulative')) }]
+        : [];
       return [...stocks, { metric, kind: 'running' as const, lines: runningLines(mine.filter((row) => row.measure === 'cumulative')) }];
     });
-    const names = await prisma.location.findMany({ where: { id: { in: [...new Set(lines.flatMap((entry) => entry.lines.map((line) => line.locationId)))] } }, select: { id: true, name: true, slug: true } });
-    const organizations = await prisma.organization.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.sourceOrgId))] } }, select: { id: true, name: true, shortName: true } });
+    const names = await prisma.location.findMany({
+      where: { id: { in: [...new Set(lines.flatMap((entry) => entry.lines.map((line) => line.locationId)))] } },
+      select: { id: true, name: true, slug: true },
+    });
+    const organizations = await prisma.organization.findMany({
+      where: { id: { in: [...new Set(rows.map((row) => row.sourceOrgId))] } },
+      select: { id: true, name: true, shortName: true },
+    });
     return lines
       .filter((entry) => entry.lines.length > 0)
       .map(({ metric, kind, lines: drawn }) => ({
@@ -96,7 +119,9 @@ export async function fetchStockSeries(scope: CountingScope, granularity: Granul
 type DrawnLine = { locationId: string; sourceOrgId: string | null; rows: Drawn[] };
 
 function stockLines(rows: Drawn[]): DrawnLine[] {
-  const top = latestPerPlace(rows).sort((a, b) => b.high - a.high || a.locationId.localeCompare(b.locationId)).slice(0, STOCK_PLACES_DRAWN);
+  const top = latestPerPlace(rows)
+    .sort((a, b) => b.high - a.high || a.locationId.localeCompare(b.locationId))
+    .slice(0, STOCK_PLACES_DRAWN);
   return top.map(({ locationId }) => ({ locationId, sourceOrgId: null, rows: rows.filter((row) => row.locationId === locationId) }));
 }
 

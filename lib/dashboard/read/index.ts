@@ -6,7 +6,20 @@ import 'server-only';
  * lib/dashboard/read; the rollups are written by lib/dashboard/rollup.ts and rollup-rebuild.ts.
  */
 export { resolveDashboardScope, type CountingScope } from '@/lib/dashboard/scope';
-export { fetchFlowSeries, fetchKeyFigures, fetchStockSeries, type FlowSeries, type KeyFigureCard, type Names, type StockSeries } from '@/lib/dashboard/read/figures';
-export { fetchOrganizationActivity, fetchOrganizationCounts, type OrganizationActivity, type OrganizationCount } from '@/lib/dashboard/read/organizations';
+export {
+  fetchFlowSeries,
+  fetchKeyFigures,
+  fetchStockSeries,
+  type FlowSeries,
+  type KeyFigureCard,
+  type Names,
+  type StockSeries,
+} from '@/lib/dashboard/read/figures';
+export {
+  fetchOrganizationActivity,
+  fetchOrganizationCounts,
+  type OrganizationActivity,
+  type OrganizationCount,
+} from '@/lib/dashboard/read/organizations';
 export { fetchFilterOptions } from '@/lib/dashboard/read/options';
 export { fetchCountRows } from '@/lib/dashboard/read/rows';

@@ -19,8 +19,16 @@ export async function fetchCountRows(scope: CountingScope, metrics: readonly Met
   ]);
   const extra = scope.overlay.filter((fact) => metrics.includes(fact.metric) && fact.date >= period.from && fact.date <= period.to);
   return [
-    ...mergeOverlay(observations.map(toRow), extra.filter((fact) => fact.measure !== 'cumulative'), false),
-    ...mergeOverlay(totals.map(toRow), extra.filter((fact) => fact.measure === 'cumulative'), true),
+    ...mergeOverlay(
+      observations.map(toRow),
+      extra.filter((fact) => fact.measure !== 'cumulative'),
+      false,
+    ),
+    ...mergeOverlay(
+      totals.map(toRow),
+      extra.filter((fact) => fact.measure === 'cumulative'),
+      true,
+    ),
   ];
 }
 

@@ -33,7 +33,8 @@ const DRAWN = `"metric", "unit", "measure", "locationId", "date", "periodStart",
 export function observationRowsSql(scope: CountingScope, metrics: readonly Metric[], period: Period): Prisma.Sql {
   const where = Prisma.sql`${inList(Prisma.sql`"metric"`, metrics)} AND "measure" <> 'cumulative' AND ${dateBetween(Prisma.sql`"date"`, period)}
     AND ${inList(Prisma.sql`"locationId"`, scope.locationIds)}`;
-  if (scope.orgIds === null) return Prisma.sql`SELECT ${Prisma.raw(DRAWN)}, "chosenSourceOrgId" AS "sourceOrgId" FROM "ObservationRollup" WHERE ${where}`;
+  if (scope.orgIds === null)
+    return Prisma.sql`SELECT ${Prisma.raw(DRAWN)}, "chosenSourceOrgId" AS "sourceOrgId" FROM "ObservationRollup" WHERE ${where}`;
   const stated = Prisma.sql`${inList(Prisma.sql`"sourceOrgId"`, scope.orgIds)} AND ${where}`;
   const columns = Prisma.raw(`${DRAWN}, "sourceOrgId"`);
   if (scope.orgIds.length <= 1) return Prisma.sql`SELECT ${columns} FROM "OrganizationObservationRollup" WHERE ${stated}`;
@@ -55,7 +56,11 @@ export function runningTotalRowsSql(scope: CountingScope, metrics: readonly Metr
  * reports) in a period: read through the owner indexes, never by a scan, and merged over the
  * public rollup rows by the choice rule (lib/dashboard/overlay.ts).
  */
-export function overlayFactsSql(scope: Pick<CountingScope, 'memberOf' | 'metrics' | 'locationIds' | 'orgIds'>, period: Period, columns: Prisma.Sql): Prisma.Sql {
+export function overlayFactsSql(
+  scope: Pick<CountingScope, 'memberOf' | 'metrics' | 'locationIds' | 'orgIds'>,
+  period: Period,
+  columns: Prisma.Sql,
+): Prisma.Sql {
   const memberOf = Prisma.join(scope.memberOf);
   return Prisma.sql`SELECT ${columns}
     FROM "Fact" f LEFT JOIN "Report" r ON r."id" = f."reportId"

@@ -48,7 +48,11 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         initial={stored.values}
         hidden={{ factId: id, version: String(stored.version) }}
         options={options}
-        owner={<p className="field">Entered for <strong>{detail.fact.ownerOrg?.name}</strong></p>}
+        owner={
+          <p className="field">
+            Entered for <strong>{detail.fact.ownerOrg?.name}</strong>
+          </p>
+        }
         submitLabel="Save changes"
       />
     </>

@@ -23,9 +23,15 @@ export async function POST(request: Request): Promise<Response> {
     if (token) await removeStagedImport(token);
     if (error instanceof AuthorizationError) return Response.json({ message: error.message }, { status: error.status });
     if (error instanceof ImportTooLargeError) {
-      return Response.json({ message: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.` }, { status: 413 });
+      return Response.json(
+        { message: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.` },
+        { status: 413 },
+      );
     }
     console.error('import preview failed', error);
-    return Response.json({ message: 'The file could not be read as CSV. Save it from your spreadsheet as "CSV UTF-8" and try again.' }, { status: 400 });
+    return Response.json(
+      { message: 'The file could not be read as CSV. Save it from your spreadsheet as "CSV UTF-8" and try again.' },
+      { status: 400 },
+    );
   }
 }
