@@ -115,6 +115,16 @@ describe('movements between places', () => {
     expect(tableOf(firstDay)).toEqual(new Map([['Northtown -> Camp Alpha|people_arrived', 120]]));
   });
 
+  it('includes the places inside a filtered place: a region filter shows the moves from its towns', async () => {
+    const region = await prisma.location.create({ data: { name: 'Fictional West Region', slug: 'fictional-west-region', kind: 'admin1' } });
+    await prisma.location.update({ where: { slug: 'westtown' }, data: { parentId: region.id } });
+    const inRegion = await fetchMovements({ ...WINDOW, locations: ['fictional-west-region'] }, null);
+    expect(tableOf(inRegion)).toEqual(new Map([['Westtown -> Camp Alpha|trucks', 3]]));
+    const places = await fetchPlacesInView({ ...WINDOW, locations: ['fictional-west-region'] }, null);
+    expect(JSON.stringify(places)).toContain('Westtown');
+    await prisma.location.update({ where: { slug: 'westtown' }, data: { parentId: null } });
+  });
+
   it('lists on the map only places with a fact the reader may see in the view', async () => {
     const names = async (reader: SessionUser | null, filters = WINDOW) =>
       (await fetchPlacesInView(filters, reader)).places.map((place) => place.name);

@@ -9,18 +9,22 @@ export function visibleConfirmedFactsWhere(reader: SessionUser | null): Prisma.F
 }
 
 /**
- * A place and every place inside it, as a Prisma where on the fact's location: a country, its
+ * A place and every place inside it, as a Prisma where on a location: a country, its
  * admin 1, 2 and 3 areas and the sites in them are at most four levels below (lib/locations/within.ts
  * is the same rule as SQL, at any depth).
  */
-function inPlaces(slugs: string[]): Prisma.FactWhereInput {
+export function placesWithin(slugs: string[]): Prisma.LocationWhereInput {
   let location: Prisma.LocationWhereInput = { slug: { in: slugs } };
   const levels: Prisma.LocationWhereInput[] = [location];
   for (let depth = 0; depth < 4; depth += 1) {
     location = { parent: location };
     levels.push(location);
   }
-  return { location: { OR: levels } };
+  return { OR: levels };
+}
+
+function inPlaces(slugs: string[]): Prisma.FactWhereInput {
+  return { location: placesWithin(slugs) };
 }
 
 /** The dashboard's and the export's filters as one Prisma where clause, visibility included. */

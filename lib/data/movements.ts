@@ -2,7 +2,7 @@ import 'server-only';
 import type { Measure } from '@/lib/facts/vocabulary';
 import type { SessionUser } from '@/lib/auth/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
+import { placesWithin, visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
 import { guarded } from '@/lib/data/guarded';
 import { countMovements, MOVEMENT_METRICS, type Movement, type MovementFact, type MovementMetric } from '@/lib/movements/count';
 import { prisma } from '@/lib/prisma';
@@ -26,10 +26,10 @@ function visibleTo(reader: SessionUser | null): Prisma.FactWhereInput {
   return visibleConfirmedFactsWhere(reader);
 }
 
-/** Movement facts (an origin or a destination named) for the dashboard's filters; a place filter matches either end or the fact's own place. */
+/** Movement facts (an origin or a destination named) for the dashboard's filters; a place filter (with every place inside it) matches either end or the fact's own place. */
 export function movementWhere(filters: DashboardFilters, reader: SessionUser | null): Prisma.FactWhereInput {
   const metrics = filters.metrics.length ? MOVEMENT_METRICS.filter((metric) => filters.metrics.includes(metric)) : [...MOVEMENT_METRICS];
-  const places = { slug: { in: filters.locations } };
+  const places = placesWithin(filters.locations);
   return {
     AND: [
       visibleTo(reader),
@@ -65,7 +65,7 @@ export async function fetchPlacesInView(filters: DashboardFilters, reader: Sessi
     const where: Prisma.LocationWhereInput = {
       AND: [
         { OR: [{ facts: { some: inView } }, { originFacts: { some: inView } }, { destinationFacts: { some: inView } }] },
-        filters.locations.length ? { slug: { in: filters.locations } } : {},
+        filters.locations.length ? placesWithin(filters.locations) : {},
       ],
     };
     const [places, total] = await Promise.all([
