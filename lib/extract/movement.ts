@@ -4,16 +4,8 @@
  * B", and across neighbouring sentences of one story ("15 trucks rumbled out of A." ... "The
  * evacuees are sent on to B.").
  */
-import type { Metric } from '@/lib/facts/vocabulary';
+import { MOVEMENT_METRICS, type Metric } from '@/lib/facts/vocabulary';
 import type { PlaceMention } from './places';
-
-export const MOVEMENT_METRICS: ReadonlySet<Metric> = new Set<Metric>([
-  'people_departed',
-  'people_arrived',
-  'people_displaced',
-  'trucks',
-  'convoys',
-]);
 
 const AWAY = new Set(['from', 'out of', 'leaving', 'left', 'fled', 'off']);
 const TOWARD = new Set(['to', 'into', 'towards', 'toward', 'reaching', 'reached', 'reach', 'entered']);
