@@ -48,3 +48,16 @@ describe('the PostgreSQL schema is generated from prisma/schema.prisma', () => {
     expect(migrationFolders(['b', '20261124000001_b', '20261124000000_a'])).toEqual(['20261124000000_a', '20261124000001_b']);
   });
 });
+
+describe('PostgreSQL migrations run through Prisma’s pg adapter', () => {
+  // The adapter's migrate runs a script cut at every ";" (comments and function bodies included):
+  // a semicolon there splits a statement in two and `prisma migrate deploy` fails.
+  it.each(migrationFolders(readdirSync(PG_MIGRATIONS_PATH)))('%s has no semicolon inside a comment or a quoted body', (folder) => {
+    const sql = readFileSync(`${PG_MIGRATIONS_PATH}/${folder}/migration.sql`, 'utf8');
+    const commentsWithSemicolon = sql.split('\n').filter((line) => line.trim().startsWith('--') && line.includes(';'));
+    expect(commentsWithSemicolon).toEqual([]);
+    expect(sql).not.toMatch(/\$\$[^]*;[^]*\$\$/);
+    const quoted = sql.match(/'(?:[^']|'')*'/g) ?? [];
+    expect(quoted.filter((text) => text.includes(';'))).toEqual([]);
+  });
+});
