@@ -32,7 +32,8 @@ test('[ENTRY]: an editor enters a figure through the form and sees it on the das
 
   // The dashboard's view of that day lists the new figure with its source.
   await page.goto('/?date=2019-03-02');
-  const item = page.getByRole('listitem').filter({ hasText: 'Fictional Gate Seven' });
+  // The map also lists the new place among those without coordinates: the figure's item is the one with its value.
+  const item = page.getByRole('listitem').filter({ hasText: 'Fictional Gate Seven' }).filter({ hasText: 'Example Field Office' });
   await expect(item).toHaveCount(1);
   await expect(item).toContainText('about 1,750');
   await expect(item).toContainText('Example Field Office');

@@ -84,17 +84,18 @@ test('[USABILITY]: bars sit on a real time scale, so days without figures leave 
   const chart = page.locator('[data-chart="Trucks per day"]');
   const bars = chart.locator('.recharts-bar-rectangle');
   await expect(bars.first()).toBeVisible();
-  // The days that have trucks, read from the chart's own table: 20, 22, 25, 26, 27, 28 Feb.
+  // The days that have trucks, read from the chart's own table: 20, 22, 25, 26, 27, 28 Feb and 3 Mar.
   await page.getByText('Table of these figures').first().click();
   const days = await page.getByRole('table', { name: 'Trucks per day' }).locator('tbody th').allTextContents();
-  expect(days).toEqual(['20 Feb 2019', '22 Feb 2019', '25 Feb 2019', '26 Feb 2019', '27 Feb 2019', '28 Feb 2019']);
+  expect(days).toEqual(['20 Feb 2019', '22 Feb 2019', '25 Feb 2019', '26 Feb 2019', '27 Feb 2019', '28 Feb 2019', '3 Mar 2019']);
   const centres = await bars.evaluateAll((nodes) =>
     nodes.map((node) => {
       const box = node.getBoundingClientRect();
       return box.x + box.width / 2;
     }),
   );
-  const dayNumbers = [20, 22, 25, 26, 27, 28];
+  // Days counted from 1 Feb 2019: 3 Mar is day 31.
+  const dayNumbers = [20, 22, 25, 26, 27, 28, 31];
   const perDay = (centres[centres.length - 1] - centres[0]) / (dayNumbers[dayNumbers.length - 1] - dayNumbers[0]);
   centres.forEach((centre, index) => expect(Math.abs(centre - centres[0] - (dayNumbers[index] - 20) * perDay)).toBeLessThan(2));
   // The gap from 22 to 25 Feb is three days wide, the step from 25 to 26 Feb one.

@@ -52,7 +52,8 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ l
         <>
           <section className="panel" aria-labelledby="fields-heading">
             <h2 id="fields-heading">Per field (confirmed figures)</h2>
-            <div className="table-wrap">
+            {/* Focusable: on a phone the table scrolls sideways inside its box, by keyboard too. */}
+            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="fields-heading">
               <table>
                 <thead>
                   <tr>
@@ -83,7 +84,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ l
           </section>
           <section className="panel" aria-labelledby="metrics-heading">
             <h2 id="metrics-heading">Per metric proposed</h2>
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="metrics-heading">
               <table>
                 <thead>
                   <tr>
