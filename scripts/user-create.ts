@@ -54,19 +54,23 @@ async function main(): Promise<void> {
     const pending = await pendingMigrations(prisma);
     if (pending.length > 0)
       fail(`the database lacks ${pending.length} migration(s) (${pending[0]}…): run \`npm run db:migrate\` first; nothing was created.`, 1);
-    const { isNew } = await prisma.$transaction(async (tx) => {
-      const created = await createMember(tx, { email, name, password, organization, role });
-      const after = { email, organizationId: created.organizationId, role, newAccount: created.isNew };
-      await recordAudit(tx, {
-        entityType: 'membership',
-        entityId: created.membershipId,
-        action: 'membership',
-        userId: null,
-        actorName: 'npm run user:create',
-        after,
-      });
-      return created;
-    });
+    const { isNew } = await prisma.$transaction(
+      async (tx) => {
+        const created = await createMember(tx, { email, name, password, organization, role });
+        const after = { email, organizationId: created.organizationId, role, newAccount: created.isNew };
+        await recordAudit(tx, {
+          entityType: 'membership',
+          entityId: created.membershipId,
+          action: 'membership',
+          userId: null,
+          actorName: 'npm run user:create',
+          after,
+        });
+        return created;
+        // A busy server may hold SQLite's one write lock for a moment: wait for it rather than fail.
+      },
+      { maxWait: 15_000, timeout: 30_000 },
+    );
     console.log(
       isNew
         ? `Created ${email} as ${role} of ${organization}.`
