@@ -39,6 +39,24 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
+/**
+ * A busy server may hold SQLite's one write lock for a moment. A transaction that has already read
+ * gets SQLITE_BUSY at once when it then writes (SQLite calls no busy handler on that upgrade), which
+ * Prisma reports as P1008: the whole transaction is tried again until the lock is free.
+ */
+async function retryWhileBusy<T>(run: () => Promise<T>, waitMs = 30_000): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await run();
+    } catch (error) {
+      const busy = (error as { code?: string }).code === 'P1008';
+      if (!busy || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const parsed = parseUserCreateArgs(process.argv.slice(2));
   if (!parsed.ok) fail(`${parsed.error} ${USER_CREATE_USAGE}`, 2);
@@ -54,22 +72,23 @@ async function main(): Promise<void> {
     const pending = await pendingMigrations(prisma);
     if (pending.length > 0)
       fail(`the database lacks ${pending.length} migration(s) (${pending[0]}…): run \`npm run db:migrate\` first; nothing was created.`, 1);
-    const { isNew } = await prisma.$transaction(
-      async (tx) => {
-        const created = await createMember(tx, { email, name, password, organization, role });
-        const after = { email, organizationId: created.organizationId, role, newAccount: created.isNew };
-        await recordAudit(tx, {
-          entityType: 'membership',
-          entityId: created.membershipId,
-          action: 'membership',
-          userId: null,
-          actorName: 'npm run user:create',
-          after,
-        });
-        return created;
-        // A busy server may hold SQLite's one write lock for a moment: wait for it rather than fail.
-      },
-      { maxWait: 15_000, timeout: 30_000 },
+    const { isNew } = await retryWhileBusy(() =>
+      prisma.$transaction(
+        async (tx) => {
+          const created = await createMember(tx, { email, name, password, organization, role });
+          const after = { email, organizationId: created.organizationId, role, newAccount: created.isNew };
+          await recordAudit(tx, {
+            entityType: 'membership',
+            entityId: created.membershipId,
+            action: 'membership',
+            userId: null,
+            actorName: 'npm run user:create',
+            after,
+          });
+          return created;
+        },
+        { maxWait: 15_000, timeout: 30_000 },
+      ),
     );
     console.log(
       isNew

@@ -46,10 +46,11 @@ function userCreate(email: string): Promise<{ status: number | null; output: str
 it('creates the account while another process (the server) reads and writes the same database', async () => {
   const server = new Database(file);
   server.pragma('journal_mode = WAL');
-  // The server is reading in a long-lived connection, and busy writing for a moment when the script starts.
+  // The server is reading in a long-lived connection, and holds the write lock for longer than the
+  // script takes to start and longer than SQLite's busy timeout (5 s).
   server.prepare('SELECT count(*) AS n FROM "User"').get();
   server.exec('BEGIN IMMEDIATE');
-  const released = new Promise((resolve) => setTimeout(() => resolve(server.exec('COMMIT')), 1_500));
+  const released = new Promise((resolve) => setTimeout(() => resolve(server.exec('COMMIT')), 7_000));
   const result = await userCreate('cli-admin@example.org');
   await released;
   expect(result.output).toContain('Created cli-admin@example.org as admin of Fictional CLI Org.');
