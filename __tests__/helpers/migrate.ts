@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
 /** Applies the committed migrations in order, as `prisma migrate deploy` would, to a new SQLite file. */
 export function migrateSqliteFile(file: string, migrationsDir = path.join(process.cwd(), 'prisma/migrations')): void {
+  // Benches write under bench/out, which a fresh clone does not have.
+  mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');

@@ -1,6 +1,6 @@
 import { createFact } from '@/lib/facts/write';
 import { updateFactVersioned } from '@/lib/facts/write';
-import { rebuildDashboardRollups } from '@/lib/dashboard/rollup-rebuild';
+import { rebuildDashboardRollups } from '@/lib/dashboard/write/rebuild';
 import {
   fetchFlowSeries,
   fetchKeyFigures,

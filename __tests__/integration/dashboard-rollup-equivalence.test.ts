@@ -1,8 +1,8 @@
 import { createFact, updateFactVersioned } from '@/lib/facts/write';
 import { latestRollupBackfill } from '@/__tests__/helpers/migrate';
 import { liveCountRows, liveOrganizationCounts, sortedRows } from '@/__tests__/helpers/live-count';
-import { refreshDashboardRollups } from '@/lib/dashboard/rollup';
-import { rebuildDashboardRollups } from '@/lib/dashboard/rollup-rebuild';
+import { refreshDashboardRollups } from '@/lib/dashboard/write/rollup';
+import { rebuildDashboardRollups } from '@/lib/dashboard/write/rebuild';
 import { fetchCountRows, fetchKeyFigures, fetchOrganizationCounts, resolveDashboardScope } from '@/lib/dashboard/read';
 import { keyFigureOf, CARD_METRICS } from '@/lib/dashboard/cards';
 import { previousPeriod } from '@/lib/dashboard/period';

@@ -5,7 +5,7 @@ jest.mock('next/navigation', () => require('@/__tests__/helpers/request-context'
 import { prisma } from '@/lib/prisma';
 import { setReportSensitivity } from '@/lib/actions/review';
 import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
-import { rebuildDashboardRollups } from '@/lib/dashboard/rollup-rebuild';
+import { rebuildDashboardRollups } from '@/lib/dashboard/write/rebuild';
 import { getSessionUser } from '@/lib/auth/session';
 import { createPeople, databaseSnapshot, PASSWORD, refusals, type People } from '@/__tests__/helpers/auth-fixtures';
 import { signInAs } from '@/__tests__/helpers/request-context';

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   if (!url) throw new Error('Set PG_PARITY_URL to a PostgreSQL server where a scratch database may be created.');
   const { migrateSqliteFile } = await import('@/__tests__/helpers/migrate');
   const { parityQueries } = await import('./pg-parity-queries');
-  const { REBUILD_DASHBOARD_ROLLUPS_SQL } = await import('@/lib/dashboard/rollup-rebuild');
+  const { REBUILD_DASHBOARD_ROLLUPS_SQL } = await import('@/lib/dashboard/write/rebuild');
   const { parityData } = await import('./pg-parity-data');
   for (const suffix of ['', '-wal', '-shm']) rmSync(SQLITE_FILE + suffix, { force: true });
   migrateSqliteFile(SQLITE_FILE);

@@ -1,6 +1,6 @@
 import { migrateSqliteFile } from '@/__tests__/helpers/migrate';
 import { fillSyntheticDatabase } from '@/bench/dashboard/synthetic-data';
-import { rebuildDashboardRollups } from '@/lib/dashboard/rollup-rebuild';
+import { rebuildDashboardRollups } from '@/lib/dashboard/write/rebuild';
 import { prisma } from '@/lib/prisma';
 
 /** Migrates a fresh file, fills it with synthetic facts, then builds the rollups in bulk. */

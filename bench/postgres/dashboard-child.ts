@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const { timeViews, VIEWS } = await import('@/bench/dashboard/views');
   process.env.DATABASE_URL = url;
   const { prisma } = await import('@/lib/prisma');
-  const { rebuildDashboardRollups } = await import('@/lib/dashboard/rollup-rebuild');
+  const { rebuildDashboardRollups } = await import('@/lib/dashboard/write/rebuild');
   const started = performance.now();
   await prisma.$transaction(async (tx) => rebuildDashboardRollups(tx), { timeout: 900_000 });
   await prisma.$executeRawUnsafe('ANALYZE');

@@ -1,21 +1,21 @@
 import 'server-only';
 import { organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
+import { fetchPublicFactCounts } from '@/lib/dashboard/read';
 import { guarded } from '@/lib/data/guarded';
 import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
+import { readableReportsWhere } from '@/lib/reports/access';
 import { prisma } from '@/lib/prisma';
 
 export type OrganizationSummary = { id: string; name: string; shortName: string | null; slug: string; factCount: number; reportCount: number };
 
-/** Every organization with how many public figures it states (the rollup's day rows: one per fact's day) and reports it published. */
+/** Every organization with how many public figures it states and how many published reports anyone may open. */
 export async function fetchOrganizations(): Promise<OrganizationSummary[]> {
   return guarded('fetchOrganizations', async () => {
-    const [organizations, counts, reports] = await Promise.all([
+    const [organizations, factCounts, reports] = await Promise.all([
       prisma.organization.findMany({ select: { id: true, name: true, shortName: true, slug: true }, orderBy: { name: 'asc' } }),
-      // Each calendar level (day, dekad, month, quarter, year) holds every fact once: read one level.
-      prisma.organizationMetricRollup.groupBy({ by: ['sourceOrgId'], where: { level: 'day' }, _sum: { factCount: true } }),
-      prisma.report.groupBy({ by: ['publisherId'], where: { sensitivity: 'public' }, _count: { _all: true } }),
+      fetchPublicFactCounts(),
+      prisma.report.groupBy({ by: ['publisherId'], where: readableReportsWhere(null), _count: { _all: true } }),
     ]);
-    const factCounts = new Map(counts.map((row) => [row.sourceOrgId, row._sum.factCount ?? 0]));
     const reportCounts = new Map(reports.map((row) => [row.publisherId, row._count._all]));
     return organizations
       .map((organization) => ({ ...organization, factCount: factCounts.get(organization.id) ?? 0, reportCount: reportCounts.get(organization.id) ?? 0 }))
@@ -29,10 +29,9 @@ export async function fetchOrganizationBySlug(slug: string) {
 
 /** The reports an organization published that this reader may see, newest first. */
 export async function fetchReportsPublishedBy(organizationId: string, reader: SessionUser | null) {
-  const memberOf = organizationsWithRole(reader, 'viewer');
   return guarded('fetchReportsPublishedBy', () =>
     prisma.report.findMany({
-      where: { publisherId: organizationId, OR: [{ sensitivity: 'public' }, { ownerOrgId: { in: memberOf } }] },
+      where: { AND: [{ publisherId: organizationId }, readableReportsWhere(reader)] },
       select: { id: true, title: true, publishedDate: true, url: true },
       orderBy: { publishedDate: 'desc' },
       take: 100,

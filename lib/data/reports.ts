@@ -3,7 +3,7 @@ import { canSee, hasRole, organizationsWithRole, type SessionUser } from '@/lib/
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
 import { containsText } from '@/lib/text-search';
-import { visibleReportsWhere } from '@/lib/reports/access';
+import { readableReportsWhere } from '@/lib/reports/access';
 import { matchConfirmed, type ConfirmedElsewhere, type Match } from '@/lib/reports/corroboration';
 import { findPersonalData, type PersonalDataFinding } from '@/lib/reports/personal-data';
 import { summarizeQuality } from '@/lib/reports/quality';
@@ -19,7 +19,7 @@ const LIST_LIMIT = 100;
 export async function fetchReportList(filters: ReportListFilters, reader: SessionUser | null): Promise<ReportListRow[]> {
   const where: Prisma.ReportWhereInput = {
     AND: [
-      visibleReportsWhere(reader),
+      readableReportsWhere(reader),
       filters.publisher ? { publisher: { slug: filters.publisher } } : {},
       filters.from ? { publishedDate: { gte: filters.from } } : {},
       filters.to ? { publishedDate: { lte: filters.to } } : {},
@@ -95,7 +95,7 @@ export const REVIEW_PAGE_SIZE = 200;
 /** A report with the page of figures the reader may see; null when missing or not visible to them. */
 export async function fetchReportReview(id: string, reader: SessionUser | null, pageNumber = 1): Promise<ReportReview | null> {
   const report = await prisma.report.findFirst({
-    where: { AND: [{ id }, visibleReportsWhere(reader)] },
+    where: { AND: [{ id }, readableReportsWhere(reader)] },
     select: { id: true, title: true, publishedDate: true, url: true, text: true, sensitivity: true, ownerOrgId: true, reprintOfId: true, publisher: { select: { name: true } }, ownerOrg: { select: { name: true } } },
   });
   if (!report) return null;
@@ -139,7 +139,7 @@ function distinctKeys(facts: { metric: string; locationId: string; date: string 
 export async function fetchExtractionQuality(lastReports: number, reader: SessionUser | null) {
   const memberOf = organizationsWithRole(reader, 'viewer');
   const reports = await prisma.report.findMany({
-    where: { AND: [visibleReportsWhere(reader), { feedback: { some: {} } }] },
+    where: { AND: [readableReportsWhere(reader), { feedback: { some: {} } }] },
     select: { id: true },
     orderBy: { createdAt: 'desc' },
     take: lastReports,

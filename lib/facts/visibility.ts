@@ -32,15 +32,40 @@ export function visibleFactsWhere(memberOf: MemberOf): Prisma.FactWhereInput {
 }
 
 /**
+ * Reports a reader may open: every report of their own organizations; others' only once
+ * published, i.e. public with at least one confirmed figure.
+ */
+export function visibleReportsWhere(memberOf: MemberOf): Prisma.ReportWhereInput {
+  const published: Prisma.ReportWhereInput = { sensitivity: 'public', facts: { some: { status: 'confirmed', deletedAt: null } } };
+  return memberOf.length ? { OR: [published, { ownerOrgId: { in: [...memberOf] } }] } : published;
+}
+
+/**
  * Visibility as SQL over `f` (Fact) and `r` (its Report, LEFT JOINed). Organization ids are
  * quoted here rather than bound so the same text serves Prisma.raw, the rebuild and migrations;
  * they are cuids, and anything else is refused.
  */
 export function visibleFactsSql(memberOf: MemberOf): string {
   const ids = memberOf.map(quoteId).join(', ');
-  const fact = ids ? ` OR f."ownerOrgId" IN (${ids})` : '';
   const report = ids ? ` OR r."ownerOrgId" IN (${ids})` : '';
-  return `f."status" = 'confirmed' AND f."deletedAt" IS NULL AND (f."sensitivity" = 'public'${fact}) AND (r."id" IS NULL OR r."sensitivity" = 'public'${report})`;
+  return `${factOwnVisibilitySql(memberOf)} AND (r."id" IS NULL OR r."sensitivity" = 'public'${report})`;
+}
+
+/** Fact columns as SQL; the export writes `+"status"` on SQLite to keep it off the status index. */
+export type FactColumn = (name: 'status' | 'deletedAt' | 'sensitivity' | 'ownerOrgId') => string;
+
+/** The fact's own part of the rule, for reads of Fact alone (the export), which add hiddenReportsSql. */
+export function factOwnVisibilitySql(memberOf: MemberOf, column: FactColumn = (name) => `f."${name}"`): string {
+  const ids = memberOf.map(quoteId).join(', ');
+  const owned = ids ? ` OR ${column('ownerOrgId')} IN (${ids})` : '';
+  return `${column('status')} = 'confirmed' AND ${column('deletedAt')} IS NULL AND (${column('sensitivity')} = 'public'${owned})`;
+}
+
+/** The reports whose facts this reader may not count: the complement of the report part above. */
+export function hiddenReportsSql(memberOf: MemberOf): string {
+  const ids = memberOf.map(quoteId).join(', ');
+  const outside = ids ? ` AND ("ownerOrgId" IS NULL OR "ownerOrgId" NOT IN (${ids}))` : '';
+  return `SELECT "id" FROM "Report" WHERE "sensitivity" <> 'public'${outside}`;
 }
 
 /** The facts everyone may count, as the FROM and WHERE of a statement over `f` and `r`. */

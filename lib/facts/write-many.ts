@@ -1,4 +1,4 @@
-import { refreshDashboardRollups } from '@/lib/dashboard/rollup';
+import { refreshDashboardRollups } from '@/lib/dashboard/write/rollup';
 import type { Db } from '@/lib/database';
 import type { AuditAction } from '@/lib/audit/record';
 import { factColumns, resolveNames, newKnownNames, type KnownNames } from '@/lib/facts/write-columns';

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { recordAudit, type AuditAction } from '@/lib/audit/record';
-import { refreshDashboardRollups } from '@/lib/dashboard/rollup';
+import { refreshDashboardRollups } from '@/lib/dashboard/write/rollup';
 import type { Db } from '@/lib/database';
 import { factColumns, resolveNames, type KnownNames } from '@/lib/facts/write-columns';
 import type { FactStatus, RejectReason } from '@/lib/facts/vocabulary';

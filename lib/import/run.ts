@@ -5,7 +5,7 @@ import { defaultMeasure } from '@/lib/facts/vocabulary';
 import { prisma } from '@/lib/prisma';
 import { readFactRows, type CsvLayout } from '@/lib/import/read-csv';
 import type { ImportedFact } from '@/lib/import/rows';
-import { rebuildDashboardRollups } from '@/lib/dashboard/rollup-rebuild';
+import { rebuildDashboardRollups } from '@/lib/dashboard/write/rebuild';
 import { newKnownNames, writeFactBatch, type KnownNames } from '@/lib/import/write-batch';
 
 export type ImportPreview = {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { AuthorizationError, requireUser } from '@/lib/auth/guard';
 import { hasRole, organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
+import { visibleReportsWhere } from '@/lib/facts/visibility';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
 
@@ -29,14 +30,9 @@ export async function requireReportEditor(reportId: string): Promise<{ user: Ses
   return { user, report };
 }
 
-/**
- * Reports a reader may open: every report of their own organizations; others' only once
- * published, i.e. public with at least one confirmed figure.
- */
-export function visibleReportsWhere(reader: SessionUser | null): Prisma.ReportWhereInput {
-  const memberOf = organizationsWithRole(reader, 'viewer');
-  const published: Prisma.ReportWhereInput = { sensitivity: 'public', facts: { some: { status: 'confirmed', deletedAt: null } } };
-  return memberOf.length ? { OR: [published, { ownerOrgId: { in: memberOf } }] } : published;
+/** The reports this reader may open (the rule is lib/facts/visibility.ts's). */
+export function readableReportsWhere(reader: SessionUser | null): Prisma.ReportWhereInput {
+  return visibleReportsWhere(organizationsWithRole(reader, 'viewer'));
 }
 
 /** Turns an authorization failure into the message an action returns; anything else is rethrown. */

@@ -2,7 +2,7 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/database';
 import { findOrganizationByName } from '@/lib/organizations/resolve';
-import { visibleReportsWhere } from '@/lib/reports/access';
+import { readableReportsWhere } from '@/lib/reports/access';
 import { reportTextHash } from '@/lib/reports/fingerprint';
 import { isLaterVersion } from '@/lib/reports/versions';
 
@@ -28,7 +28,7 @@ const VERSION_WINDOW_DAYS = 14;
  * invisible, so its existence is not revealed and the submitter gets their own copy.
  */
 export async function matchSubmission(db: Db, user: SessionUser, submission: Submission): Promise<SubmissionMatch> {
-  const visible = visibleReportsWhere(user);
+  const visible = readableReportsWhere(user);
   const publisher = await findOrganizationByName(db, submission.publisher.trim());
   const sameText = await db.report.findFirst({
     where: { AND: [visible, { textHash: reportTextHash(submission.text) }] },
@@ -50,7 +50,7 @@ export async function matchSubmission(db: Db, user: SessionUser, submission: Sub
   return sameUrl ? { kind: 'existing', id: sameUrl.id, reason: 'url' } : { kind: 'new' };
 }
 
-type Visible = ReturnType<typeof visibleReportsWhere>;
+type Visible = ReturnType<typeof readableReportsWhere>;
 
 /** The newest report at the same link, or of the same publisher in the days before, that this one extends. */
 async function findEarlierVersion(db: Db, visible: Visible, submission: Submission, publisherId: string | null) {

@@ -1,5 +1,5 @@
 import { recordAudit } from '@/lib/audit/record';
-import { refreshReportRollups } from '@/lib/dashboard/rollup';
+import { refreshReportRollups } from '@/lib/dashboard/write/rollup';
 import type { Db } from '@/lib/database';
 import type { RejectReason, Sensitivity } from '@/lib/facts/vocabulary';
 import { changesFromInput, createFact, updateFactVersioned } from '@/lib/facts/write';

@@ -3,7 +3,7 @@ import 'server-only';
 /**
  * The dashboard's read model, the one entry point pages call: resolve a view's scope from the
  * URL, then its cards, charts and organization counts. Every reader of a rollup table is under
- * lib/dashboard/read; the rollups are written by lib/dashboard/rollup.ts and rollup-rebuild.ts.
+ * lib/dashboard/read; the rollups are written by lib/dashboard/write/ (rollup.ts per fact, rebuild.ts in bulk).
  */
 export { resolveDashboardScope, type CountingScope } from '@/lib/dashboard/scope';
 export {
@@ -18,6 +18,7 @@ export {
 export {
   fetchOrganizationActivity,
   fetchOrganizationCounts,
+  fetchPublicFactCounts,
   type OrganizationActivity,
   type OrganizationCount,
 } from '@/lib/dashboard/read/organizations';

@@ -132,3 +132,9 @@ export async function fetchOrganizationActivity(
   const metrics = METRICS.filter((metric) => organizations.some((organization) => organization.counts[metric]));
   return { organizations, metrics };
 }
+
+/** How many public figures each organization states, by id: the rollup's day level holds every public fact once. */
+export async function fetchPublicFactCounts(): Promise<Map<string, number>> {
+  const rows = await prisma.organizationMetricRollup.groupBy({ by: ['sourceOrgId'], where: { level: 'day' }, _sum: { factCount: true } });
+  return new Map(rows.map((row) => [row.sourceOrgId, row._sum.factCount ?? 0]));
+}

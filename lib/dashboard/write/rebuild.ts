@@ -4,7 +4,7 @@ import { CHOICE_ORDER_SQL, PUBLIC_FACTS_SQL } from '@/lib/facts/visibility';
 /**
  * Rebuilds the dashboard rollups from Fact in set-based statements (portable SQL: window
  * functions, CASE, substr(), which SQLite and PostgreSQL share). The latest rollup migration runs
- * the same statements as its backfill; lib/dashboard/rollup.ts keeps them current per fact.
+ * the same statements as its backfill; lib/dashboard/write/rollup.ts keeps them current per fact.
  * Visibility and the choice rule come from lib/facts/visibility.ts.
  *
  * Whole calendar years the rebuild covers, or null for everything. Rollup rows of every level
