@@ -1,5 +1,5 @@
 import 'server-only';
-import { organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/permissions';
 import { fetchPublicFactCounts } from '@/lib/dashboard/read';
 import { guarded } from '@/lib/data/guarded';
 import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
