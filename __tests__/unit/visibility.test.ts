@@ -1,4 +1,7 @@
-import { canSee, hasRole, organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
+import { hasRole, organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
+import { canSee as canSeeFor } from '@/lib/facts/visibility';
+
+const canSee = (user: SessionUser | null, item: Parameters<typeof canSeeFor>[1]) => canSeeFor(organizationsWithRole(user, 'viewer'), item);
 import { buildFactWhere, visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
 
 const member = (organizationId: string, role: 'viewer' | 'editor' | 'admin'): SessionUser => ({

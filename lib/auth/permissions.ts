@@ -27,23 +27,3 @@ export function organizationsWithRole(user: SessionUser | null, minimum: Role): 
 }
 
 /** A fact, report or other owned item as far as visibility is concerned. */
-export type VisibleItem = {
-  ownerOrgId: string | null;
-  sensitivity: string;
-  /** Facts only; reports have no status. */
-  status?: string;
-  deletedAt?: Date | string | null;
-  /** The report a fact came from: a restricted report restricts its facts too. */
-  report?: { ownerOrgId: string | null; sensitivity: string } | null;
-};
-
-/**
- * What a reader may see of a fact or report. Confirmed public ones are for everyone; anything
- * else (candidates, rejected, restricted, deleted) only for members of the owning organization.
- * Anything unknown counts as restricted. Mirrors the visibility rule of lib/facts/visibility.ts.
- */
-export function canSee(user: SessionUser | null, item: VisibleItem): boolean {
-  if (item.report && !canSee(user, item.report)) return false;
-  const isOpen = item.sensitivity === 'public' && (item.status === undefined || item.status === 'confirmed') && !item.deletedAt;
-  return isOpen || hasRole(user, item.ownerOrgId, 'viewer');
-}

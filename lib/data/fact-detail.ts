@@ -1,19 +1,13 @@
 import 'server-only';
-import { canSee, hasRole, type SessionUser } from '@/lib/auth/permissions';
+import { hasRole, organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
+import { canSee } from '@/lib/facts/visibility';
+import { FACT_FIGURE_SELECT } from '@/lib/facts/select';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
 
 const FACT_DETAIL_SELECT = {
   id: true,
-  metric: true,
-  low: true,
-  high: true,
-  qualifier: true,
-  unit: true,
-  locationText: true,
-  date: true,
-  datePrecision: true,
-  excerpt: true,
+  ...FACT_FIGURE_SELECT,
   excerptIsSummary: true,
   status: true,
   sensitivity: true,
@@ -60,7 +54,7 @@ export async function fetchFactDetail(id: string, reader: SessionUser | null): P
   const fact = await prisma.fact.findUnique({ where: { id }, select: FACT_DETAIL_SELECT });
   if (!fact) return null;
   const isMember = hasRole(reader, fact.ownerOrgId, 'viewer');
-  if (!canSee(reader, fact) || (fact.deletedAt && !isMember)) return null;
+  if (!canSee(organizationsWithRole(reader, 'viewer'), fact) || (fact.deletedAt && !isMember)) return null;
   return {
     // Who entered a fact is for the owning organization's members, not for anonymous or other readers.
     fact: isMember ? fact : { ...fact, enteredBy: null },

@@ -1,5 +1,6 @@
 import 'server-only';
-import { canSee, hasRole, organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
+import { hasRole, organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
+import { canSee } from '@/lib/facts/visibility';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
 import { containsText } from '@/lib/text-search';
@@ -101,7 +102,8 @@ export async function fetchReportReview(id: string, reader: SessionUser | null, 
   if (!report) return null;
   // Visibility is decided on a light list of every figure, then only one page is loaded in full.
   const all = await prisma.fact.findMany({ where: { reportId: id, deletedAt: null }, select: { id: true, ownerOrgId: true, sensitivity: true, status: true }, orderBy: [{ excerptStart: 'asc' }, { createdAt: 'asc' }] });
-  const visibleIds = all.filter((row) => canSee(reader, row));
+  const memberOf = organizationsWithRole(reader, 'viewer');
+  const visibleIds = all.filter((row) => canSee(memberOf, row));
   const count = Math.max(1, Math.ceil(visibleIds.length / REVIEW_PAGE_SIZE));
   const number = Math.min(Math.max(1, Math.trunc(pageNumber) || 1), count);
   const pageIds = visibleIds.slice((number - 1) * REVIEW_PAGE_SIZE, number * REVIEW_PAGE_SIZE).map((row) => row.id);

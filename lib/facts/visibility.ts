@@ -17,6 +17,27 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 /** The reader's organizations (viewer or above); empty for the public. */
 export type MemberOf = readonly string[];
 
+export type VisibleItem = {
+  ownerOrgId: string | null;
+  sensitivity: string;
+  /** Facts only; reports have no status. */
+  status?: string;
+  deletedAt?: Date | string | null;
+  /** The report a fact came from: a restricted report restricts its facts too. */
+  report?: { ownerOrgId: string | null; sensitivity: string } | null;
+};
+
+/**
+ * Whether a reader may open one fact or report (its page, its history). Confirmed public ones are
+ * for everyone; anything else (candidates, rejected, restricted, deleted) only for members of the
+ * owning organization, who see their own work in progress although it does not count yet.
+ */
+export function canSee(memberOf: MemberOf, item: VisibleItem): boolean {
+  if (item.report && !canSee(memberOf, item.report)) return false;
+  const isOpen = item.sensitivity === 'public' && (item.status === undefined || item.status === 'confirmed') && !item.deletedAt;
+  return isOpen || (item.ownerOrgId !== null && memberOf.includes(item.ownerOrgId));
+}
+
 /** Visibility as a Prisma where. Combine as `{ AND: [visible, other] }`: a spread would drop its AND. */
 export function visibleFactsWhere(memberOf: MemberOf): Prisma.FactWhereInput {
   const owned = memberOf.length ? [{ ownerOrgId: { in: [...memberOf] } }] : [];

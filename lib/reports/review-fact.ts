@@ -1,3 +1,4 @@
+import { FACT_FIGURE_SELECT } from '@/lib/facts/select';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DatePrecision, FactStatus, Measure, Metric, Qualifier, RejectReason } from '@/lib/facts/vocabulary';
 
@@ -51,23 +52,15 @@ export type FactEdits = Partial<Pick<ReviewFact, EditableField>>;
 
 export const REVIEW_FACT_SELECT = {
   id: true,
+  ...FACT_FIGURE_SELECT,
   version: true,
   status: true,
-  metric: true,
-  low: true,
-  high: true,
-  qualifier: true,
-  unit: true,
-  locationText: true,
-  date: true,
-  datePrecision: true,
   measure: true,
   periodStart: true,
   origin: { select: { name: true } },
   destination: { select: { name: true } },
   confidence: true,
   rejectReason: true,
-  excerpt: true,
   excerptStart: true,
   excerptEnd: true,
   cue: true,
