@@ -4,8 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { AuthorizationError, requireRole, requireUser } from '@/lib/auth/guard';
 import { ImportRejectedError, importFacts } from '@/lib/import/run';
 import { readStagedImport, removeStagedImport, stagedFilePath } from '@/lib/import/staging';
+import type { FormState } from '@/lib/validation/form-state';
 
-export type ImportState = { message?: string; created?: number; skipped?: number; isDone?: boolean };
+export type ImportState = FormState & { created?: number; skipped?: number; isDone?: boolean };
 
 /**
  * Imports a previewed file: every row in one transaction or none. Only the person who uploaded

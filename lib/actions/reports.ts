@@ -13,15 +13,12 @@ import { proposeCandidates } from '@/lib/reports/propose';
 import { storeReport, storeReportForExtraction, type NewReport } from '@/lib/reports/store';
 import { readUploadedReport } from '@/lib/reports/upload-text';
 import { ReportSubmissionSchema } from '@/lib/validation/report';
+import type { FormState } from '@/lib/validation/form-state';
 import { z } from 'zod';
 
 export type SubmitReportField = 'title' | 'publisher' | 'publishedDate' | 'url' | 'text' | 'file' | 'ownerOrgId';
 export type SubmitReportValues = { title: string; publisher: string; publishedDate: string; url: string; text: string; ownerOrgId: string };
-export type SubmitReportState = {
-  errors?: Partial<Record<SubmitReportField, string[]>>;
-  message?: string | null;
-  values?: SubmitReportValues;
-};
+export type SubmitReportState = FormState<SubmitReportField> & { values?: SubmitReportValues };
 
 /**
  * /reports/new: validates everything, reads the text (pasted or uploaded), sends a re-submitted
