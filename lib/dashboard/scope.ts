@@ -12,7 +12,8 @@ import type { DashboardFilters } from '@/lib/validation/filters';
 
 /**
  * What a view counts: ids resolved from the URL's slugs (an empty list means "nothing matches",
- * null "no filter"); a place stands for itself and every place inside it.
+ * null "no filter"); a place stands for itself and every place inside it. A scope is one request's
+ * view: its rows are read once and kept with it (read/rows.ts), so resolve a new one after a write.
  */
 export type CountingScope = {
   period: Period;
