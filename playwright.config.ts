@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3102);
 const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next';
+// The test's own page server (__tests__/e2e/helpers/article-server.ts): the only local address the app may fetch.
+const PAGE_PORT = Number(process.env.E2E_PAGE_PORT ?? PORT + 1000);
 
 /**
  * Browser tests against the production build (built once by scripts/test-all.sh) on a fresh
@@ -48,6 +50,7 @@ export default defineConfig({
       SITREP_ADMIN_EMAIL: 'admin@example.org',
       SITREP_ADMIN_PASSWORD: 'e2e-admin-password',
       NEXT_TELEMETRY_DISABLED: '1',
+      SITREP_FETCH_ALLOW_HOSTS: `127.0.0.1:${PAGE_PORT}`,
       XDG_CONFIG_HOME: '/tmp/sitrep-e2e-xdg/config',
       XDG_CACHE_HOME: '/tmp/sitrep-e2e-xdg/cache',
     },

@@ -12,6 +12,8 @@ describe('example data', () => {
       include: { facts: { include: { location: true, sourceOrg: true } } },
     });
     expect(report.facts).toHaveLength(6);
+    // The seed file kept no headline: the title names the source and day instead of the file's note.
+    expect(report.title).toBe('AFP report of 1 Mar 2019');
     for (const fact of report.facts) {
       expect(fact.status).toBe('confirmed');
       expect(report.text.slice(fact.excerptStart!, fact.excerptEnd!)).toBe(fact.excerpt);
@@ -21,6 +23,13 @@ describe('example data', () => {
     expect(trucks?.location.name).toBe('Baghouz');
     const irc = report.facts.find((fact) => fact.metric === 'camp_population');
     expect(irc?.sourceOrg.name).toBe('International Rescue Committee');
+  });
+
+  it("renames a report stored under the seed file's note when run again", async () => {
+    const report = await prisma.report.findFirstOrThrow({ where: { title: 'AFP report of 1 Mar 2019' } });
+    await prisma.report.update({ where: { id: report.id }, data: { title: '[no headline in seed] Hundreds board trucks' } });
+    await seedExamples(prisma, DATA);
+    expect((await prisma.report.findUniqueOrThrow({ where: { id: report.id } })).title).toBe('AFP report of 1 Mar 2019');
   });
 
   it('adds nothing when run a second time', async () => {

@@ -130,7 +130,12 @@ describe('counting rules', () => {
       fact({ ...arrived, date: '2019-03-04', low: 230, high: 230 }),
     ]);
     const count = countMetric('people_arrived', rows, { places: NO_PLACES, period: PERIOD });
-    expect(count.figure).toMatchObject({ low: 140, high: 140 });
+    expect(count.figure).toMatchObject({ low: 140, high: 140, observationCount: 2, derivedCount: 2 });
+    // Each day's bar says it was worked out from totals (the correction on 3 Mar is no bar).
+    expect(count.days.map(({ date, derivedCount }) => [date, derivedCount])).toEqual([
+      ['2019-03-02', 1],
+      ['2019-03-04', 1],
+    ]);
     expect(count.derived.map(({ low, isCorrection, from, to }) => ({ low, isCorrection, from: from.date, to: to.date }))).toEqual([
       { low: 50, isCorrection: false, from: '2019-03-01', to: '2019-03-02' },
       { low: -10, isCorrection: true, from: '2019-03-02', to: '2019-03-03' },
@@ -201,6 +206,7 @@ describe('counting rules', () => {
       isEstimate: false,
       latestDate: '2019-03-01',
       observationCount: 1,
+      derivedCount: 0,
       placeIds,
     });
     expect(isComparable(figure(['a', 'b']), figure(['a', 'b', 'c']))).toBe(true);

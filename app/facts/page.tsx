@@ -28,6 +28,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
     reader,
   );
   const query = filtersToSearchParams(filters);
+  // The pages of one drill-down keep the view the reader came from, so Back still returns to it.
+  const back = [params.back].flat()[0];
+  if (back) query.set('back', back);
   const lastPage = Math.max(1, Math.ceil(total / FACTS_PER_PAGE));
   return (
     <>

@@ -4,7 +4,16 @@ export type Granularity = 'day' | 'week' | 'month';
 export const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month'];
 
 /** One day's total of one metric (flows), as the data layer returns it. */
-export type DailyTotal = { metric: string; date: string; low: number; high: number; observationCount: number; hasEstimate: boolean };
+export type DailyTotal = {
+  metric: string;
+  date: string;
+  low: number;
+  high: number;
+  observationCount: number;
+  /** Observations worked out from running totals (lib/facts/running-totals.ts deriveFlows); 0 when absent. */
+  derivedCount?: number;
+  hasEstimate: boolean;
+};
 
 /** One bar or point: a bucket's first and last day, the range it stands for and the value drawn. */
 export type BucketPoint = {
@@ -14,6 +23,8 @@ export type BucketPoint = {
   high: number;
   value: number;
   observationCount: number;
+  /** Of the observations, how many are flows worked out from running totals. */
+  derivedCount: number;
   hasEstimate: boolean;
 };
 
@@ -52,11 +63,13 @@ export function bucketFlows(days: DailyTotal[], granularity: Granularity): Bucke
       high: 0,
       value: 0,
       observationCount: 0,
+      derivedCount: 0,
       hasEstimate: false,
     };
     bucket.low += day.low;
     bucket.high += day.high;
     bucket.observationCount += day.observationCount;
+    bucket.derivedCount += day.derivedCount ?? 0;
     bucket.hasEstimate ||= day.hasEstimate;
     buckets.set(start, bucket);
   }
@@ -86,6 +99,7 @@ export function bucketLatest(observations: PlaceObservation[], granularity: Gran
         high: o.high,
         value: 0,
         observationCount: 1,
+        derivedCount: 0,
         hasEstimate: o.qualifier !== 'exact',
       }),
     );

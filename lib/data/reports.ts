@@ -88,6 +88,8 @@ export type ReportReview = {
   page: { number: number; count: number; size: number; totalFacts: number; candidates: number };
   /** Figures extraction found beyond the per-report cap, never stored. */
   leftOut: number;
+  /** A long report's figures are read by the job worker: 'pending' until then, 'failed' after its last attempt. */
+  extraction: { state: string; lastError: string | null } | null;
 };
 
 /** Figures per page of the review screen: past a few hundred the table is too long to review and too heavy to load. */
@@ -109,7 +111,7 @@ export async function fetchReportReview(id: string, reader: SessionUser | null, 
   const pageIds = visibleIds.slice((number - 1) * REVIEW_PAGE_SIZE, number * REVIEW_PAGE_SIZE).map((row) => row.id);
   const rows = await prisma.fact.findMany({ where: { id: { in: pageIds } }, select: { ...REVIEW_FACT_SELECT, locationId: true, ownerOrgId: true }, orderBy: [{ excerptStart: 'asc' }, { createdAt: 'asc' }] });
   const reportFamily = report.reprintOfId ?? report.id;
-  const [elsewhere, extraction] = await Promise.all([fetchConfirmedElsewhere(id, rows, reader), prisma.reportExtraction.findUnique({ where: { reportId: id }, select: { leftOut: true } })]);
+  const [elsewhere, extraction] = await Promise.all([fetchConfirmedElsewhere(id, rows, reader), prisma.reportExtraction.findUnique({ where: { reportId: id }, select: { leftOut: true, state: true, lastError: true } })]);
   return {
     report: { id: report.id, title: report.title, publisher: report.publisher.name, publishedDate: report.publishedDate, url: report.url, text: report.text, sensitivity: report.sensitivity, ownerOrg: report.ownerOrg?.name ?? null },
     facts: rows.map(toReviewFact),
@@ -118,6 +120,7 @@ export async function fetchReportReview(id: string, reader: SessionUser | null, 
     personalData: findPersonalData(report.text),
     page: { number, count, size: REVIEW_PAGE_SIZE, totalFacts: visibleIds.length, candidates: visibleIds.filter((row) => row.status === 'candidate').length },
     leftOut: extraction?.leftOut ?? 0,
+    extraction: extraction ? { state: extraction.state, lastError: extraction.lastError } : null,
   };
 }
 

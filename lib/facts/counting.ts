@@ -100,7 +100,14 @@ export function drawnOf(row: Drawn): Drawn {
 }
 
 /** A count in one unit: flows summed (with derived flows), or stocks' latest per place. */
-export type Figure = Range & { isEstimate: boolean; latestDate: string; observationCount: number; placeIds: string[] };
+export type Figure = Range & {
+  isEstimate: boolean;
+  latestDate: string;
+  observationCount: number;
+  /** Of those, flows worked out from a source's successive running totals (charts mark them). */
+  derivedCount: number;
+  placeIds: string[];
+};
 /** Flows: one day's total; stocks: the level (each place's latest, nested) as of that day. */
 export type DayTotal = Figure & { date: string };
 export type OtherUnit = Range & { unit: string; observationCount: number };
@@ -158,14 +165,17 @@ function countInUnit(metric: Metric, unit: string, rows: Drawn[], { places, peri
     inUnit.filter((row) => row.measure === 'cumulative' && !withFlows.has(row.locationId)),
     period,
   );
-  const counted = [...flows, ...derived.filter((flow) => !flow.isCorrection).map((flow) => ({ ...flow, qualifier: 'exact' }))];
+  const counted = [
+    ...flows,
+    ...derived.filter((flow) => !flow.isCorrection).map((flow) => ({ ...flow, qualifier: 'exact', isDerived: true })),
+  ];
   const days = [...byDay(counted)]
     .map(([date, group]) => ({ ...figureOf(group, places), date }))
     .sort((a, b) => a.date.localeCompare(b.date));
   return { kind: 'flow' as const, figure: days.length ? sumOf(days) : null, days, derived };
 }
 
-type Counted = Range & { locationId: string; date: string; qualifier: string };
+type Counted = Range & { locationId: string; date: string; qualifier: string; isDerived?: boolean };
 
 /** Figures of one day (or stocks' latest values) added up across places, by the nesting rule. */
 function figureOf(counted: Counted[], places: Places): Figure {
@@ -175,6 +185,7 @@ function figureOf(counted: Counted[], places: Places): Figure {
     isEstimate: counted.some((row) => row.qualifier !== 'exact'),
     latestDate: counted.reduce((latest, row) => (row.date > latest ? row.date : latest), counted[0].date),
     observationCount: counted.length,
+    derivedCount: counted.filter((row) => row.isDerived).length,
     placeIds: [...new Set(counted.map((row) => row.locationId))].sort(),
   };
 }
@@ -186,6 +197,7 @@ function sumOf(days: DayTotal[]): Figure {
     isEstimate: days.some((day) => day.isEstimate),
     latestDate: days.at(-1)!.date,
     observationCount: days.reduce((sum, day) => sum + day.observationCount, 0),
+    derivedCount: days.reduce((sum, day) => sum + day.derivedCount, 0),
     placeIds: [...new Set(days.flatMap((day) => day.placeIds))].sort(),
   };
 }

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Db } from '@/lib/database';
 import { createFact, factFingerprint } from '@/lib/facts/write';
+import { formatDay } from '@/lib/format';
 import { findOrCreateLocation } from '@/lib/locations/resolve';
 import { findOrCreateOrganization } from '@/lib/organizations/resolve';
 import { reportTextHash } from '@/lib/reports/fingerprint';
@@ -64,21 +65,30 @@ async function seedDirectory(tx: Db, collection: FigureCollection): Promise<void
   }
 }
 
+/** The seed files mark a report whose headline was not kept; such a report is named by its source and day, nothing made up. */
+const NO_HEADLINE = '[no headline in seed]';
+
+function seedReportTitle(report: Pick<ExampleReport, 'title' | 'publisher' | 'published'>): string {
+  return report.title.startsWith(NO_HEADLINE) ? `${report.publisher} report of ${formatDay(report.published)}` : report.title;
+}
+
 async function seedReport(tx: Db, report: ExampleReport, summary: SeedSummary): Promise<void> {
   const textHash = reportTextHash(report.text);
-  let stored = await tx.report.findFirst({ where: { textHash }, select: { id: true } });
+  let stored = await tx.report.findFirst({ where: { textHash }, select: { id: true, title: true } });
+  // Databases seeded before the titles were derived still show the seed file's note.
+  if (stored?.title.startsWith(NO_HEADLINE)) await tx.report.update({ where: { id: stored.id }, data: { title: seedReportTitle(report) } });
   if (!stored) {
     const publisher = await findOrCreateOrganization(tx, { name: report.publisher });
     stored = await tx.report.create({
       data: {
-        title: report.title,
+        title: seedReportTitle(report),
         publisherId: publisher.id,
         publishedDate: report.published,
         url: report.url ?? null,
         text: report.text,
         textHash,
       },
-      select: { id: true },
+      select: { id: true, title: true },
     });
     summary.reports += 1;
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ExtractionStatus } from '@/app/ui/review/extraction-status';
 import { PersonalDataWarning } from '@/app/ui/review/personal-data-warning';
 import { CapNotice, ReviewPager } from '@/app/ui/review/review-pager';
 import { ReviewWorkspace } from '@/app/ui/review/review-workspace';
@@ -59,12 +60,13 @@ export default async function Page({
           {EXISTING_NOTICE[existing]}
         </p>
       ) : null}
+      <ExtractionStatus extraction={review.extraction} />
       {review.canReview ? <PersonalDataWarning findings={review.personalData} isPublic={report.sensitivity === 'public'} /> : null}
       {!review.canReview ? (
         <p className="muted">Only editors of the organization that owns this report can review it; you see its confirmed figures.</p>
       ) : null}
       <ReviewWorkspace
-        key={review.page.number}
+        key={`${review.page.number}-${review.extraction?.state ?? 'inline'}`}
         report={report}
         initialFacts={review.facts}
         matches={review.matches}

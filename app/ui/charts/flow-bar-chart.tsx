@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { Bar, BarChart, CartesianGrid, ErrorBar, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, XAxis, YAxis } from 'recharts';
 import { METRIC_CHART_CONFIG } from '@/app/ui/charts/chart-config';
 import { ChartContainer, ChartTooltip, timeAxis, valueAxis } from '@/app/ui/charts/chart-container';
 import { bucketMiddle, type Period } from '@/app/ui/charts/time-rows';
@@ -12,7 +12,8 @@ type Row = BucketPoint & { time: number; error: [number, number] } & Record<stri
 
 /**
  * Bars per day, week or month for one flow metric, each at its place on the calendar. A range is
- * drawn at its middle with an error bar from low to high. Clicking a bar opens the facts behind it.
+ * drawn at its middle with an error bar from low to high. A bar that counts flows worked out from
+ * running totals is hatched (the legend under the chart says so). Clicking a bar opens its facts.
  */
 export function FlowBarChart({
   metric,
@@ -45,6 +46,12 @@ export function FlowBarChart({
   return (
     <ChartContainer label={`${METRIC_CHART_CONFIG[metric].label} per ${granularity}`} config={{ [metric]: METRIC_CHART_CONFIG[metric] }}>
       <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
+        <defs>
+          <pattern id={`derived-${metric}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill={`var(--color-${metric})`} fillOpacity={0.3} />
+            <rect width="3" height="6" fill={`var(--color-${metric})`} />
+          </pattern>
+        </defs>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis {...timeAxis(period.from, period.to)} />
         <YAxis {...valueAxis(Math.max(...data.map((point) => point.high)))} />
@@ -60,6 +67,9 @@ export function FlowBarChart({
           cursor="pointer"
           onClick={(entry) => openFacts(entry.payload as BucketPoint)}
         >
+          {rows.map((row) => (
+            <Cell key={row.start} fill={row.derivedCount > 0 ? `url(#derived-${metric})` : `var(--color-${metric})`} />
+          ))}
           <ErrorBar dataKey="error" width={4} stroke="var(--color-text)" />
         </Bar>
       </BarChart>

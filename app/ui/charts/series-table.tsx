@@ -2,7 +2,11 @@ import Link from 'next/link';
 import { describeBucket, type BucketPoint, type Granularity } from '@/lib/dashboard/buckets';
 import { formatDay, formatFigure } from '@/lib/format';
 
-/** The text alternative of a chart: the same numbers as a table, each row linking to its facts. */
+/**
+ * The text alternative of a chart: the same numbers as a table, each row linking to its facts.
+ * "Observations" is how many facts the figure counts (one per place and day, after the choice
+ * between sources); where some are worked out from running totals a column says how many.
+ */
 export function SeriesTable({
   caption,
   points,
@@ -16,9 +20,14 @@ export function SeriesTable({
   factsQuery: string;
   summary?: string;
 }) {
+  const hasDerived = points.some((point) => point.derivedCount > 0);
   return (
     <details className="chart-table">
       <summary>{summary ? `Table: ${summary}` : 'Table of these figures'}</summary>
+      <p className="field-hint">
+        Observations: the facts each figure counts, one per place and day after choosing between sources.
+        {hasDerived ? ' Some are flows worked out from running totals (hatched bars).' : null}
+      </p>
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">{caption}</caption>
@@ -31,6 +40,11 @@ export function SeriesTable({
               <th scope="col" className="number">
                 Observations
               </th>
+              {hasDerived ? (
+                <th scope="col" className="number">
+                  Worked out from running totals
+                </th>
+              ) : null}
               <th scope="col">Facts</th>
             </tr>
           </thead>
@@ -50,6 +64,7 @@ export function SeriesTable({
                     })}
                   </td>
                   <td className="number">{point.observationCount}</td>
+                  {hasDerived ? <td className="number">{point.derivedCount}</td> : null}
                   <td>
                     <Link href={`/facts?${params}`}>
                       Facts<span className="visually-hidden"> for {describeBucket(point.start, granularity, formatDay)}</span>

@@ -35,7 +35,7 @@ export function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
       )}
       {preview.sample.length > 0 && (
         <div className="table-wrap">
-          <table>
+          <table className="table-cards">
             <caption className="visually-hidden">The first rows as they will be stored</caption>
             <thead>
               <tr>
@@ -49,13 +49,13 @@ export function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
             <tbody>
               {preview.sample.map((fact, index) => (
                 <tr key={index}>
-                  <td>{fact.date}</td>
-                  <td>{fact.metric}</td>
-                  <td>
+                  <td data-label="Date">{fact.date}</td>
+                  <td data-label="Metric">{fact.metric}</td>
+                  <td data-label="Value">
                     {formatFigure(fact)} {fact.unit}
                   </td>
-                  <td>{fact.location}</td>
-                  <td>{fact.sourceOrg}</td>
+                  <td data-label="Location">{fact.location}</td>
+                  <td data-label="Organization">{fact.sourceOrg}</td>
                 </tr>
               ))}
             </tbody>

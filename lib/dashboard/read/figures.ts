@@ -65,6 +65,7 @@ export async function fetchFlowSeries(scope: CountingScope, granularity: Granula
           low: day.low,
           high: day.high,
           observationCount: day.observationCount,
+          derivedCount: day.derivedCount,
           hasEstimate: day.isEstimate,
         }));
         return { metric, unit, points: bucketFlows(totals, granularity) };
