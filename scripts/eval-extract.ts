@@ -11,12 +11,13 @@
  * the text. Matching is one-to-one and maximal (augmenting paths): a label is found by at most one
  * prediction and a prediction finds at most one label. On matched pairs:
  * date (day and precision), place (case-insensitive, ignoring "the" and a trailing place noun),
- * speaker (after resolveOrganizationName), qualifier, measure (and period start), and, where the
+ * speaker (after resolveOrganizationName and the acronyms the report defines), qualifier, measure (and period start), and, where the
  * label names them, origin and destination.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFacts, resolveOrganizationName, type ExtractedFact } from '@/lib/extract';
+import { newSpeakers } from '@/lib/extract/attribution';
 
 type Label = {
   metric: string;
@@ -69,8 +70,9 @@ function samePlace(got: string | null | undefined, want: string | null | undefin
   return parts.some((part) => placeKey(part) === placeKey(got));
 }
 
-function orgKey(org: string): string {
-  return resolveOrganizationName(org).toLowerCase();
+/** An organization after the aliases table and the acronyms the report itself defines ("Long Name (LN)"). */
+function orgKey(org: string, acronyms: Map<string, string>): string {
+  return resolveOrganizationName(acronyms.get(org.trim()) ?? org).toLowerCase();
 }
 
 function matches(fact: ExtractedFact, label: Label, text: string): boolean {
@@ -85,7 +87,7 @@ function describe(fact: { metric: string; low: number; high: number; location: s
 }
 
 /** Each aspect's verdict on a matched pair, or undefined where the label does not say. */
-function verdicts(fact: ExtractedFact, label: Label): Partial<Record<Aspect, [boolean, string, string]>> {
+function verdicts(fact: ExtractedFact, label: Label, acronyms: Map<string, string>): Partial<Record<Aspect, [boolean, string, string]>> {
   const out: Partial<Record<Aspect, [boolean, string, string]>> = {
     date: [
       fact.date === label.date && fact.datePrecision === label.date_precision,
@@ -93,7 +95,7 @@ function verdicts(fact: ExtractedFact, label: Label): Partial<Record<Aspect, [bo
       `${label.date}/${label.date_precision}`,
     ],
     place: [samePlace(fact.location, label.location), fact.location, label.location],
-    speaker: [orgKey(fact.sourceOrg) === orgKey(label.source_org), fact.sourceOrg, label.source_org],
+    speaker: [orgKey(fact.sourceOrg, acronyms) === orgKey(label.source_org, acronyms), fact.sourceOrg, label.source_org],
     qualifier: [fact.qualifier === label.qualifier, fact.qualifier, label.qualifier],
   };
   if (label.measure) out.measure = [fact.measure === label.measure, String(fact.measure), label.measure];
@@ -135,6 +137,7 @@ function pairUp(predicted: ExtractedFact[], report: Report): Map<number, number>
 function scoreReport(report: Report, tally: Tally, show: boolean): void {
   const predicted = extractFacts(report.text, { published: report.published, publisher: report.publisher });
   const pairs = pairUp(predicted, report);
+  const acronyms = newSpeakers(report.text).acronyms;
   const found = new Set(pairs.values());
   for (const label of report.facts) bump(tally, label.metric, 'labelled');
   predicted.forEach((fact, p) => {
@@ -147,7 +150,7 @@ function scoreReport(report: Report, tally: Tally, show: boolean): void {
     const label = report.facts[index];
     bump(tally, label.metric, 'matched');
     bump(tally, fact.metric, 'hits');
-    for (const [aspect, [ok, got, want]] of Object.entries(verdicts(fact, label)) as [Aspect, [boolean, string, string]][]) {
+    for (const [aspect, [ok, got, want]] of Object.entries(verdicts(fact, label, acronyms)) as [Aspect, [boolean, string, string]][]) {
       tally.seen[aspect] += 1;
       tally.right[aspect] += Number(ok);
       if (show && !ok)

@@ -1,0 +1,33 @@
+/** Round 3 shapes from real reports, in invented sentences with fictional places and figures. */
+import { extractFacts } from '@/lib/extract';
+import { FRIDAY } from './helpers';
+
+function dated(text: string, context = FRIDAY): string[] {
+  return extractFacts(text, context).map((f) => `${f.metric} ${f.low} ${f.date} ${f.measure} ${f.periodStart ?? '-'}`);
+}
+
+describe('the day of the disaster told as an aside', () => {
+  it('a toll "by the cyclone, which made landfall on 14 February" is a total as of the story day', () => {
+    expect(
+      dated('At least 120 people died and 300 were injured by Cyclone Marra, which made landfall on 14 February in Norvania.'),
+    ).toEqual(['people_killed 120 2019-03-01 cumulative 2019-02-14', 'people_injured 300 2019-03-01 cumulative 2019-02-14']);
+  });
+
+  it('"Monday\'s earthquake" dates the quake, not the toll', () => {
+    expect(dated("The toll from Monday's earthquake in Tilfa province has risen to 2,100 dead.")).toEqual([
+      'people_killed 2100 2019-03-01 cumulative 2019-02-25',
+    ]);
+  });
+
+  it("the start of a war named in one sentence does not date the next sentence's toll", () => {
+    expect(
+      dated(
+        'The fighting between the army and the militia, which broke out on 3 February, has been severe. More than 200 people have been killed.',
+      ),
+    ).toEqual(['people_killed 200 2019-03-01 cumulative 2019-02-03']);
+  });
+
+  it('clashes dated in the clause of their figure still date it', () => {
+    expect(dated('Clashes in Sorel on Wednesday displaced some 4,000 people.')).toEqual(['people_displaced 4000 2019-02-27 flow -']);
+  });
+});
