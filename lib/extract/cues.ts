@@ -46,7 +46,7 @@ export const CUES: Cue[] = [
   {
     metric: 'camp_population',
     pattern:
-      'sleeping (?:in|here|there|at|outside)|hosts|host|hosting|hosted|housed|housing|accommodat(?:es|ing|ed)|residing|shelters|sheltering|sheltered|shelter in|staying|living in|live in|lives in|remain in|remaining in|are in|were in|home to|population of|populations of|crammed|packed into|crowded into|registered at|present in|still in',
+      'sleeping (?:in|here|there|at|outside)|hosts|host|hosting|hosted|houses|housed|housing|accommodat(?:es|ing|ed)|residing|shelters|sheltering|sheltered|shelter in|staying|living in|live in|lives in|remain in|remaining in|are in|were in|home to|population of|populations of|crammed|packed into|crowded into|registered at|present in|still in',
     needsCamp: true,
   },
   { metric: 'camp_population', pattern: 'population', needsCamp: true, reach: 10 },

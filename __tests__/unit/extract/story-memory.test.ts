@@ -31,3 +31,29 @@ describe('the day of the disaster told as an aside', () => {
     expect(dated('Clashes in Sorel on Wednesday displaced some 4,000 people.')).toEqual(['people_displaced 4000 2019-02-27 flow -']);
   });
 });
+
+function placed(text: string): string[] {
+  return extractFacts(text, FRIDAY).map((f) => `${f.metric} ${f.low} ${f.location}`);
+}
+
+describe('the place of each figure', () => {
+  it('a country followed by a verb is still a place ("the earthquake in Norvania left ...")', () => {
+    expect(placed('The earthquake in Peru left at least 310 people dead.')).toEqual(['people_killed 310 Peru']);
+  });
+
+  it('each clause of a list names the site holding its figure', () => {
+    expect(placed('Kessa camp hosts 5,100 refugees; Dervan has 2,400; Amara has 950.')).toEqual([
+      'camp_population 5100 Kessa camp',
+      'camp_population 2400 Dervan',
+      'camp_population 950 Amara',
+    ]);
+  });
+
+  it('an actor that "has donated" is not a site', () => {
+    expect(placed('Frontline Medics has donated 30 trauma kits in Oudane.')).toEqual(['aid_delivered 30 Oudane']);
+  });
+
+  it('a camp that "houses" people', () => {
+    expect(placed('Kessa camp houses about 1,600 refugees.')).toEqual(['camp_population 1600 Kessa camp']);
+  });
+});
