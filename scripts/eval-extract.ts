@@ -11,7 +11,8 @@
  * the text. Matching is one-to-one and maximal (augmenting paths): a label is found by at most one
  * prediction and a prediction finds at most one label. On matched pairs:
  * date (day and precision), place (case-insensitive, ignoring "the" and a trailing place noun),
- * speaker (after resolveOrganizationName and the acronyms the report defines), qualifier, measure (and period start), and, where the
+ * speaker (after resolveOrganizationName and the acronyms the report defines; a label's bracket
+ * holds a relayer, either is right), qualifier, measure (and period start), and, where the
  * label names them, origin and destination.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -70,6 +71,16 @@ function samePlace(got: string | null | undefined, want: string | null | undefin
   return parts.some((part) => placeKey(part) === placeKey(got));
 }
 
+/**
+ * Real labels write a relayed statement as "speaker (relayer or person)": "UNHCR (NGO partners)",
+ * "OCHA (Jens Laerke)". Either organization of the chain is right; a person alone is not compared.
+ */
+function sameSpeaker(got: string, want: string, acronyms: Map<string, string>): boolean {
+  const bracket = /\(([^)]*)\)/.exec(want)?.[1];
+  const parts = [want, want.replace(/\s*\([^)]*\)/g, ''), ...(bracket ? [bracket] : [])];
+  return parts.some((part) => orgKey(part, acronyms) === orgKey(got, acronyms));
+}
+
 /** An organization after the aliases table and the acronyms the report itself defines ("Long Name (LN)"). */
 function orgKey(org: string, acronyms: Map<string, string>): string {
   return resolveOrganizationName(acronyms.get(org.trim()) ?? org).toLowerCase();
@@ -95,7 +106,7 @@ function verdicts(fact: ExtractedFact, label: Label, acronyms: Map<string, strin
       `${label.date}/${label.date_precision}`,
     ],
     place: [samePlace(fact.location, label.location), fact.location, label.location],
-    speaker: [orgKey(fact.sourceOrg, acronyms) === orgKey(label.source_org, acronyms), fact.sourceOrg, label.source_org],
+    speaker: [sameSpeaker(fact.sourceOrg, label.source_org, acronyms), fact.sourceOrg, label.source_org],
     qualifier: [fact.qualifier === label.qualifier, fact.qualifier, label.qualifier],
   };
   if (label.measure) out.measure = [fact.measure === label.measure, String(fact.measure), label.measure];

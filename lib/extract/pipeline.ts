@@ -1,7 +1,7 @@
 /** The extraction pipeline: sentences -> figures -> metric, date, place, source -> facts. */
 import { MAX_FIGURE, type DatePrecision, type Metric, type Qualifier } from '@/lib/facts/vocabulary';
 import { readMeasure, type Measure } from './measure';
-import { attribute, newSpeakers, type Speakers } from './attribution';
+import { attribute, newSpeakers, quotedSpeaker, type Speakers } from './attribution';
 import { isoDay, parseDay } from './calendar';
 import { readDateline, type Dateline } from './dateline';
 import { findDates, type DateMention, type ResolvedDate } from './dates';
@@ -67,6 +67,7 @@ type ReportState = {
   /** the story's current place: the last place named before this sentence */
   current: string | null;
   paragraph: number;
+  paragraphStart: number;
   /** the headline's span: its figures repeat the body's */
   headline: { start: number; end: number } | null;
   /** the day the story's disaster or conflict began, where a totals count from */
@@ -99,6 +100,7 @@ export function extractFacts(text: string, context: ReportContext): ExtractedFac
     section: null,
     current: null,
     paragraph: -1,
+    paragraphStart: 0,
     headline: null,
     eventStart: null,
     sentences: 0,
@@ -164,6 +166,7 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   if (sentence.paragraph !== state.paragraph) {
     state.current = null;
     state.paragraph = sentence.paragraph;
+    state.paragraphStart = sentence.start;
   }
   const current = state.current;
   state.current = placeStayed(work, from, tokens, places) ?? state.current;
@@ -239,7 +242,10 @@ function readFigure(
   const inDate = view.dates.some((d) => (d.kind !== 'running' || d.from !== undefined) && d.start < to && from < d.end);
   if (exclusionReason(tokens, quantity, counted.kind, choice.cueToken, inDate)) return null;
   const date = dateFor(state.work, view.dates, from, view.anchor);
-  const source = attribute(state.work, sentence.start, sentence.end, from, state.speakers) ?? state.fallbackSource;
+  const source =
+    attribute(state.work, sentence.start, sentence.end, from, state.speakers) ??
+    quotedSpeaker(state.work, state.paragraphStart, from, state.speakers) ??
+    state.fallbackSource;
   const { measure, periodStart } = readMeasure({
     metric: choice.metric,
     work: state.work,

@@ -57,3 +57,22 @@ describe('the place of each figure', () => {
     expect(placed('Kessa camp houses about 1,600 refugees.')).toEqual(['camp_population 1600 Kessa camp']);
   });
 });
+
+describe('who speaks for a quoted figure', () => {
+  it('the appositive before "told": \'..., Ana Weber, a spokeswoman for the UN humanitarian agency OCHA, told reporters\'', () => {
+    const text =
+      '"We counted 143 trucks at the Kessa crossing," Ana Weber, a spokeswoman for the UN humanitarian agency OCHA, told reporters.';
+    expect(extractFacts(text, FRIDAY).map((f) => f.sourceOrg)).toEqual(['OCHA']);
+  });
+
+  it('a figure in an earlier sentence of a quotation is the speaker named after it closes', () => {
+    const text =
+      'Aid is moving.\n\n"As many as 1,052 refugees are sheltering in Tilfa camp. More arrive each day," the official of the Mirel district administration said.';
+    expect(extractFacts(text, FRIDAY).map((f) => `${f.low} ${f.sourceOrg}`)).toEqual(['1052 Mirel district administration']);
+  });
+
+  it("a figure outside the quotation keeps the report's speaker", () => {
+    const text = 'About 300 refugees crossed into Peru. "We are ready," the official of the Mirel district administration said.';
+    expect(extractFacts(text, FRIDAY).map((f) => `${f.low} ${f.sourceOrg}`)).toEqual(['300 Test Wire']);
+  });
+});
