@@ -195,7 +195,9 @@ export function findPlaces(tokens: Token[], memory: PlaceMemory): PlaceMention[]
       ? (describedPlace(tokens, i + 1, memory) ?? placeAt(tokens, i + 1, memory) ?? genericAt(tokens, i + 1, memory))
       : standalonePlace(tokens, i, memory);
     if (!named) continue;
-    const mention = { ...named, via: triggered ? viaOf(tokens, i) : named.via };
+    // "... has received 848 refugees and Niger 485": a place then its own figure, the verb shared
+    const shared = !triggered && tokens[named.start - 1]?.lower === 'and' && tokens[named.end]?.kind === 'number';
+    const mention = { ...named, via: triggered ? viaOf(tokens, i) : shared ? 'holds' : named.via };
     found.push(mention);
     remember(mention, memory);
     i = mention.end - 1;

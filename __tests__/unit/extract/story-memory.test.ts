@@ -76,3 +76,16 @@ describe('who speaks for a quoted figure', () => {
     expect(extractFacts(text, FRIDAY).map((f) => `${f.low} ${f.sourceOrg}`)).toEqual(['300 Test Wire']);
   });
 });
+
+describe('a country receiving people', () => {
+  it('"has received N new refugees" counts arrivals, and "and B M" shares the verb with its own place', () => {
+    expect(placed('Since Monday, Chad has received 848 new refugees and Niger 485.')).toEqual([
+      'people_arrived 848 Chad',
+      'people_arrived 485 Niger',
+    ]);
+  });
+
+  it('people who "received" aid are still reached', () => {
+    expect(placed('In Chad, 1,200 families received food parcels.').map((f) => f.split(' ')[0])).toEqual(['people_reached']);
+  });
+});
