@@ -180,7 +180,9 @@ function subjectOrganization(work: string, start: number, figure: number, orgs: 
  */
 export function quotedSpeaker(work: string, paragraphStart: number, figure: number, speakers: Speakers): string | null {
   let open = 0;
-  for (let i = work.indexOf('"', paragraphStart); i >= 0 && i < figure; i = work.indexOf('"', i + 1)) open ^= 1;
+  // bounded: a long paragraph of many figures must not be rescanned from its start for each
+  const from = Math.max(paragraphStart, figure - 2000);
+  for (let i = work.indexOf('"', from); i >= 0 && i < figure; i = work.indexOf('"', i + 1)) open ^= 1;
   if (!open) return null;
   const close = work.indexOf('"', figure);
   if (close < 0 || close - figure > 1500 || work.slice(figure, close).includes('\n')) return null;
