@@ -8,14 +8,17 @@
  *
  * Matching rule: a predicted fact matches a labelled fact of the same report when its metric equals
  * the label's metric or one of its alt_metrics, low and high are equal, and the excerpts overlap in
- * the text; each label matches at most one prediction (greedy, in text order). On matched pairs:
+ * the text. Matching is one-to-one and maximal (augmenting paths): a label is found by at most one
+ * prediction and a prediction finds at most one label. On matched pairs:
  * date (day and precision), place (case-insensitive, ignoring "the" and a trailing place noun),
- * speaker (after resolveOrganizationName), qualifier, measure (and period start), and, where the
+ * speaker (after resolveOrganizationName and the acronyms the report defines; a label's bracket
+ * holds a relayer, either is right), qualifier, measure (and period start), and, where the
  * label names them, origin and destination.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFacts, resolveOrganizationName, type ExtractedFact } from '@/lib/extract';
+import { newSpeakers } from '@/lib/extract/attribution';
 
 type Label = {
   metric: string;
@@ -36,7 +39,8 @@ type Label = {
 type Report = { id: string; published: string; publisher: string; text: string; facts: Label[] };
 const ASPECTS = ['date', 'place', 'speaker', 'qualifier', 'measure', 'period', 'origin', 'destination'] as const;
 type Aspect = (typeof ASPECTS)[number];
-type Count = { predicted: number; labelled: number; matched: number };
+/** matched counts labels found; per metric, `hits` counts predictions of that metric that matched (a label's alt metric). */
+type Count = { predicted: number; labelled: number; matched: number; hits: number };
 type Tally = Count & { right: Record<Aspect, number>; seen: Record<Aspect, number>; metrics: Map<string, Count> };
 
 const REAL_DIR = '../shared/extraction/real-dev/docs';
@@ -67,8 +71,19 @@ function samePlace(got: string | null | undefined, want: string | null | undefin
   return parts.some((part) => placeKey(part) === placeKey(got));
 }
 
-function orgKey(org: string): string {
-  return resolveOrganizationName(org).toLowerCase();
+/**
+ * Real labels write a relayed statement as "speaker (relayer or person)": "UNHCR (NGO partners)",
+ * "OCHA (Jens Laerke)". Either organization of the chain is right; a person alone is not compared.
+ */
+function sameSpeaker(got: string, want: string, acronyms: Map<string, string>): boolean {
+  const bracket = /\(([^)]*)\)/.exec(want)?.[1];
+  const parts = [want, want.replace(/\s*\([^)]*\)/g, ''), ...(bracket ? [bracket] : [])];
+  return parts.some((part) => orgKey(part, acronyms) === orgKey(got, acronyms));
+}
+
+/** An organization after the aliases table and the acronyms the report itself defines ("Long Name (LN)"). */
+function orgKey(org: string, acronyms: Map<string, string>): string {
+  return resolveOrganizationName(acronyms.get(org.trim()) ?? org).toLowerCase();
 }
 
 function matches(fact: ExtractedFact, label: Label, text: string): boolean {
@@ -83,7 +98,7 @@ function describe(fact: { metric: string; low: number; high: number; location: s
 }
 
 /** Each aspect's verdict on a matched pair, or undefined where the label does not say. */
-function verdicts(fact: ExtractedFact, label: Label): Partial<Record<Aspect, [boolean, string, string]>> {
+function verdicts(fact: ExtractedFact, label: Label, acronyms: Map<string, string>): Partial<Record<Aspect, [boolean, string, string]>> {
   const out: Partial<Record<Aspect, [boolean, string, string]>> = {
     date: [
       fact.date === label.date && fact.datePrecision === label.date_precision,
@@ -91,7 +106,7 @@ function verdicts(fact: ExtractedFact, label: Label): Partial<Record<Aspect, [bo
       `${label.date}/${label.date_precision}`,
     ],
     place: [samePlace(fact.location, label.location), fact.location, label.location],
-    speaker: [orgKey(fact.sourceOrg) === orgKey(label.source_org), fact.sourceOrg, label.source_org],
+    speaker: [sameSpeaker(fact.sourceOrg, label.source_org, acronyms), fact.sourceOrg, label.source_org],
     qualifier: [fact.qualifier === label.qualifier, fact.qualifier, label.qualifier],
   };
   if (label.measure) out.measure = [fact.measure === label.measure, String(fact.measure), label.measure];
@@ -104,29 +119,49 @@ function verdicts(fact: ExtractedFact, label: Label): Partial<Record<Aspect, [bo
 }
 
 function bump(tally: Tally, metric: string, field: keyof Count): void {
-  const count = tally.metrics.get(metric) ?? { predicted: 0, labelled: 0, matched: 0 };
+  const count = tally.metrics.get(metric) ?? { predicted: 0, labelled: 0, matched: 0, hits: 0 };
   count[field] += 1;
   tally.metrics.set(metric, count);
-  tally[field] += 1;
+  if (field !== 'hits') tally[field] += 1;
+}
+
+/** Maximum one-to-one matching of predictions to labels (Kuhn's augmenting paths, text order first). */
+function pairUp(predicted: ExtractedFact[], report: Report): Map<number, number> {
+  const options = predicted.map((fact) => report.facts.flatMap((label, i) => (matches(fact, label, report.text) ? [i] : [])));
+  const owner = new Map<number, number>(); // label index -> prediction index
+  const claim = (p: number, seen: Set<number>): boolean => {
+    for (const label of options[p]) {
+      if (seen.has(label)) continue;
+      seen.add(label);
+      const held = owner.get(label);
+      if (held === undefined || claim(held, seen)) {
+        owner.set(label, p);
+        return true;
+      }
+    }
+    return false;
+  };
+  predicted.forEach((_, p) => claim(p, new Set()));
+  return new Map([...owner].map(([label, p]) => [p, label]));
 }
 
 function scoreReport(report: Report, tally: Tally, show: boolean): void {
   const predicted = extractFacts(report.text, { published: report.published, publisher: report.publisher });
-  const free = new Set(report.facts.map((_, i) => i));
+  const pairs = pairUp(predicted, report);
+  const acronyms = newSpeakers(report.text).acronyms;
+  const found = new Set(pairs.values());
   for (const label of report.facts) bump(tally, label.metric, 'labelled');
-  for (const fact of predicted) {
+  predicted.forEach((fact, p) => {
     bump(tally, fact.metric, 'predicted');
-    const index = [...free].find((i) => matches(fact, report.facts[i], report.text));
+    const index = pairs.get(p);
     if (index === undefined) {
       if (show) console.log(`  ${report.id} FP ${describe(fact, fact.excerpt)} [${fact.cue}]`);
-      continue;
+      return;
     }
-    free.delete(index);
     const label = report.facts[index];
-    const count = tally.metrics.get(label.metric)!;
-    count.matched += 1;
-    tally.matched += 1;
-    for (const [aspect, [ok, got, want]] of Object.entries(verdicts(fact, label)) as [Aspect, [boolean, string, string]][]) {
+    bump(tally, label.metric, 'matched');
+    bump(tally, fact.metric, 'hits');
+    for (const [aspect, [ok, got, want]] of Object.entries(verdicts(fact, label, acronyms)) as [Aspect, [boolean, string, string]][]) {
       tally.seen[aspect] += 1;
       tally.right[aspect] += Number(ok);
       if (show && !ok)
@@ -134,32 +169,37 @@ function scoreReport(report: Report, tally: Tally, show: boolean): void {
           `  ${report.id} ${aspect.toUpperCase()} got "${got}" want "${want}" | ${fact.metric} ${fact.low} | ${label.excerpt.replace(/\s+/g, ' ').slice(0, 80)}`,
         );
     }
-  }
-  if (show) for (const i of free) console.log(`  ${report.id} FN ${describe(report.facts[i], report.facts[i].excerpt)}`);
+  });
+  if (show)
+    report.facts.forEach((label, i) => {
+      if (!found.has(i)) console.log(`  ${report.id} FN ${describe(label, label.excerpt)}`);
+    });
 }
 
 function ratio(part: number, whole: number): string {
   return whole === 0 ? 'n/a' : (part / whole).toFixed(3);
 }
 
+/** F1 of a set (hits = matched) or of one metric (precision from its predictions that hit, recall from its labels found). */
 function f1(count: Count): string {
-  const p = count.matched / Math.max(1, count.predicted);
+  const p = count.hits / Math.max(1, count.predicted);
   const r = count.matched / Math.max(1, count.labelled);
   return p + r === 0 ? '0.000' : ((2 * p * r) / (p + r)).toFixed(3);
 }
 
 function print(name: string, files: number, tally: Tally): void {
   console.log(`[${name}] reports ${files}  labelled ${tally.labelled}  predicted ${tally.predicted}  matched ${tally.matched}`);
+  tally.hits = tally.matched;
   console.log(`precision ${ratio(tally.matched, tally.predicted)}  recall ${ratio(tally.matched, tally.labelled)}  F1 ${f1(tally)}`);
   console.log(
     `on matched facts: ${ASPECTS.filter((a) => tally.seen[a] > 0)
       .map((a) => `${a} ${ratio(tally.right[a], tally.seen[a])} (${tally.seen[a]})`)
       .join('  ')}`,
   );
-  console.log('per metric (labelled/predicted/matched  P  R  F1):');
+  console.log('per metric (labelled/predicted/labels found  P  R  F1; P counts predictions of the metric that matched):');
   for (const [metric, c] of [...tally.metrics].sort()) {
     console.log(
-      `  ${metric.padEnd(17)} ${String(c.labelled).padStart(3)}/${String(c.predicted).padStart(3)}/${String(c.matched).padStart(3)}  ${ratio(c.matched, c.predicted)}  ${ratio(c.matched, c.labelled)}  ${f1(c)}`,
+      `  ${metric.padEnd(17)} ${String(c.labelled).padStart(3)}/${String(c.predicted).padStart(3)}/${String(c.matched).padStart(3)}  ${ratio(c.hits, c.predicted)}  ${ratio(c.matched, c.labelled)}  ${f1(c)}`,
     );
   }
 }
@@ -186,7 +226,7 @@ const SETS: Record<string, { dir: string; keep: (id: string) => boolean }> = {
 
 function scoreSet(name: string, dir: string, keep: (id: string) => boolean, options: { verbose: boolean; doc?: string }): void {
   const reports = readReports(dir, (id) => keep(id) && (!options.doc || id === options.doc));
-  const tally: Tally = { predicted: 0, labelled: 0, matched: 0, right: blank(), seen: blank(), metrics: new Map() };
+  const tally: Tally = { predicted: 0, labelled: 0, matched: 0, hits: 0, right: blank(), seen: blank(), metrics: new Map() };
   for (const report of reports) scoreReport(report, tally, options.verbose || Boolean(options.doc));
   print(name, reports.length, tally);
 }

@@ -94,7 +94,9 @@ function speakerOf(
   const fromSubject = nameIn(work, before, verbStart, orgs, speakers, true);
   if (fromSubject) return fromSubject;
   if (PRONOUN.test(subject)) return speakers.last;
-  if (verb === 'told') return null;
+  // '... trucks," Ana Weber, a spokeswoman for OCHA, told reporters': the appositive before the verb
+  if (verb === 'told')
+    return before > start && subject === '' ? nameIn(work, segmentStart(work, start, before - 1), before, orgs, speakers) : null;
   // "said Jens Laerke, a spokesman for OCHA": the name, then its appositive
   const afterEnd = segmentEnd(work, verbEnd, end);
   const after =
@@ -136,6 +138,8 @@ function namedOrganization(span: string, speakers: Speakers, subject: boolean): 
   // a lone organization word ("Aid agencies say", "Relief groups") names no organization
   const organization =
     names.find((name) => ORG_WORD.test(name) && /\s/.test(name)) ??
+    // "the UN humanitarian agency OCHA": the agency's own acronym, not the UN's
+    names.find((name) => /^[A-Z]{2,7}$/.test(name) && name !== 'UN') ??
     names.find((name) => /^[A-Z]{2,7}$/.test(name)) ??
     (subject ? names.find((name) => name.split(/\s+/).length >= 3 && /^[A-Z]/.test(name)) : undefined);
   if (organization) return speakers.acronyms.get(organization) ?? resolveOrganizationName(organization);
@@ -168,4 +172,21 @@ function subjectOrganization(work: string, start: number, figure: number, orgs: 
   if (definite) return speakers.named.findLast((n) => n.toLowerCase().includes(definite[1].toLowerCase())) ?? null;
   if (speakers.acronyms.has(name)) return speakers.acronyms.get(name)!;
   return ORG_WORD.test(name) && /\s/.test(name) && !/^(?:In|On|At|By|Since|After)\b/.test(name) ? resolveOrganizationName(name) : null;
+}
+
+/**
+ * A figure inside a quotation that names no speaker: the speaker named right after the quotation
+ * closes ('"... 1,052 refugees are sheltering in Tilfa. ...," the district official said.').
+ */
+export function quotedSpeaker(work: string, paragraphStart: number, figure: number, speakers: Speakers): string | null {
+  let open = 0;
+  // bounded: a long paragraph of many figures must not be rescanned from its start for each
+  const from = Math.max(paragraphStart, figure - 2000);
+  for (let i = work.indexOf('"', from); i >= 0 && i < figure; i = work.indexOf('"', i + 1)) open ^= 1;
+  if (!open) return null;
+  const close = work.indexOf('"', figure);
+  if (close < 0 || close - figure > 1500 || work.slice(figure, close).includes('\n')) return null;
+  let end = close + 1;
+  while (end < work.length && end - close < 200 && work[end] !== '.' && work[end] !== '\n' && work[end] !== '"') end += 1;
+  return attribute(work, close + 1, end, close + 1, speakers);
 }

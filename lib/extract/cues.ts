@@ -41,12 +41,19 @@ export const CUES: Cue[] = [
       'returned|returning|brought|arrived|arriving|arrive|arrivals?|crossed|crossing into|entered|entering|registered|newly registered|were received|received at|transferred to|taken to|brought to|sent (?:on )?to|landed|disembarked|came to|came into|poured into|streamed into|pouring into|influx',
   },
   { metric: 'people_arrived', pattern: 'reached|reaching|reach|made it to|crossed over', afterOnly: true },
+  // "Talvenia has received 848 new refugees": a country or camp receiving people counts arrivals
+  {
+    metric: 'people_arrived',
+    pattern:
+      '(?:has|have|had) (?:now |already )?received(?= (?:about |some |over |nearly |almost |more than |at least )?[\\d,.]+ (?:new |more |additional )?(?:refugees|arrivals|asylum[- ]seekers|migrants|returnees)\\b)',
+    beforeOnly: true,
+  },
   { metric: 'camp_population', pattern: 'sleeping rough|sleeping in the open|camp population|population of the camp|are now in' },
   { metric: 'camp_population', pattern: 'in (?:[a-z-]+ ){0,2}(?:camps?|centres?|centers?|shelters|sites?|schools)', weak: true },
   {
     metric: 'camp_population',
     pattern:
-      'sleeping (?:in|here|there|at|outside)|hosts|host|hosting|hosted|housed|housing|accommodat(?:es|ing|ed)|residing|shelters|sheltering|sheltered|shelter in|staying|living in|live in|lives in|remain in|remaining in|are in|were in|home to|population of|populations of|crammed|packed into|crowded into|registered at|present in|still in',
+      'sleeping (?:in|here|there|at|outside)|hosts|host|hosting|hosted|houses|housed|housing|accommodat(?:es|ing|ed)|residing|shelters|sheltering|sheltered|shelter in|staying|living in|live in|lives in|remain in|remaining in|are in|were in|home to|population of|populations of|crammed|packed into|crowded into|registered at|present in|still in',
     needsCamp: true,
   },
   { metric: 'camp_population', pattern: 'population', needsCamp: true, reach: 10 },

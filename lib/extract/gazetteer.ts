@@ -23,7 +23,7 @@ for the a said says according were was have has had is are being but while when 
 today late early alone itself until through because following under between across toward towards via bringing taking
 alone also had hosting further north south east west northern southern eastern western that than since where whose
 told reported itself ever even only again now there here overnight while require requires need needs remain remains
-face faces continue continues say says live lives host hosts`.split(/\s+/),
+face faces continue continues say says live lives host hosts houses holds shelters`.split(/\s+/),
 );
 
 export const DIRECTIONS = new Set(

@@ -20,6 +20,9 @@ function directionPenalty(place: PlaceMention, metric: Metric): number {
 }
 
 export function chooseLocation(places: PlaceMention[], quantity: Quantity, cueToken: number, metric: Metric): string | null {
+  // "; Dervan has 2,400": the site holding the figure, whatever cue it borrowed
+  const holder = places.find((p) => p.via === 'holds' && p.end <= quantity.start && quantity.start - p.end <= 4);
+  if (holder) return holder.name;
   let best: PlaceMention | null = null;
   let bestDistance = Infinity;
   for (const place of places) {

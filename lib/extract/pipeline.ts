@@ -1,8 +1,8 @@
 /** The extraction pipeline: sentences -> figures -> metric, date, place, source -> facts. */
 import { MAX_FIGURE, type DatePrecision, type Metric, type Qualifier } from '@/lib/facts/vocabulary';
 import { readMeasure, type Measure } from './measure';
-import { attribute, newSpeakers, type Speakers } from './attribution';
-import { parseDay } from './calendar';
+import { attribute, newSpeakers, quotedSpeaker, type Speakers } from './attribution';
+import { isoDay, parseDay } from './calendar';
 import { readDateline, type Dateline } from './dateline';
 import { findDates, type DateMention, type ResolvedDate } from './dates';
 import { exclusionReason } from './exclusions';
@@ -67,6 +67,7 @@ type ReportState = {
   /** the story's current place: the last place named before this sentence */
   current: string | null;
   paragraph: number;
+  paragraphStart: number;
   /** the headline's span: its figures repeat the body's */
   headline: { start: number; end: number } | null;
   /** the day the story's disaster or conflict began, where a totals count from */
@@ -78,7 +79,7 @@ type ReportState = {
 };
 
 const EVENT_START =
-  /\b(?:earthquakes?|quakes?|cyclone|landfall|floods?|invaded|invasion|clashes|fighting (?:began|broke out|erupted)|war (?:began|broke out)|conflict (?:began|broke out))\b/i;
+  /\b(?:earthquakes?|quakes?|cyclone|landfall|floods?|invaded|invasion|clashes|broke out|erupted|(?:fighting|war|conflict) began)\b/i;
 
 export function extractFacts(text: string, context: ReportContext): ExtractedFact[] {
   const work = normalizeText(text ?? '');
@@ -99,6 +100,7 @@ export function extractFacts(text: string, context: ReportContext): ExtractedFac
     section: null,
     current: null,
     paragraph: -1,
+    paragraphStart: 0,
     headline: null,
     eventStart: null,
     sentences: 0,
@@ -153,16 +155,18 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
   const places = findPlaces(tokens, state.places);
   state.focal.count(places);
   state.speakers.country = places.findLast((p) => p.country)?.name ?? state.speakers.country;
-  const dates = state.days.resolveReferences(findDates(work, from, sentence.end, state.report));
+  const mentioned = state.days.resolveReferences(findDates(work, from, sentence.end, state.report));
   const text = work.slice(sentence.start, sentence.end);
   if (!state.eventStart && EVENT_START.test(text))
-    state.eventStart = dates.find((d) => d.kind === 'point' && !d.statement)?.resolved?.date ?? null;
+    state.eventStart = mentioned.find((d) => d.kind === 'point' && !d.statement)?.resolved?.date ?? null;
+  const dates = withoutEventDay(work, mentioned, state.eventStart, state.report);
   const figures = MAY_HAVE_FIGURE.test(text) ? findFigures(tokens) : [];
   readLayout(state, sentence, text, dates, places, figures.length > 0);
   const anchor = state.days.anchor(sentence.paragraph, dates, text);
   if (sentence.paragraph !== state.paragraph) {
     state.current = null;
     state.paragraph = sentence.paragraph;
+    state.paragraphStart = sentence.start;
   }
   const current = state.current;
   state.current = placeStayed(work, from, tokens, places) ?? state.current;
@@ -187,6 +191,22 @@ function readSentence(state: ReportState, sentence: Sentence, facts: ExtractedFa
     }
     previous = fact && choice ? { choice, end: figure.counted.end } : null;
   }
+}
+
+/**
+ * The day of the story's disaster or war, told as an aside ("Monday's earthquake", "the cyclone,
+ * which made landfall on 14 March", "since forces invaded on 24 February"), dates the event, not the
+ * figure: tolls told with it are totals counted from that day (its period start), as of the story's day.
+ */
+const EVENT_ASIDE = /\b(?:which|that|since|after|when)\b[^,;:]*$/i;
+
+function withoutEventDay(work: string, dates: DateMention[], eventStart: string | null, report: Date): DateMention[] {
+  if (!eventStart || eventStart >= isoDay(report)) return dates;
+  return dates.filter((d) => {
+    if (d.kind !== 'point' || d.resolved?.date !== eventStart || d.from) return true;
+    const before = work.slice(Math.max(0, d.start - 60), d.start);
+    return !(/^'s\b/.test(work.slice(d.end, d.end + 3)) || (EVENT_ASIDE.test(before) && EVENT_START.test(before)));
+  });
 }
 
 type Previous = { choice: MetricChoice; end: number } | null;
@@ -222,7 +242,10 @@ function readFigure(
   const inDate = view.dates.some((d) => (d.kind !== 'running' || d.from !== undefined) && d.start < to && from < d.end);
   if (exclusionReason(tokens, quantity, counted.kind, choice.cueToken, inDate)) return null;
   const date = dateFor(state.work, view.dates, from, view.anchor);
-  const source = attribute(state.work, sentence.start, sentence.end, from, state.speakers) ?? state.fallbackSource;
+  const source =
+    attribute(state.work, sentence.start, sentence.end, from, state.speakers) ??
+    quotedSpeaker(state.work, state.paragraphStart, from, state.speakers) ??
+    state.fallbackSource;
   const { measure, periodStart } = readMeasure({
     metric: choice.metric,
     work: state.work,

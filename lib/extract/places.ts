@@ -110,7 +110,8 @@ function placeAt(tokens: Token[], i: number, memory: PlaceMemory): PlaceMention 
   }
   if (SITE_WORDS.has(tokens[end]?.lower ?? '') && GEO_NOUNS.has(tokens[end + 1]?.lower ?? '')) end += 2;
   else if (GEO_NOUNS.has(tokens[end]?.lower ?? '') && tokens[end].kind === 'word') end += 1;
-  if (!endsAsPlace(tokens, end)) return null;
+  // a country is a place whatever follows it ("the earthquake in Nepal left ...")
+  if (!(end === run.end && COUNTRIES.has(core)) && !endsAsPlace(tokens, end)) return null;
   const from = direction >= 0 ? direction : run.start;
   const name = facilityPlace(nameOf(tokens, from, end).replace(/\s+refugee camp$/, ' camp'), memory);
   return { name, start: from, end, country: COUNTRIES.has(core) && end === run.end, via: '' };
@@ -194,7 +195,9 @@ export function findPlaces(tokens: Token[], memory: PlaceMemory): PlaceMention[]
       ? (describedPlace(tokens, i + 1, memory) ?? placeAt(tokens, i + 1, memory) ?? genericAt(tokens, i + 1, memory))
       : standalonePlace(tokens, i, memory);
     if (!named) continue;
-    const mention = { ...named, via: triggered ? viaOf(tokens, i) : '' };
+    // "... has received 848 refugees and Niger 485": a place then its own figure, the verb shared
+    const shared = !triggered && tokens[named.start - 1]?.lower === 'and' && tokens[named.end]?.kind === 'number';
+    const mention = { ...named, via: triggered ? viaOf(tokens, i) : shared ? 'holds' : named.via };
     found.push(mention);
     remember(mention, memory);
     i = mention.end - 1;
@@ -224,10 +227,33 @@ function mayBePlace(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Without a preposition only a name with a place noun ("Zaatari camp hosts...") or a country counts. */
+/** Verbs whose subject is a site holding people: "Dervan has 2,400", "Kessa currently houses about 900". */
+const HOLDS = new Set(['has', 'hosts', 'houses', 'holds', 'shelters', 'had', 'hosted', 'housed', 'held', 'sheltered']);
+
+/** A name opening a clause ("; Dervan has 2,400") and holding a figure: the site the figure is at. */
+function holderAt(tokens: Token[], i: number, memory: PlaceMemory): PlaceMention | null {
+  const before = tokens[i - 1];
+  if (before && before.text !== ';' && before.lower !== 'and' && before.lower !== 'while') return null;
+  const run = capitalizedRun(tokens, i);
+  if (!run || run.end - run.start > 3) return null;
+  const verb = tokens[run.end]?.lower === 'currently' || tokens[run.end]?.lower === 'now' ? run.end + 1 : run.end;
+  const number = tokens.slice(verb + 1, verb + 4).findIndex((t) => t.kind === 'number');
+  // "Frontline Medics has donated 30 kits": a verb between names an actor, not a site
+  if (
+    !HOLDS.has(tokens[verb]?.lower ?? '') ||
+    number < 0 ||
+    tokens.slice(verb + 1, verb + 1 + number).some((t) => /(?:ed|en)$/.test(t.lower))
+  )
+    return null;
+  const name = nameOf(tokens, run.start, run.end);
+  if (NOT_PLACES.has(name) || isKnownOrganization(name) || /^(?:It|He|She|They|We|This|That|The)$/.test(name)) return null;
+  return { name: facilityPlace(name, memory), start: run.start, end: run.end, country: COUNTRIES.has(name), via: 'holds' };
+}
+
+/** Without a preposition only a name with a place noun ("Zaatari camp hosts..."), a country or a site holding a figure counts. */
 function standalonePlace(tokens: Token[], i: number, memory: PlaceMemory): PlaceMention | null {
   if (!isCapitalized(tokens[i]) || isCapitalized(tokens[i - 1])) return null;
-  if (!mayBePlace(tokens, i)) return null;
+  if (!mayBePlace(tokens, i)) return holderAt(tokens, i, memory);
   const mention = placeAt(tokens, i, memory);
   if (!mention) return null;
   const last = tokens[mention.end - 1].lower;
