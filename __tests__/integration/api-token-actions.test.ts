@@ -4,15 +4,22 @@ jest.mock('next/navigation', () => require('@/__tests__/helpers/request-context'
 
 import { prisma } from '@/lib/prisma';
 import { createApiTokenAction, revokeApiTokenAction } from '@/lib/actions/api-tokens';
-import { hashToken, listApiTokens } from '@/lib/api/tokens';
+import { createApiToken, hashToken, listApiTokens, revokeApiToken } from '@/lib/api/tokens';
 import { createExportFixtures, OUTSIDER, OWNER } from '@/__tests__/helpers/export-fixtures';
 import { apiGet } from '@/__tests__/helpers/api-request';
 import { setRequestHeaders, signInAs, signOutOfRequest } from '@/__tests__/helpers/request-context';
 
+let ownerId: string;
+let token: string;
 jest.setTimeout(60_000);
 beforeAll(async () => {
   await createExportFixtures(prisma);
+  ownerId = (await prisma.user.findUniqueOrThrow({ where: { email: OWNER.email } })).id;
+  token = (await createApiToken({ id: ownerId }, 'Test script', '127.0.0.1')).token;
 }, 120_000);
+afterEach(() => {
+  delete process.env.SITREP_PUBLIC_READ;
+});
 
 function form(values: Record<string, string>): FormData {
   const data = new FormData();
@@ -41,7 +48,7 @@ describe('API tokens on the account page', () => {
     await signInAs(OWNER.email, OWNER.password);
     const revoked = await revokeApiTokenAction({}, form({ tokenId: listed.id }));
     expect(revoked.ok).toBe(true);
-    expect(await listApiTokens(user.id)).toEqual([]);
+    expect((await listApiTokens(user.id)).map((row) => row.id)).not.toContain(listed.id);
     expect((await apiGet('/api/v1/facts', 'limit=1', created.token)).status).toBe(401);
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { action: 'api-token-revoke', entityId: user.id } });
     expect(audit.before).toContain(listed.id);
@@ -57,5 +64,45 @@ describe('API tokens on the account page', () => {
     const refused = await createApiTokenAction({}, form({ name: 'Script' }));
     expect(refused.token).toBeUndefined();
     expect(refused.message).toMatch(/did not come from a Sitrep page/);
+  });
+});
+
+describe('personal API tokens', () => {
+  it('answers 401 JSON to a malformed or unknown token', async () => {
+    for (const bad of ['nonsense', `sitrep_${'A'.repeat(43)}`]) {
+      const { status, body, response } = await apiGet('/api/v1/facts', '', bad);
+      expect(status).toBe(401);
+      expect(body.error.parameter).toBe('Authorization');
+      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    }
+  });
+
+  it('stores only a hash, records use, and stops working once revoked, with both steps audited', async () => {
+    const created = await createApiToken({ id: ownerId }, 'Short-lived', null);
+    const stored = await prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } });
+    expect(stored.tokenHash).not.toContain(created.token.slice(7));
+    expect(stored.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored.lastUsedAt).toBeNull();
+    expect((await apiGet('/api/v1/facts', 'limit=1', created.token)).status).toBe(200);
+    expect((await prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } })).lastUsedAt).not.toBeNull();
+    expect(await revokeApiToken({ id: 'someone-else' }, created.id, null)).toBe(false);
+    expect(await revokeApiToken({ id: ownerId }, created.id, '127.0.0.1')).toBe(true);
+    const { status, body } = await apiGet('/api/v1/facts', 'limit=1', created.token);
+    expect(status).toBe(401);
+    expect(body.error.message).toMatch(/revoked/);
+    const audit = await prisma.auditEntry.findMany({
+      where: { entityType: 'user', entityId: ownerId, action: { startsWith: 'api-token' } },
+    });
+    const actions = audit.filter((entry) => (entry.after ?? entry.before ?? '').includes(created.id)).map((entry) => entry.action);
+    expect(actions.sort()).toEqual(['api-token-create', 'api-token-revoke']);
+    expect(audit.every((entry) => !(entry.after ?? '').includes(created.token))).toBe(true);
+  });
+
+  it('serves members with a token when public reading is off, and refuses everyone else', async () => {
+    process.env.SITREP_PUBLIC_READ = 'false';
+    const anonymous = await apiGet('/api/v1/observations');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error.parameter).toBe('Authorization');
+    expect((await apiGet('/api/v1/observations', '', token)).status).toBe(200);
   });
 });
