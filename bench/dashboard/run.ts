@@ -5,24 +5,16 @@
  * combinations (p50/p95 of the server time per view), and reads the first-load JS of `/` from
  * the build in .next-dashboard (or NEXT_DIST_DIR).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
+import { runUnderReactServer } from '../react-server-child';
 
 const FILE = path.resolve('bench/out/dashboard.db');
 process.env.DATABASE_URL = `file:${FILE}`;
 
 async function main(): Promise<void> {
-  // lib/data modules import 'server-only', which resolves to an empty module only under the
-  // react-server condition (as in Next's server): run the benchmark in a child that has it.
-  if (!process.env.BENCH_DASHBOARD_CHILD) {
-    const child = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', __filename, ...process.argv.slice(2)], {
-      stdio: 'inherit',
-      env: { ...process.env, BENCH_DASHBOARD_CHILD: '1' },
-    });
-    process.exit(child.status ?? 1);
-  }
+  runUnderReactServer(__filename, 'BENCH_DASHBOARD_CHILD');
   const { prepareDatabase } = await import('./prepare');
   const { timeViews, VIEWS } = await import('./views');
   const { measureFirstLoadJs, measureServedFirstLoadJs } = await import('./bundle-size');

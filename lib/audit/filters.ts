@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'sign-out',
   'two-factor-on',
   'two-factor-off',
+  'api-token-create',
+  'api-token-revoke',
 ] as const;
 export const AUDIT_ENTITY_TYPES = ['fact', 'report', 'organization', 'membership', 'location', 'user', 'database'] as const;
 

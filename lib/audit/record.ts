@@ -14,7 +14,9 @@ export type AuditAction =
   | 'sign-in-failed'
   | 'sign-out'
   | 'two-factor-on'
-  | 'two-factor-off';
+  | 'two-factor-off'
+  | 'api-token-create'
+  | 'api-token-revoke';
 
 export type AuditEntityType = 'fact' | 'report' | 'organization' | 'membership' | 'location' | 'user' | 'database' | 'feed';
 

@@ -25,7 +25,7 @@ export function isCalendarDay(value: string): value is string {
 // Plain checks, not zod: the filter form imports this file, and zod would add ~30 KB gzipped to `/`.
 const isSlug = (value: string): value is string => /^[a-z0-9-]{1,100}$/.test(value);
 const isMetric = (value: string): value is Metric => (METRICS as readonly string[]).includes(value);
-const MAX_VALUES = 50;
+export const MAX_VALUES = 50;
 
 export const EMPTY_FILTERS: DashboardFilters = { from: null, to: null, orgs: [], locations: [], metrics: [] };
 

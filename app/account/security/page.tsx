@@ -25,6 +25,13 @@ export default async function Page() {
         </p>
         <TwoFactorSettings isEnabled={isEnabled} />
       </section>
+      <section className="panel stack" aria-labelledby="api-tokens-heading">
+        <h2 id="api-tokens-heading">API tokens</h2>
+        <p>
+          Scripts read figures through the <a href="/docs/api">read API</a>; with a personal token, they also get your organizations’
+          restricted figures. <a href="/account/api-tokens">Create or revoke API tokens</a>.
+        </p>
+      </section>
     </>
   );
 }
