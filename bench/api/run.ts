@@ -64,7 +64,7 @@ async function prepare(facts: number): Promise<void> {
   for (const suffix of ['', '-wal', '-shm']) rmSync(FILE + suffix, { force: true });
   const { migrateSqliteFile } = await import('@/__tests__/helpers/migrate');
   const { DEFAULT_SHAPE, fillSyntheticDatabase } = await import('@/bench/dashboard/synthetic-data');
-  const { rebuildDashboardRollups } = await import('@/lib/dashboard/rollup-rebuild');
+  const { rebuildDashboardRollups } = await import('@/lib/dashboard/write/rebuild');
   const { prisma } = await import('@/lib/prisma');
   migrateSqliteFile(FILE);
   const filled = fillSyntheticDatabase(FILE, { ...DEFAULT_SHAPE, facts });
