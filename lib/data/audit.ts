@@ -6,7 +6,16 @@ import { prisma } from '@/lib/prisma';
 /** Newest first; the page says when there are more than this. */
 export const AUDIT_PAGE_SIZE = 200;
 
-export type AuditRow = { id: string; at: Date; who: string; action: string; entityType: string; entityId: string; clientAddress: string | null; details: string | null };
+export type AuditRow = {
+  id: string;
+  at: Date;
+  who: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  clientAddress: string | null;
+  details: string | null;
+};
 
 /**
  * One organization's audit events for its admins: everything filed under the organization, and
@@ -18,7 +27,10 @@ export async function fetchAuditEvents(organizationId: string, filters: AuditFil
     OR: [{ organizationId }, { entityType: 'user', userId: { in: members.map((m) => m.userId) } }],
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
-    createdAt: { ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}), ...(filters.to ? { lt: new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000) } : {}) },
+    createdAt: {
+      ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
+      ...(filters.to ? { lt: new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000) } : {}),
+    },
   };
   const entries = await prisma.auditEntry.findMany({ where, orderBy: { createdAt: 'desc' }, take: AUDIT_PAGE_SIZE + 1 });
   const rows = entries.slice(0, AUDIT_PAGE_SIZE).map((entry) => ({

@@ -13,12 +13,30 @@ export type FactRole = 'counted' | 'spread' | 'alone';
  * For the facts on a drill-down page, which one the choice rule (lib/facts/counting) draws in
  * each metric, place and day, among every fact the same filters and visibility let count there.
  */
-export async function fetchFactRoles(factIds: string[], filters: DashboardFilters, reader: SessionUser | null): Promise<Map<string, FactRole>> {
+export async function fetchFactRoles(
+  factIds: string[],
+  filters: DashboardFilters,
+  reader: SessionUser | null,
+): Promise<Map<string, FactRole>> {
   if (factIds.length === 0) return new Map();
   const shown = await prisma.fact.findMany({ where: { id: { in: factIds } }, select: { metric: true, locationId: true, date: true } });
   const rows = await prisma.fact.findMany({
     where: { AND: [buildFactWhere(filters, reader), { OR: shown.map(({ metric, locationId, date }) => ({ metric, locationId, date })) }] },
-    select: { id: true, metric: true, unit: true, measure: true, periodStart: true, low: true, high: true, qualifier: true, locationId: true, date: true, sourceOrgId: true, reviewedAt: true, report: { select: { publishedDate: true } } },
+    select: {
+      id: true,
+      metric: true,
+      unit: true,
+      measure: true,
+      periodStart: true,
+      low: true,
+      high: true,
+      qualifier: true,
+      locationId: true,
+      date: true,
+      sourceOrgId: true,
+      reviewedAt: true,
+      report: { select: { publishedDate: true } },
+    },
   });
   const countable: CountableFact[] = rows.map((row) => ({
     ...row,
@@ -29,7 +47,8 @@ export async function fetchFactRoles(factIds: string[], filters: DashboardFilter
   }));
   const roles = new Map<string, FactRole>();
   for (const observation of groupObservations(countable)) {
-    for (const fact of observation.facts) roles.set(fact.id, observation.facts.length === 1 ? 'alone' : fact.id === observation.factId ? 'counted' : 'spread');
+    for (const fact of observation.facts)
+      roles.set(fact.id, observation.facts.length === 1 ? 'alone' : fact.id === observation.factId ? 'counted' : 'spread');
   }
   return roles;
 }

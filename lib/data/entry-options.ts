@@ -16,7 +16,11 @@ export async function fetchEntryOptions(user: SessionUser): Promise<EntryOptions
     const [locations, organizations, owners] = await Promise.all([
       prisma.location.findMany({ select: { name: true }, orderBy: { name: 'asc' }, take: 2_000 }),
       prisma.organization.findMany({ select: { name: true, shortName: true }, orderBy: { name: 'asc' }, take: 2_000 }),
-      prisma.organization.findMany({ where: { id: { in: organizationsWithRole(user, 'editor') } }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+      prisma.organization.findMany({
+        where: { id: { in: organizationsWithRole(user, 'editor') } },
+        select: { id: true, name: true },
+        orderBy: { name: 'asc' },
+      }),
     ]);
     return {
       locations: locations.map((location) => location.name),

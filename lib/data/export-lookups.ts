@@ -24,7 +24,9 @@ export type ExportLookups = {
  * the unit, free text, comes last, so splitting at the first five separators is exact.
  */
 const KIND_SEPARATOR = '|';
-export const FACT_KIND_SQL = ['"metric"', '"qualifier"', '"datePrecision"', '"sensitivity"', '"measure"', '"unit"'].join(` || '${KIND_SEPARATOR}' || `);
+export const FACT_KIND_SQL = ['"metric"', '"qualifier"', '"datePrecision"', '"sensitivity"', '"measure"', '"unit"'].join(
+  ` || '${KIND_SEPARATOR}' || `,
+);
 
 export function kindOf(lookups: ExportLookups, key: string): ExportKind {
   let kind = lookups.kinds.get(key);
@@ -66,17 +68,27 @@ export async function loadExportLookups(lookups: ExportLookups, rows: readonly u
     }
   }
   const reports = missingReports.size
-    ? await prisma.report.findMany({ where: { id: { in: [...missingReports] } }, select: { id: true, title: true, url: true, publishedDate: true, publisherId: true } })
+    ? await prisma.report.findMany({
+        where: { id: { in: [...missingReports] } },
+        select: { id: true, title: true, url: true, publishedDate: true, publisherId: true },
+      })
     : [];
   for (const report of reports) if (!lookups.orgs.has(report.publisherId)) missingOrgs.add(report.publisherId);
   const [orgs] = await Promise.all([
-    missingOrgs.size ? prisma.organization.findMany({ where: { id: { in: [...missingOrgs] } }, select: { id: true, name: true, shortName: true } }) : [],
+    missingOrgs.size
+      ? prisma.organization.findMany({ where: { id: { in: [...missingOrgs] } }, select: { id: true, name: true, shortName: true } })
+      : [],
     missingPlaces.size ? loadExportPlaces(lookups.places, missingPlaces) : null,
   ]);
   for (const org of orgs) lookups.orgs.set(org.id, { id: org.id, name: org.name, shortName: org.shortName ?? org.name });
   for (const report of reports) {
     const publisher = lookups.orgs.get(report.publisherId);
-    lookups.reports.set(report.id, { title: report.title, publisher: publisher?.name ?? null, date: report.publishedDate, url: report.url });
+    lookups.reports.set(report.id, {
+      title: report.title,
+      publisher: publisher?.name ?? null,
+      date: report.publishedDate,
+      url: report.url,
+    });
   }
 }
 

@@ -2,9 +2,27 @@ import 'server-only';
 import type { ExportPlace } from '@/lib/export/types';
 import { prisma } from '@/lib/prisma';
 
-type PlaceRow = { id: string; name: string; pcode: string | null; kind: string | null; parentId: string | null; countryIso3: string | null; latitude: number | null; longitude: number | null };
+type PlaceRow = {
+  id: string;
+  name: string;
+  pcode: string | null;
+  kind: string | null;
+  parentId: string | null;
+  countryIso3: string | null;
+  latitude: number | null;
+  longitude: number | null;
+};
 
-const PLACE_SELECT = { id: true, name: true, pcode: true, kind: true, parentId: true, countryIso3: true, latitude: true, longitude: true } as const;
+const PLACE_SELECT = {
+  id: true,
+  name: true,
+  pcode: true,
+  kind: true,
+  parentId: true,
+  countryIso3: true,
+  latitude: true,
+  longitude: true,
+} as const;
 
 /**
  * Loads the places an export page names, with what the exports say of their hierarchy: the
@@ -44,7 +62,11 @@ function exportPlace(row: PlaceRow, rows: Map<string, PlaceRow>): ExportPlace {
 /** The place, its parent, the parent's parent…; a loop in the data ends the walk rather than the export. */
 function ancestry(row: PlaceRow, rows: Map<string, PlaceRow>): PlaceRow[] {
   const chain = [row];
-  for (let parent = row.parentId ? rows.get(row.parentId) : undefined; parent && !chain.includes(parent); parent = parent.parentId ? rows.get(parent.parentId) : undefined) {
+  for (
+    let parent = row.parentId ? rows.get(row.parentId) : undefined;
+    parent && !chain.includes(parent);
+    parent = parent.parentId ? rows.get(parent.parentId) : undefined
+  ) {
     chain.push(parent);
   }
   return chain;

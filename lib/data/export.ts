@@ -32,8 +32,21 @@ export const EXPORT_PAGE_SIZE = 1_000;
  * `measure` and `periodStart` only the summary reads.
  */
 const COLUMN = {
-  id: 0, kind: 1, low: 2, high: 3, date: 4, excerpt: 5, sourceTitle: 6, sourceUrl: 7, locationId: 8, sourceOrgId: 9, reportId: 10,
-  periodStart: 11, originId: 12, destinationId: 13, confirmedAt: 14,
+  id: 0,
+  kind: 1,
+  low: 2,
+  high: 3,
+  date: 4,
+  excerpt: 5,
+  sourceTitle: 6,
+  sourceUrl: 7,
+  locationId: 8,
+  sourceOrgId: 9,
+  reportId: 10,
+  periodStart: 11,
+  originId: 12,
+  destinationId: 13,
+  confirmedAt: 14,
 } as const;
 type ColumnName = keyof typeof COLUMN;
 const COLUMN_NAMES = Object.keys(COLUMN) as ColumnName[];
@@ -75,8 +88,12 @@ export async function* iterateExportFacts(
   let unfinishedDay: FactRow[] = [];
   try {
     for (;;) {
-      const after: Prisma.Sql = cursor === null ? Prisma.empty : Prisma.sql`AND "date" >= ${cursor.date} AND ("date" > ${cursor.date} OR "id" > ${cursor.id})`;
-      const rows = await readFactRows(sqlite, Prisma.sql`SELECT ${FILES_SELECT} FROM "Fact" WHERE ${where} ${after} ORDER BY "date", "id" LIMIT ${pageSize}`);
+      const after: Prisma.Sql =
+        cursor === null ? Prisma.empty : Prisma.sql`AND "date" >= ${cursor.date} AND ("date" > ${cursor.date} OR "id" > ${cursor.id})`;
+      const rows = await readFactRows(
+        sqlite,
+        Prisma.sql`SELECT ${FILES_SELECT} FROM "Fact" WHERE ${where} ${after} ORDER BY "date", "id" LIMIT ${pageSize}`,
+      );
       await loadExportLookups(lookups, rows, COLUMN);
       const isLast = rows.length < pageSize;
       const lastDate = isLast ? null : (rows[rows.length - 1][COLUMN.date] as string);
@@ -99,7 +116,9 @@ function byDateThenPlace(rows: FactRow[], lookups: ExportLookups): FactRow[] {
   const text = (value: unknown) => value as string;
   return rows.sort(
     (a, b) =>
-      compare(text(a[COLUMN.date]), text(b[COLUMN.date])) || placeName(a).localeCompare(placeName(b), 'en') || compare(text(a[COLUMN.id]), text(b[COLUMN.id])),
+      compare(text(a[COLUMN.date]), text(b[COLUMN.date])) ||
+      placeName(a).localeCompare(placeName(b), 'en') ||
+      compare(text(a[COLUMN.id]), text(b[COLUMN.id])),
   );
 }
 
@@ -129,9 +148,13 @@ export async function* iterateFactsByPlace(
       let cursor: { date: string; id: string } | null = null;
       for (;;) {
         // `"date" >=` lets the index seek to the cursor's day instead of re-reading the place from its first day.
-        const after: Prisma.Sql = cursor === null ? Prisma.empty : Prisma.sql`AND "date" >= ${cursor.date} AND ("date" > ${cursor.date} OR "id" > ${cursor.id})`;
-        const rows = await readFactRows(sqlite, Prisma.sql`SELECT ${SUMMARY_SELECT} FROM "Fact"
-          WHERE "locationId" = ${locationId} AND ${where} ${after} ORDER BY "date", "id" LIMIT ${pageSize}`);
+        const after: Prisma.Sql =
+          cursor === null ? Prisma.empty : Prisma.sql`AND "date" >= ${cursor.date} AND ("date" > ${cursor.date} OR "id" > ${cursor.id})`;
+        const rows = await readFactRows(
+          sqlite,
+          Prisma.sql`SELECT ${SUMMARY_SELECT} FROM "Fact"
+          WHERE "locationId" = ${locationId} AND ${where} ${after} ORDER BY "date", "id" LIMIT ${pageSize}`,
+        );
         if (rows.length > 0) {
           await loadExportLookups(lookups, rows, COLUMN);
           yield readFacts(rows, lookups);
@@ -226,7 +249,13 @@ function organizationOf(row: FactRow, lookups: ExportLookups): ExportOrganizatio
 }
 
 function sourceOfRow(row: FactRow, lookups: ExportLookups, sourceOrg: ExportOrganization): ExportSource | null {
-  return sourceOf(lookups, row[COLUMN.reportId] as string | null, sourceOrg, row[COLUMN.sourceTitle] as string | null, row[COLUMN.sourceUrl] as string | null);
+  return sourceOf(
+    lookups,
+    row[COLUMN.reportId] as string | null,
+    sourceOrg,
+    row[COLUMN.sourceTitle] as string | null,
+    row[COLUMN.sourceUrl] as string | null,
+  );
 }
 
 /** SQLite hands timestamps back as ISO text, PostgreSQL as Date objects. */

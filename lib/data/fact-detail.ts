@@ -50,7 +50,10 @@ export type FactPermissions = { canEdit: boolean; canRestore: boolean };
  * One fact for its page, or null when it does not exist or the reader may not see it. Deleted
  * facts stay visible to members of the owning organization, so that an admin can restore them.
  */
-export async function fetchFactDetail(id: string, reader: SessionUser | null): Promise<{ fact: FactDetail; permissions: FactPermissions } | null> {
+export async function fetchFactDetail(
+  id: string,
+  reader: SessionUser | null,
+): Promise<{ fact: FactDetail; permissions: FactPermissions } | null> {
   const fact = await prisma.fact.findUnique({ where: { id }, select: FACT_DETAIL_SELECT });
   if (!fact) return null;
   const isMember = hasRole(reader, fact.ownerOrgId, 'viewer');
@@ -73,7 +76,15 @@ export async function fetchFactHistory(factId: string, reader: SessionUser | nul
     prisma.auditEntry.findMany({
       where: { entityType: 'fact', entityId: factId },
       orderBy: { createdAt: 'asc' },
-      select: { id: true, action: true, createdAt: true, before: true, after: true, actorName: true, user: { select: { name: true, email: true } } },
+      select: {
+        id: true,
+        action: true,
+        createdAt: true,
+        before: true,
+        after: true,
+        actorName: true,
+        user: { select: { name: true, email: true } },
+      },
     }),
   ]);
   const showPeople = hasRole(reader, owner?.ownerOrgId, 'viewer');

@@ -5,13 +5,30 @@ import type { FactFormValues } from '@/lib/validation/fact-form';
 import { describeFigure } from '@/lib/validation/figure-text';
 
 /** The stored fact as the edit form shows it, so a conflict can show "their" values in the same words. */
-export async function fetchFactFormValues(factId: string): Promise<{ version: number; values: FactFormValues; ownerOrgId: string | null; deletedAt: Date | null } | null> {
+export async function fetchFactFormValues(
+  factId: string,
+): Promise<{ version: number; values: FactFormValues; ownerOrgId: string | null; deletedAt: Date | null } | null> {
   const fact = await prisma.fact.findUnique({
     where: { id: factId },
     select: {
-      metric: true, low: true, high: true, qualifier: true, unit: true, locationText: true, date: true, datePrecision: true,
-      excerpt: true, sensitivity: true, version: true, ownerOrgId: true, deletedAt: true, sourceOrg: { select: { name: true } },
-      measure: true, periodStart: true, origin: { select: { name: true } }, destination: { select: { name: true } },
+      metric: true,
+      low: true,
+      high: true,
+      qualifier: true,
+      unit: true,
+      locationText: true,
+      date: true,
+      datePrecision: true,
+      excerpt: true,
+      sensitivity: true,
+      version: true,
+      ownerOrgId: true,
+      deletedAt: true,
+      sourceOrg: { select: { name: true } },
+      measure: true,
+      periodStart: true,
+      origin: { select: { name: true } },
+      destination: { select: { name: true } },
     },
   });
   if (!fact) return null;

@@ -21,10 +21,24 @@ export async function fetchFeeds(reader: SessionUser): Promise<FeedRow[]> {
   const editorOf = new Set(organizationsWithRole(reader, 'editor'));
   const feeds = await prisma.feed.findMany({
     where: { ownerOrgId: { in: memberOf } },
-    select: { id: true, name: true, url: true, ownerOrgId: true, intervalMinutes: true, lastRunAt: true, lastItemsTaken: true, lastError: true, ownerOrg: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      url: true,
+      ownerOrgId: true,
+      intervalMinutes: true,
+      lastRunAt: true,
+      lastItemsTaken: true,
+      lastError: true,
+      ownerOrg: { select: { name: true } },
+    },
     orderBy: { name: 'asc' },
   });
-  const counts = await prisma.feedItem.groupBy({ by: ['feedId', 'state'], where: { feedId: { in: feeds.map((feed) => feed.id) } }, _count: { _all: true } });
+  const counts = await prisma.feedItem.groupBy({
+    by: ['feedId', 'state'],
+    where: { feedId: { in: feeds.map((feed) => feed.id) } },
+    _count: { _all: true },
+  });
   const count = (feedId: string, state: string) => counts.find((row) => row.feedId === feedId && row.state === state)?._count._all ?? 0;
   return feeds.map((feed) => ({
     id: feed.id,
@@ -35,7 +49,12 @@ export async function fetchFeeds(reader: SessionUser): Promise<FeedRow[]> {
     lastRunAt: feed.lastRunAt,
     lastItemsTaken: feed.lastItemsTaken,
     lastError: feed.lastError,
-    items: { stored: count(feed.id, 'stored'), skipped: count(feed.id, 'skipped'), pending: count(feed.id, 'pending'), failed: count(feed.id, 'failed') },
+    items: {
+      stored: count(feed.id, 'stored'),
+      skipped: count(feed.id, 'skipped'),
+      pending: count(feed.id, 'pending'),
+      failed: count(feed.id, 'failed'),
+    },
     canEdit: editorOf.has(feed.ownerOrgId),
   }));
 }

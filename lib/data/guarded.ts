@@ -16,5 +16,7 @@ export async function guarded<T>(name: string, read: () => Promise<T>, what = 't
 
 /** redirect() and notFound() throw on purpose; they must pass through untouched. */
 function isNextControlFlow(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'digest' in error && String((error as { digest: unknown }).digest).startsWith('NEXT_');
+  return (
+    typeof error === 'object' && error !== null && 'digest' in error && String((error as { digest: unknown }).digest).startsWith('NEXT_')
+  );
 }

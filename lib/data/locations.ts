@@ -13,7 +13,11 @@ export async function fetchPlace(slug: string) {
     prisma.location.findUnique({
       where: { slug },
       select: {
-        ...PLACE_SELECT, pcode: true, countryIso3: true, geoSource: true, parentId: true,
+        ...PLACE_SELECT,
+        pcode: true,
+        countryIso3: true,
+        geoSource: true,
+        parentId: true,
         parent: { select: PLACE_SELECT },
         children: { select: PLACE_SELECT, orderBy: { name: 'asc' } },
       },

@@ -12,7 +12,18 @@ import type { DashboardFilters } from '@/lib/validation/filters';
 export const MOVEMENT_FACT_LIMIT = 20_000;
 
 export type MovementPlace = { id: string; name: string; slug: string; latitude: number | null; longitude: number | null };
-export type MovementFactRow = { id: string; metric: string; low: number; high: number; qualifier: string; unit: string; measure: string; date: string; excerpt: string; source: string };
+export type MovementFactRow = {
+  id: string;
+  metric: string;
+  low: number;
+  high: number;
+  qualifier: string;
+  unit: string;
+  measure: string;
+  date: string;
+  excerpt: string;
+  source: string;
+};
 export type MovementView = {
   movements: Movement[];
   places: Map<string, MovementPlace>;
@@ -51,7 +62,10 @@ export const MAP_PLACE_LIMIT = 1000;
  * organizations and metrics (as its place or an end of a movement). A place known only from
  * restricted facts is not named to readers who may not see them.
  */
-export async function fetchPlacesInView(filters: DashboardFilters, reader: SessionUser | null): Promise<{ places: MovementPlace[]; total: number }> {
+export async function fetchPlacesInView(
+  filters: DashboardFilters,
+  reader: SessionUser | null,
+): Promise<{ places: MovementPlace[]; total: number }> {
   return guarded('fetchPlacesInView', async () => {
     const inView: Prisma.FactWhereInput = {
       AND: [
@@ -84,8 +98,21 @@ export async function fetchMovements(filters: DashboardFilters, reader: SessionU
     const rows = await prisma.fact.findMany({
       where: movementWhere(filters, reader),
       select: {
-        id: true, metric: true, low: true, high: true, qualifier: true, unit: true, measure: true, date: true, periodStart: true,
-        excerpt: true, locationId: true, sourceOrgId: true, reviewedAt: true, originId: true, destinationId: true,
+        id: true,
+        metric: true,
+        low: true,
+        high: true,
+        qualifier: true,
+        unit: true,
+        measure: true,
+        date: true,
+        periodStart: true,
+        excerpt: true,
+        locationId: true,
+        sourceOrgId: true,
+        reviewedAt: true,
+        originId: true,
+        destinationId: true,
         sourceOrg: { select: { name: true, shortName: true } },
         report: { select: { publishedDate: true } },
         origin: { select: PLACE_SELECT },
@@ -108,13 +135,37 @@ export async function fetchMovements(filters: DashboardFilters, reader: SessionU
 }
 
 function toMovementFact(row: {
-  id: string; metric: string; low: number; high: number; qualifier: string; unit: string; measure: string; date: string; periodStart: string | null;
-  locationId: string; sourceOrgId: string; reviewedAt: Date | null; originId: string | null; destinationId: string | null; report: { publishedDate: string } | null;
+  id: string;
+  metric: string;
+  low: number;
+  high: number;
+  qualifier: string;
+  unit: string;
+  measure: string;
+  date: string;
+  periodStart: string | null;
+  locationId: string;
+  sourceOrgId: string;
+  reviewedAt: Date | null;
+  originId: string | null;
+  destinationId: string | null;
+  report: { publishedDate: string } | null;
 }): MovementFact {
   return {
-    id: row.id, metric: row.metric as MovementMetric, low: row.low, high: row.high, qualifier: row.qualifier, unit: row.unit, measure: row.measure as Measure,
-    date: row.date, periodStart: row.periodStart, locationId: row.locationId, sourceOrgId: row.sourceOrgId,
-    originId: row.originId, destinationId: row.destinationId,
-    publishedDate: row.report?.publishedDate ?? row.date, confirmedAt: row.reviewedAt?.toISOString() ?? '',
+    id: row.id,
+    metric: row.metric as MovementMetric,
+    low: row.low,
+    high: row.high,
+    qualifier: row.qualifier,
+    unit: row.unit,
+    measure: row.measure as Measure,
+    date: row.date,
+    periodStart: row.periodStart,
+    locationId: row.locationId,
+    sourceOrgId: row.sourceOrgId,
+    originId: row.originId,
+    destinationId: row.destinationId,
+    publishedDate: row.report?.publishedDate ?? row.date,
+    confirmedAt: row.reviewedAt?.toISOString() ?? '',
   };
 }

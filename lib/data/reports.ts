@@ -12,7 +12,14 @@ import { REVIEW_FACT_SELECT, toReviewFact, type ReviewFact } from '@/lib/reports
 import { visibleConfirmedFactsWhere } from '@/lib/data/fact-filters';
 
 export type ReportListFilters = { publisher: string; from: string; to: string; q: string; review?: boolean };
-export type ReportListRow = { id: string; title: string; publisher: string; publishedDate: string; isOwn: boolean; counts: { candidate: number; confirmed: number; rejected: number } };
+export type ReportListRow = {
+  id: string;
+  title: string;
+  publisher: string;
+  publishedDate: string;
+  isOwn: boolean;
+  counts: { candidate: number; confirmed: number; rejected: number };
+};
 
 const LIST_LIMIT = 100;
 
@@ -35,12 +42,23 @@ export async function fetchReportList(filters: ReportListFilters, reader: Sessio
       orderBy: [{ publishedDate: 'desc' }, { createdAt: 'desc' }],
       take: LIST_LIMIT,
     });
-    const counts = await prisma.fact.groupBy({ by: ['reportId', 'status'], where: { reportId: { in: reports.map((r) => r.id) }, deletedAt: null }, _count: { _all: true } });
+    const counts = await prisma.fact.groupBy({
+      by: ['reportId', 'status'],
+      where: { reportId: { in: reports.map((r) => r.id) }, deletedAt: null },
+      _count: { _all: true },
+    });
     return reports.map((report) => {
       const isOwn = hasRole(reader, report.ownerOrgId, 'viewer');
       const count = (status: string) => counts.find((row) => row.reportId === report.id && row.status === status)?._count._all ?? 0;
       // Candidates and rejections are the owning organization's work in progress: others see confirmed only.
-      return { id: report.id, title: report.title, publisher: report.publisher.name, publishedDate: report.publishedDate, isOwn, counts: { candidate: isOwn ? count('candidate') : 0, confirmed: count('confirmed'), rejected: isOwn ? count('rejected') : 0 } };
+      return {
+        id: report.id,
+        title: report.title,
+        publisher: report.publisher.name,
+        publishedDate: report.publishedDate,
+        isOwn,
+        counts: { candidate: isOwn ? count('candidate') : 0, confirmed: count('confirmed'), rejected: isOwn ? count('rejected') : 0 },
+      };
     });
   } catch (error) {
     console.error('fetchReportList failed', error);
@@ -64,7 +82,11 @@ export async function countReportsToReview(reader: SessionUser | null): Promise<
 
 /** Organizations that published at least one report: the publisher filter's choices. */
 export async function fetchReportPublishers(): Promise<{ slug: string; name: string }[]> {
-  return prisma.organization.findMany({ where: { publishedReports: { some: {} } }, select: { slug: true, name: true }, orderBy: { name: 'asc' } });
+  return prisma.organization.findMany({
+    where: { publishedReports: { some: {} } },
+    select: { slug: true, name: true },
+    orderBy: { name: 'asc' },
+  });
 }
 
 /** Every organization name, offered while typing a publisher. */
@@ -79,7 +101,16 @@ export async function fetchOrganizationsById(ids: string[]): Promise<{ id: strin
 }
 
 export type ReportReview = {
-  report: { id: string; title: string; publisher: string; publishedDate: string; url: string | null; text: string; sensitivity: string; ownerOrg: string | null };
+  report: {
+    id: string;
+    title: string;
+    publisher: string;
+    publishedDate: string;
+    url: string | null;
+    text: string;
+    sensitivity: string;
+    ownerOrg: string | null;
+  };
   facts: ReviewFact[];
   matches: Record<string, Match[]>;
   canReview: boolean;
@@ -99,39 +130,102 @@ export const REVIEW_PAGE_SIZE = 200;
 export async function fetchReportReview(id: string, reader: SessionUser | null, pageNumber = 1): Promise<ReportReview | null> {
   const report = await prisma.report.findFirst({
     where: { AND: [{ id }, readableReportsWhere(reader)] },
-    select: { id: true, title: true, publishedDate: true, url: true, text: true, sensitivity: true, ownerOrgId: true, reprintOfId: true, publisher: { select: { name: true } }, ownerOrg: { select: { name: true } } },
+    select: {
+      id: true,
+      title: true,
+      publishedDate: true,
+      url: true,
+      text: true,
+      sensitivity: true,
+      ownerOrgId: true,
+      reprintOfId: true,
+      publisher: { select: { name: true } },
+      ownerOrg: { select: { name: true } },
+    },
   });
   if (!report) return null;
   // Visibility is decided on a light list of every figure, then only one page is loaded in full.
-  const all = await prisma.fact.findMany({ where: { reportId: id, deletedAt: null }, select: { id: true, ownerOrgId: true, sensitivity: true, status: true }, orderBy: [{ excerptStart: 'asc' }, { createdAt: 'asc' }] });
+  const all = await prisma.fact.findMany({
+    where: { reportId: id, deletedAt: null },
+    select: { id: true, ownerOrgId: true, sensitivity: true, status: true },
+    orderBy: [{ excerptStart: 'asc' }, { createdAt: 'asc' }],
+  });
   const memberOf = organizationsWithRole(reader, 'viewer');
   const visibleIds = all.filter((row) => canSee(memberOf, row));
   const count = Math.max(1, Math.ceil(visibleIds.length / REVIEW_PAGE_SIZE));
   const number = Math.min(Math.max(1, Math.trunc(pageNumber) || 1), count);
   const pageIds = visibleIds.slice((number - 1) * REVIEW_PAGE_SIZE, number * REVIEW_PAGE_SIZE).map((row) => row.id);
-  const rows = await prisma.fact.findMany({ where: { id: { in: pageIds } }, select: { ...REVIEW_FACT_SELECT, locationId: true, ownerOrgId: true }, orderBy: [{ excerptStart: 'asc' }, { createdAt: 'asc' }] });
+  const rows = await prisma.fact.findMany({
+    where: { id: { in: pageIds } },
+    select: { ...REVIEW_FACT_SELECT, locationId: true, ownerOrgId: true },
+    orderBy: [{ excerptStart: 'asc' }, { createdAt: 'asc' }],
+  });
   const reportFamily = report.reprintOfId ?? report.id;
-  const [elsewhere, extraction] = await Promise.all([fetchConfirmedElsewhere(id, rows, reader), prisma.reportExtraction.findUnique({ where: { reportId: id }, select: { leftOut: true, state: true, lastError: true } })]);
+  const [elsewhere, extraction] = await Promise.all([
+    fetchConfirmedElsewhere(id, rows, reader),
+    prisma.reportExtraction.findUnique({ where: { reportId: id }, select: { leftOut: true, state: true, lastError: true } }),
+  ]);
   return {
-    report: { id: report.id, title: report.title, publisher: report.publisher.name, publishedDate: report.publishedDate, url: report.url, text: report.text, sensitivity: report.sensitivity, ownerOrg: report.ownerOrg?.name ?? null },
+    report: {
+      id: report.id,
+      title: report.title,
+      publisher: report.publisher.name,
+      publishedDate: report.publishedDate,
+      url: report.url,
+      text: report.text,
+      sensitivity: report.sensitivity,
+      ownerOrg: report.ownerOrg?.name ?? null,
+    },
     facts: rows.map(toReviewFact),
-    matches: Object.fromEntries(rows.map((row) => [row.id, matchConfirmed({ ...row, sourceOrg: row.sourceOrg.name, reportFamily }, elsewhere)])),
+    matches: Object.fromEntries(
+      rows.map((row) => [row.id, matchConfirmed({ ...row, sourceOrg: row.sourceOrg.name, reportFamily }, elsewhere)]),
+    ),
     canReview: hasRole(reader, report.ownerOrgId, 'editor'),
     personalData: findPersonalData(report.text),
-    page: { number, count, size: REVIEW_PAGE_SIZE, totalFacts: visibleIds.length, candidates: visibleIds.filter((row) => row.status === 'candidate').length },
+    page: {
+      number,
+      count,
+      size: REVIEW_PAGE_SIZE,
+      totalFacts: visibleIds.length,
+      candidates: visibleIds.filter((row) => row.status === 'candidate').length,
+    },
     leftOut: extraction?.leftOut ?? 0,
     extraction: extraction ? { state: extraction.state, lastError: extraction.lastError } : null,
   };
 }
 
-async function fetchConfirmedElsewhere(reportId: string, facts: { metric: string; locationId: string; date: string }[], reader: SessionUser | null): Promise<ConfirmedElsewhere[]> {
+async function fetchConfirmedElsewhere(
+  reportId: string,
+  facts: { metric: string; locationId: string; date: string }[],
+  reader: SessionUser | null,
+): Promise<ConfirmedElsewhere[]> {
   if (facts.length === 0) return [];
   const rows = await prisma.fact.findMany({
-    where: { AND: [visibleConfirmedFactsWhere(reader), { OR: [{ reportId: null }, { reportId: { not: reportId } }] }, { OR: distinctKeys(facts) }] },
-    select: { id: true, metric: true, locationId: true, date: true, low: true, high: true, qualifier: true, sourceUrl: true, sourceTitle: true, reportId: true, report: { select: { title: true, reprintOfId: true } }, sourceOrg: { select: { name: true } } },
+    where: {
+      AND: [visibleConfirmedFactsWhere(reader), { OR: [{ reportId: null }, { reportId: { not: reportId } }] }, { OR: distinctKeys(facts) }],
+    },
+    select: {
+      id: true,
+      metric: true,
+      locationId: true,
+      date: true,
+      low: true,
+      high: true,
+      qualifier: true,
+      sourceUrl: true,
+      sourceTitle: true,
+      reportId: true,
+      report: { select: { title: true, reprintOfId: true } },
+      sourceOrg: { select: { name: true } },
+    },
     take: 200,
   });
-  return rows.map(({ report, ...row }) => ({ ...row, sourceOrg: row.sourceOrg.name, reportTitle: report?.title ?? null, reportFamily: row.reportId ? (report?.reprintOfId ?? row.reportId) : null }));
+  return rows.map(({ report, ...row }) => ({
+    ...row,
+    sourceOrg: row.sourceOrg.name,
+    reportTitle: report?.title ?? null,
+    reportFamily: row.reportId ? (report?.reprintOfId ?? row.reportId) : null,
+  }));
 }
 
 /** One condition per metric, place and day: a dense report repeats them, and each costs three query parameters. */
@@ -151,8 +245,18 @@ export async function fetchExtractionQuality(lastReports: number, reader: Sessio
   });
   const reportIds = reports.map((report) => report.id);
   const [rows, facts] = await Promise.all([
-    prisma.reviewFeedback.findMany({ where: { reportId: { in: reportIds } }, select: { factId: true, metric: true, outcome: true, field: true, createdAt: true } }),
-    prisma.fact.findMany({ where: { reportId: { in: reportIds }, deletedAt: null, OR: [{ status: 'confirmed' }, { status: 'rejected', ownerOrgId: { in: memberOf } }] }, select: { id: true, status: true } }),
+    prisma.reviewFeedback.findMany({
+      where: { reportId: { in: reportIds } },
+      select: { factId: true, metric: true, outcome: true, field: true, createdAt: true },
+    }),
+    prisma.fact.findMany({
+      where: {
+        reportId: { in: reportIds },
+        deletedAt: null,
+        OR: [{ status: 'confirmed' }, { status: 'rejected', ownerOrgId: { in: memberOf } }],
+      },
+      select: { id: true, status: true },
+    }),
   ]);
   return { reports: reportIds.length, ...summarizeQuality(rows, facts) };
 }

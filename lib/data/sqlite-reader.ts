@@ -33,8 +33,14 @@ export function openSqliteReader(): SqliteReader | null {
     return statement;
   }
   return {
-    all: <T>(query: Prisma.Sql) => prepare(query.sql).raw(false).all(...query.values) as T[],
-    rows: (query: Prisma.Sql) => prepare(query.sql).raw(true).all(...query.values) as unknown[][],
+    all: <T>(query: Prisma.Sql) =>
+      prepare(query.sql)
+        .raw(false)
+        .all(...query.values) as T[],
+    rows: (query: Prisma.Sql) =>
+      prepare(query.sql)
+        .raw(true)
+        .all(...query.values) as unknown[][],
     close: () => db.close(),
   };
 }
