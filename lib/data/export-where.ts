@@ -1,3 +1,4 @@
+import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
 import { factOwnVisibilitySql, hiddenReportsSql, type FactColumn } from '@/lib/facts/visibility';

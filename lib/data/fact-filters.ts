@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { organizationsWithRole, type SessionUser } from '@/lib/auth/permissions';
 import { visibleFactsWhere } from '@/lib/facts/visibility';
