@@ -1,4 +1,5 @@
 import 'server-only';
+import { COUNTABLE_FACT_SELECT } from '@/lib/facts/select';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { buildFactWhere } from '@/lib/data/fact-filters';
 import { groupObservations, type CountableFact } from '@/lib/facts/counting';
@@ -22,21 +23,7 @@ export async function fetchFactRoles(
   const shown = await prisma.fact.findMany({ where: { id: { in: factIds } }, select: { metric: true, locationId: true, date: true } });
   const rows = await prisma.fact.findMany({
     where: { AND: [buildFactWhere(filters, reader), { OR: shown.map(({ metric, locationId, date }) => ({ metric, locationId, date })) }] },
-    select: {
-      id: true,
-      metric: true,
-      unit: true,
-      measure: true,
-      periodStart: true,
-      low: true,
-      high: true,
-      qualifier: true,
-      locationId: true,
-      date: true,
-      sourceOrgId: true,
-      reviewedAt: true,
-      report: { select: { publishedDate: true } },
-    },
+    select: COUNTABLE_FACT_SELECT,
   });
   const countable: CountableFact[] = rows.map((row) => ({
     ...row,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { FACT_FIGURE_SELECT } from '@/lib/facts/select';
 import { prisma } from '@/lib/prisma';
 import type { FactInput } from '@/lib/validation/fact';
 import type { FactFormValues } from '@/lib/validation/fact-form';
@@ -11,15 +12,7 @@ export async function fetchFactFormValues(
   const fact = await prisma.fact.findUnique({
     where: { id: factId },
     select: {
-      metric: true,
-      low: true,
-      high: true,
-      qualifier: true,
-      unit: true,
-      locationText: true,
-      date: true,
-      datePrecision: true,
-      excerpt: true,
+      ...FACT_FIGURE_SELECT,
       sensitivity: true,
       version: true,
       ownerOrgId: true,

@@ -1,3 +1,4 @@
+import { COUNTABLE_FACT_SELECT } from '@/lib/facts/select';
 import { calendarKey, calendarUnit, type CalendarLevel } from '@/lib/dashboard/period-split';
 import type { Db } from '@/lib/database';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -48,21 +49,7 @@ async function refreshObservation(db: Db, key: RollupKey, sourceOrgIds: string[]
   const where = { metric: key.metric, locationId: key.locationId, date: key.date };
   const rows = await db.fact.findMany({
     where: { AND: [PUBLIC_VISIBLE, where] },
-    select: {
-      id: true,
-      metric: true,
-      unit: true,
-      measure: true,
-      periodStart: true,
-      low: true,
-      high: true,
-      qualifier: true,
-      locationId: true,
-      date: true,
-      sourceOrgId: true,
-      reviewedAt: true,
-      report: { select: { publishedDate: true } },
-    },
+    select: COUNTABLE_FACT_SELECT,
   });
   const facts: CountableFact[] = rows.map(({ report, reviewedAt, ...fact }) => ({
     ...fact,
