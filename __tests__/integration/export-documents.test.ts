@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import { prisma } from '@/lib/prisma';
 import { buildFactWhere } from '@/lib/data/fact-filters';
 import { summarizeFacts } from '@/lib/export/respond';
-import { formatFigure } from '@/lib/format';
+import { lineKey } from '@/lib/export/summary';
+import { formatDay, formatFigure } from '@/lib/format';
 import { parseFilters } from '@/lib/validation/filters';
 import { createExportFixtures } from '@/__tests__/helpers/export-fixtures';
 import { exportResponse, exportText } from '@/__tests__/helpers/export-request';
@@ -79,6 +80,27 @@ describe('Markdown summary', () => {
     for (const source of summary.sources) expect(markdown).toContain(source.title.replace(/([\\`*_[\]|<>#])/g, '\\$1'));
   });
 
+  it('lists running totals apart, each with its place, source and day, and keeps "about" in the table by place', async () => {
+    const markdown = await exportText(`format=md&${QUERY}`);
+    const summary = await summarizeFacts(filters, null);
+    const totals = summary.metrics.flatMap((metric) => metric.runningTotals.map((total) => ({ ...total, unit: metric.unit })));
+    expect(totals.length).toBeGreaterThan(0);
+    const section = markdown.slice(markdown.indexOf('Running totals (listed apart'), markdown.indexOf('## Over the period'));
+    for (const total of totals) {
+      const figure = formatFigure({ ...total, qualifier: total.low === total.high ? 'exact' : 'range' });
+      expect(section).toContain(
+        `Running total: ${figure} ${total.unit} at ${total.place} (${total.source}) as of ${formatDay(total.date)}`,
+      );
+    }
+    // The seeded running totals of arrivals at al-Hol (63,323 "since 4 December") are listed, never in the arrivals' total.
+    expect(section).toMatch(/People arrived \(people\): Running total: [\d,]+ people at al-Hol camp \([^)]+\) as of \d+ \w+ 2019, since/);
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| al-Hol camp |') || line.startsWith('| Baghouz |'));
+    const camp = summary.places.find((row) => row.place === 'al-Hol camp')!.figures[lineKey('camp_population', 'people')];
+    expect(camp.qualifier).toBe('approx');
+    expect(rows.find((row) => row.startsWith('| al-Hol camp |'))).toContain(`| ${formatFigure(camp)} |`);
+    expect(formatFigure(camp)).toMatch(/^about /);
+  });
+
   it('says so when nothing matches', async () => {
     expect(await exportText('format=md&from=2100-01-01')).toContain('No confirmed figures match these filters.');
   });
@@ -103,5 +125,7 @@ describe('PDF summary', () => {
     expect(flat).toContain('1 Feb 2019 – 31 Mar 2019');
     for (const metric of summary.metrics) expect(flat).toContain(formatFigure(metric));
     for (const source of summary.sources) expect(flat).toContain(source.title);
+    for (const total of summary.metrics.flatMap((metric) => metric.runningTotals))
+      expect(flat).toContain(`at ${total.place} (${total.source}) as of ${formatDay(total.date)}`);
   });
 });

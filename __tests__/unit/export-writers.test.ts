@@ -109,9 +109,9 @@ describe('summary builder (facts in place, then day order)', () => {
     expect(line('people_arrived').isMain).toBe(true);
     expect(line('camp_population')).toMatchObject({ low: 1800, high: 1800, latestDate: '2020-01-03', kind: 'stock' });
     expect(line('camp_population').series).toEqual([
-      { date: '2020-01-01', low: 1000, high: 1000 },
-      { date: '2020-01-02', low: 1300, high: 1300 },
-      { date: '2020-01-03', low: 1800, high: 1800 },
+      { date: '2020-01-01', low: 1000, high: 1000, placeIds: ['A'] },
+      { date: '2020-01-02', low: 1300, high: 1300, placeIds: ['A', 'B'] },
+      { date: '2020-01-03', low: 1800, high: 1800, placeIds: ['A', 'B'] },
     ]);
     expect(summary).toMatchObject({ factCount: 8, firstDate: '2020-01-01', lastDate: '2020-01-03' });
   });

@@ -181,6 +181,28 @@ describe('XLSX workbook', () => {
     expect(summary.getRow(6).getCell(1).value).toBe('Facts: 2 confirmed facts.');
   });
 
+  it('filters the Facts header row and prints the sheet landscape, one page wide, the header on every page', async () => {
+    const bytes = await exportWorkbook(pagesOf([fact({})], [fact({ id: 'f2' }), fact({ id: 'f3' })]), SUMMARY);
+    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const lastColumn = columnName((await readBack(bytes)).getWorksheet('Facts')!.getRow(1).cellCount - 1);
+    // Header plus three facts: rows 1 to 4, every column.
+    expect(sheet).toContain(`<autoFilter ref="A1:${lastColumn}4"/>`);
+    expect(sheet).toMatch(/^<\?xml[^>]*>\n<worksheet [^>]*><sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr><sheetViews>/);
+    expect(sheet).toMatch(/<\/sheetData><autoFilter [^>]*\/><printOptions [^>]*\/><pageMargins [^>]*\/><pageSetup [^>]*\/><\/worksheet>$/);
+    const setup = sheet.match(/<pageSetup ([^>]*)\/>/)![1];
+    expect(setup).toContain('orientation="landscape"');
+    expect(setup).toContain('fitToWidth="1"');
+    expect(setup).toContain('fitToHeight="0"');
+    const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+    expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Facts'!$1:$1</definedName>`);
+    // The Summary sheet is a short list: no filter, no page setup.
+    expect(await zip.file('xl/worksheets/sheet2.xml')!.async('string')).not.toMatch(/autoFilter|pageSetup/);
+    const facts = (await readBack(bytes)).getWorksheet('Facts')!;
+    expect(facts.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(facts.autoFilter).toBe(`A1:${lastColumn}4`);
+  });
+
   it('is a valid workbook with the header row only when nothing matches', async () => {
     const bytes = await exportWorkbook(pagesOf(), { ...SUMMARY, factCount: 0, metrics: [] });
     const parts = Object.keys((await JSZip.loadAsync(bytes, { checkCRC32: true })).files);

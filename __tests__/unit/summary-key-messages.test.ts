@@ -32,8 +32,8 @@ describe('key messages', () => {
       [
         line({
           series: [
-            { date: '2019-02-02', low: 10, high: 10 },
-            { date: '2019-02-08', low: 30, high: 30 },
+            { date: '2019-02-02', low: 10, high: 10, placeIds: ['camp'] },
+            { date: '2019-02-08', low: 30, high: 30, placeIds: ['camp'] },
           ],
         }),
         line({
@@ -43,8 +43,8 @@ describe('key messages', () => {
           unit: 'people',
           sourceOrgs: ['OCHA'],
           series: [
-            { date: '2019-02-01', low: 1000, high: 1000 },
-            { date: '2019-02-10', low: 1100, high: 1100 },
+            { date: '2019-02-01', low: 1000, high: 1000, placeIds: ['camp'] },
+            { date: '2019-02-10', low: 1100, high: 1100, placeIds: ['camp'] },
           ],
         }),
         line({
@@ -53,8 +53,8 @@ describe('key messages', () => {
           unit: 'people',
           sourceOrgs: ['WHO'],
           series: [
-            { date: '2019-02-01', low: 8, high: 8 },
-            { date: '2019-02-09', low: 2, high: 2 },
+            { date: '2019-02-01', low: 8, high: 8, placeIds: ['camp'] },
+            { date: '2019-02-09', low: 2, high: 2, placeIds: ['camp'] },
           ],
         }),
         line({
@@ -62,8 +62,8 @@ describe('key messages', () => {
           label: 'Convoys',
           unit: 'convoys',
           series: [
-            { date: '2019-02-01', low: 5, high: 5 },
-            { date: '2019-02-07', low: 5, high: 5 },
+            { date: '2019-02-01', low: 5, high: 5, placeIds: ['camp'] },
+            { date: '2019-02-07', low: 5, high: 5, placeIds: ['camp'] },
           ],
         }),
       ],
@@ -77,8 +77,27 @@ describe('key messages', () => {
     expect(messages[1].sources).toEqual(['WHO']);
   });
 
+  it('states no change when the earlier part of the period has no figures for the same places', () => {
+    const point = (date: string, value: number, placeIds: string[]) => ({ date, low: value, high: value, placeIds });
+    const stock = { metric: 'camp_population', label: 'Camp population', kind: 'stock', unit: 'people' } as const;
+    const messages = keyMessages(
+      [
+        // The first half has one camp's trucks, the second half that camp's and another's: "up from 10" would compare unlike things.
+        line({ series: [point('2019-02-02', 10, ['camp']), point('2019-02-08', 1190, ['camp', 'town'])] }),
+        // A camp's level on the first day against the level of two camps on the last.
+        line({ ...stock, series: [point('2019-02-01', 350, ['camp']), point('2019-02-10', 73000, ['camp', 'other camp'])] }),
+        // Nothing in the first half: no "up from 0".
+        line({ metric: 'convoys', label: 'Convoys', unit: 'convoys', series: [point('2019-02-08', 4, ['camp'])] }),
+      ],
+      period,
+    );
+    expect(messages).toEqual([]);
+  });
+
   it('says nothing about a stock reported once', () => {
-    expect(keyMessages([line({ kind: 'stock', series: [{ date: '2019-02-03', low: 5, high: 5 }] })], period)).toEqual([]);
+    expect(keyMessages([line({ kind: 'stock', series: [{ date: '2019-02-03', low: 5, high: 5, placeIds: ['camp'] }] })], period)).toEqual(
+      [],
+    );
   });
 });
 

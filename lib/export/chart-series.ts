@@ -7,7 +7,9 @@ import type { MetricSummary, SeriesPoint } from '@/lib/export/summary';
  */
 export type Bucket = 'day' | 'week' | 'month';
 /** `empty`: nothing was reported in the bucket (no bar; a stock line has no level yet). */
-export type ChartPoint = SeriesPoint & { label: string; empty: boolean };
+/** A bucket's total or level; which places it holds does not matter to a chart. */
+type Level = Omit<SeriesPoint, 'placeIds'>;
+export type ChartPoint = Level & { label: string; empty: boolean };
 
 const DAY_MS = 86_400_000;
 
@@ -31,7 +33,7 @@ export function bucketStart(isoDay: string, bucket: Bucket): string {
  * report shows as a gap, not as a squeezed axis. Stocks carry their level into quiet buckets.
  */
 export function chartPoints(metric: MetricSummary, bucket: Bucket, period: { first: string; last: string }): ChartPoint[] {
-  const sums = new Map<string, SeriesPoint>();
+  const sums = new Map<string, Level>();
   for (const point of metric.series) {
     const start = bucketStart(point.date, bucket);
     const current = sums.get(start);
@@ -43,7 +45,7 @@ export function chartPoints(metric: MetricSummary, bucket: Bucket, period: { fir
     }
   }
   const points: ChartPoint[] = [];
-  let level: SeriesPoint | null = null;
+  let level: Level | null = null;
   for (let start = bucketStart(period.first, bucket); start <= period.last; start = nextBucket(start, bucket)) {
     const found = sums.get(start);
     if (metric.kind === 'stock' && found) level = found;

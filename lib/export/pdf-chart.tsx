@@ -1,6 +1,7 @@
 import { G, Line, Polygon, Polyline, Rect, Svg, Text, View } from '@react-pdf/renderer';
 import { niceTop } from '@/lib/charts/scale';
 import type { ChartPoint } from '@/lib/export/chart-series';
+import { PDF_FONT_FAMILY } from '@/lib/export/pdf-fonts';
 import { formatCompact } from '@/lib/format';
 
 /**
@@ -55,7 +56,13 @@ function bars(points: ChartPoint[], step: number, y: (value: number) => number, 
       <G key={point.date}>
         <Rect x={x} y={y(mid(point))} width={barWidth} height={Math.max(y(0) - y(mid(point)), 0.5)} fill={INK} />
         {barWidth >= 9 ? (
-          <Text x={centre} y={Math.max(y(point.high) - 2, 7)} textAnchor="middle" style={{ fontSize: 6 }} fill={INK}>
+          <Text
+            x={centre}
+            y={Math.max(y(point.high) - 2, 7)}
+            textAnchor="middle"
+            style={{ fontSize: 6, fontFamily: PDF_FONT_FAMILY }}
+            fill={INK}
+          >
             {formatCompact(mid(point))}
           </Text>
         ) : null}

@@ -1,12 +1,14 @@
 import { Text, View } from '@react-pdf/renderer';
 import { placeTable, summaryKeyMessages } from '@/lib/export/place-table';
+import type { MetricSummary } from '@/lib/export/summary';
 import type { SummaryDocument } from '@/lib/export/summary-document';
+import { runningTotalLines } from '@/lib/export/summary-running-totals';
 
-/** The PDF's key messages block and its table by place; styles match to-pdf.tsx's headings and notes. */
+/** The PDF's key messages block, its running totals and its table by place; styles match to-pdf.tsx's headings and notes. */
 const MUTED = '#5a5a5a';
 const heading = {
   fontSize: 12.5,
-  fontFamily: 'Helvetica-Bold',
+  fontWeight: 700,
   marginTop: 16,
   marginBottom: 8,
   paddingBottom: 3,
@@ -22,7 +24,7 @@ export function PdfKeyMessages({ document }: { document: SummaryDocument }) {
       <Text style={heading}>Key messages</Text>
       {messages.map((message, index) => (
         <View key={message.text} style={{ flexDirection: 'row', marginBottom: 5 }}>
-          <Text style={{ width: 14, fontFamily: 'Helvetica-Bold' }}>{index + 1}.</Text>
+          <Text style={{ width: 14, fontWeight: 700 }}>{index + 1}.</Text>
           <View style={{ flex: 1 }}>
             <Text style={{ lineHeight: 1.3 }}>{message.text}</Text>
             <Text style={{ fontSize: 8, color: MUTED }}>Sources: {message.sources.join(', ') || 'unknown'}</Text>
@@ -44,9 +46,9 @@ export function PdfPlaceTable({ document }: { document: SummaryDocument }) {
         By place
       </Text>
       <View style={{ flexDirection: 'row', borderBottom: '0.75pt solid #8a8a8a' }} minPresenceAhead={40}>
-        <Text style={{ ...cell, width: '36%', fontFamily: 'Helvetica-Bold' }}>Place</Text>
+        <Text style={{ ...cell, width: '36%', fontWeight: 700 }}>Place</Text>
         {columns.map((column) => (
-          <Text key={`${column.metric}-${column.unit}`} style={{ ...cell, width, textAlign: 'right', fontFamily: 'Helvetica-Bold' }}>
+          <Text key={`${column.metric}-${column.unit}`} style={{ ...cell, width, textAlign: 'right', fontWeight: 700 }}>
             {column.label} ({column.unit}
             {column.kind === 'stock' ? ', latest' : ''})
           </Text>
@@ -61,6 +63,24 @@ export function PdfPlaceTable({ document }: { document: SummaryDocument }) {
             </Text>
           ))}
         </View>
+      ))}
+    </View>
+  );
+}
+
+/** Running totals apart from the key figures, as the dashboard's cards list them. */
+export function PdfRunningTotals({ metrics }: { metrics: readonly MetricSummary[] }) {
+  const lines = runningTotalLines(metrics);
+  if (lines.length === 0) return null;
+  return (
+    <View style={{ marginTop: 8 }}>
+      <Text style={{ fontSize: 7.5, color: MUTED, textTransform: 'uppercase', letterSpacing: 0.5 }}>
+        Running totals (listed apart, never added to the figures above)
+      </Text>
+      {lines.map((line, index) => (
+        <Text key={`${line.label}-${index}`} style={{ fontSize: 8.5, marginTop: 2 }} wrap={false}>
+          <Text style={{ fontWeight: 700 }}>{line.label}:</Text> {line.text}
+        </Text>
       ))}
     </View>
   );

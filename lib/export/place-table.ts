@@ -15,7 +15,7 @@ export function placeTable({ summary }: SummaryDocument): PlaceTable {
     place,
     cells: columns.map((column) => {
       const figure = figures[lineKey(column.metric, column.unit)];
-      return figure ? formatFigure({ ...figure, qualifier: figure.low === figure.high ? 'exact' : 'range' }) : '—';
+      return figure ? formatFigure(figure) : '—';
     }),
   }));
   return { columns, rows: rows.filter((row) => row.cells.some((cell) => cell !== '—')) };

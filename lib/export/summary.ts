@@ -23,11 +23,14 @@ import type { ExportFact } from '@/lib/export/types';
  * (iterateFactsByPlace), so each place and day is grouped into observations as it ends and only
  * the drawn observations are kept.
  */
-export type SeriesPoint = { date: string; low: number; high: number };
+/** `placeIds`: the places counted that day (for comparisons; not written to the JSON). */
+export type SeriesPoint = { date: string; low: number; high: number; placeIds: string[] };
 export type SummaryRunningTotal = {
   place: string;
   source: string;
   date: string;
+  /** The first day the total counts from ("since 4 December"), when stated. */
+  periodStart: string | null;
   low: number;
   high: number;
   previousDate: string | null;
@@ -158,7 +161,9 @@ function placeRows(
     const own = byPlace.get(placeId) ?? [];
     for (const line of lines) {
       const figure = countMetric(line.metric, own, { ...options, unit: line.unit }).figure;
-      if (figure) table.add(name, lineKey(line.metric, line.unit), figure);
+      if (!figure) continue;
+      const qualifiers = new Set(own.filter((row) => row.metric === line.metric && row.unit === line.unit).map((row) => row.qualifier));
+      table.add(name, lineKey(line.metric, line.unit), { ...figure, qualifier: totalQualifier(figure.low, figure.high, qualifiers) });
     }
   }
   return table.rows();
@@ -212,13 +217,14 @@ function toMetricSummary(count: MetricCount, stats: Map<string, LineStats>, name
     facts: line.facts,
     conflicts: line.conflicts,
     sourceOrgs: [...line.sourceOrgs].filter(Boolean).sort(),
-    series: count.days.map((day) => ({ date: day.date, low: day.low, high: day.high })),
+    series: count.days.map((day) => ({ date: day.date, low: day.low, high: day.high, placeIds: day.placeIds })),
     runningTotals: count.runningTotals
       .filter((total) => total.unit === count.unit)
       .map((total) => ({
         place: names.places.get(total.locationId) ?? '',
         source: names.orgs.get(total.sourceOrgId) ?? '',
         date: total.date,
+        periodStart: total.periodStart,
         low: total.low,
         high: total.high,
         previousDate: total.previous?.date ?? null,

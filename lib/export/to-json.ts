@@ -38,7 +38,11 @@ export function createJsonFactWriter(): (fact: ExportFact) => string {
 }
 
 export function jsonTail(summary: Summary): string {
-  const metrics = summary.metrics.map(({ sourceOrgs, ...metric }) => ({ ...metric, sourceOrganizations: sourceOrgs }));
+  const metrics = summary.metrics.map(({ sourceOrgs, series, ...metric }) => ({
+    ...metric,
+    series: series.map(({ date, low, high }) => ({ date, low, high })),
+    sourceOrganizations: sourceOrgs,
+  }));
   // The table by place is for the PDF and Markdown summaries; the JSON's facts carry their places.
   return `\n],"summary":${JSON.stringify({ ...summary, places: undefined, metrics })}}\n`;
 }

@@ -1,6 +1,7 @@
 import { BUCKET_NOUN, chartPoints, chooseBucket, type ChartPoint } from '@/lib/export/chart-series';
 import { describeFilters, describePeriod } from '@/lib/export/describe';
 import { keyMessageLines, placeTableLines } from '@/lib/export/markdown-sections';
+import { runningTotalLines } from '@/lib/export/summary-running-totals';
 import { splitKeyFigures, summaryPeriod, summaryTitle, type SummaryDocument } from '@/lib/export/summary-document';
 import type { MetricSummary } from '@/lib/export/summary';
 import { formatDay, formatFigure, formatNumber } from '@/lib/format';
@@ -31,6 +32,14 @@ export function toMarkdown(document: SummaryDocument): string {
     const { cards, others } = splitKeyFigures(summary.metrics);
     lines.push(FIGURE_TABLE_HEAD, ...cards.map(keyFigureRow), '');
     if (others.length) lines.push('Also reported, in other units:', '', FIGURE_TABLE_HEAD, ...others.map(keyFigureRow), '');
+    const totals = runningTotalLines(summary.metrics);
+    if (totals.length)
+      lines.push(
+        'Running totals (listed apart, never added to the figures above):',
+        '',
+        ...totals.map(({ label, text }) => `- ${escapeMarkdown(`${label}: ${text}`)}`),
+        '',
+      );
     lines.push(
       `*How figures are counted:* ${summary.countingRule} Flows add up over places and days; stocks (camp population, people trapped, people in need) count each place's latest figure.`,
       '',

@@ -2,7 +2,8 @@ import { Document, Link, Page, renderToBuffer, StyleSheet, Text, View } from '@r
 import { BUCKET_NOUN, chartPoints, chooseBucket } from '@/lib/export/chart-series';
 import { describeFilters, describePeriod } from '@/lib/export/describe';
 import { PdfChart } from '@/lib/export/pdf-chart';
-import { PdfKeyMessages, PdfPlaceTable } from '@/lib/export/pdf-sections';
+import { guardRightToLeft, loadPdfFonts, PDF_FONT_FAMILY } from '@/lib/export/pdf-fonts';
+import { PdfKeyMessages, PdfPlaceTable, PdfRunningTotals } from '@/lib/export/pdf-sections';
 import type { MetricSummary } from '@/lib/export/summary';
 import { splitKeyFigures, summaryPeriod, summaryTitle, type SummaryDocument } from '@/lib/export/summary-document';
 import { formatDay, formatFigure, formatNumber } from '@/lib/format';
@@ -10,18 +11,18 @@ import { formatDay, formatFigure, formatNumber } from '@/lib/format';
 /**
  * The situation summary as an A4 PDF a coordinator can attach to an email: title and period,
  * the key figures as on the dashboard cards (with who states them and as of when), one chart
- * per metric over the period, and the list of sources. Built-in Helvetica: no font files needed.
+ * per metric over the period, and the list of sources. Fonts: lib/export/pdf-fonts.ts (every script embedded).
  */
 const MUTED = '#5a5a5a';
 const styles = StyleSheet.create({
   // No lineHeight on the Page: react-pdf 4.9 then drops render-prop texts (the page numbers).
-  page: { padding: 40, paddingBottom: 56, fontFamily: 'Helvetica', fontSize: 9.5, color: '#1a1a1a' },
+  page: { padding: 40, paddingBottom: 56, fontFamily: PDF_FONT_FAMILY, fontSize: 9.5, color: '#1a1a1a' },
   kicker: { fontSize: 8, color: MUTED, letterSpacing: 1, marginBottom: 4 },
-  title: { fontSize: 19, fontFamily: 'Helvetica-Bold', lineHeight: 1.2, marginBottom: 8 },
+  title: { fontSize: 19, fontWeight: 700, lineHeight: 1.2, marginBottom: 8 },
   meta: { fontSize: 9, color: MUTED, marginBottom: 2 },
   heading: {
     fontSize: 12.5,
-    fontFamily: 'Helvetica-Bold',
+    fontWeight: 700,
     marginTop: 16,
     marginBottom: 8,
     paddingBottom: 3,
@@ -30,18 +31,19 @@ const styles = StyleSheet.create({
   cards: { flexDirection: 'row', flexWrap: 'wrap', gap: 8 },
   card: { width: '31.8%', border: '0.75pt solid #d5dde6', borderRadius: 3, padding: 7, backgroundColor: '#f6f8fb' },
   cardLabel: { fontSize: 7.5, color: MUTED, textTransform: 'uppercase', letterSpacing: 0.5 },
-  cardValue: { fontSize: 14, fontFamily: 'Helvetica-Bold', marginTop: 3, color: '#1f4e79' },
+  cardValue: { fontSize: 14, fontWeight: 700, marginTop: 3, color: '#1f4e79' },
   cardNote: { fontSize: 7.5, color: MUTED, marginTop: 2 },
-  note: { fontSize: 8, color: MUTED, marginTop: 8, fontFamily: 'Helvetica-Oblique', lineHeight: 1.35 },
+  note: { fontSize: 8, color: MUTED, marginTop: 8, fontStyle: 'italic', lineHeight: 1.35 },
   charts: { flexDirection: 'row', flexWrap: 'wrap', justifyContent: 'space-between' },
   chart: { width: '49%', marginBottom: 12 },
-  chartTitle: { fontSize: 9, fontFamily: 'Helvetica-Bold', marginBottom: 4 },
+  chartTitle: { fontSize: 9, fontWeight: 700, marginBottom: 4 },
   source: { flexDirection: 'row', marginBottom: 4 },
   footer: { position: 'absolute', bottom: 24, left: 40, right: 40, fontSize: 7.5, color: MUTED },
 });
 
 export async function renderSummaryPdf(document: SummaryDocument): Promise<Buffer> {
-  return renderToBuffer(<SummaryPdf {...document} />);
+  await loadPdfFonts();
+  return renderToBuffer(<SummaryPdf {...guardRightToLeft(document)} />);
 }
 
 function SummaryPdf(document: SummaryDocument) {
@@ -77,6 +79,7 @@ function SummaryPdf(document: SummaryDocument) {
           </View>
         )}
         {others.length > 0 ? <OtherUnits others={others} /> : null}
+        <PdfRunningTotals metrics={summary.metrics} />
         <Text style={styles.note}>
           How figures are counted: {summary.countingRule} Flows add up over places and days; stocks (camp population, people trapped, people
           in need) count each place&apos;s latest figure.
@@ -121,7 +124,7 @@ function OtherUnits({ others }: { others: MetricSummary[] }) {
       {others.map((line) => (
         <Text key={`${line.metric}-${line.unit}`} style={{ fontSize: 8.5, marginTop: 2 }}>
           {line.label}:{' '}
-          <Text style={{ fontFamily: 'Helvetica-Bold' }}>
+          <Text style={{ fontWeight: 700 }}>
             {formatFigure(line)} {line.unit}
           </Text>
           {line.latestDate ? `, as of ${formatDay(line.latestDate)}` : ''} (stated by {line.sourceOrgs.join(', ') || 'unknown'})
@@ -166,7 +169,7 @@ function Sources({ document: { summary } }: { document: SummaryDocument }) {
           <Text style={{ width: 18, color: MUTED }}>{index + 1}.</Text>
           <View style={{ flex: 1 }}>
             <Text>
-              <Text style={{ fontFamily: 'Helvetica-Bold' }}>{source.title}</Text> — {source.publisher ?? 'unknown publisher'},{' '}
+              <Text style={{ fontWeight: 700 }}>{source.title}</Text> — {source.publisher ?? 'unknown publisher'},{' '}
               {source.date ? formatDay(source.date) : 'publication date not recorded'}
             </Text>
             {source.url ? (

@@ -3,13 +3,25 @@ import { FACT_COLUMNS } from '@/lib/export/columns';
 import { describeFilters } from '@/lib/export/describe';
 import type { Summary } from '@/lib/export/summary';
 import type { ExportContext, ExportFact } from '@/lib/export/types';
-import { cellXml, headerRowXml, rowXml, SHEET_TAIL, sheetHead, STYLES_XML, type CellType, type SheetColumn } from '@/lib/export/xlsx-sheet';
+import {
+  cellXml,
+  headerRowXml,
+  printedSheetTail,
+  printTitlesXml,
+  rowXml,
+  SHEET_TAIL,
+  sheetHead,
+  STYLES_XML,
+  type CellType,
+  type SheetColumn,
+} from '@/lib/export/xlsx-sheet';
 import { ZIP32_MAX, ZipWriter, type ZipEntry } from '@/lib/export/zip-stream';
 
 /**
  * The XLSX export: the SpreadsheetML parts written as text into a streaming ZIP, so rows leave as
  * they are made and memory holds a chunk of XML, not the sheet. Sheet "Facts" (dates as dates,
- * numbers as numbers, header frozen) and sheet "Summary" (the key figures by the counting rules).
+ * numbers as numbers, header frozen and filtered, printed landscape one page wide with the header
+ * on every page) and sheet "Summary" (the key figures by the counting rules).
  * An XLSX sheet holds 1,048,576 rows; facts beyond that are counted in the summary, not written.
  */
 export const XLSX_MAX_FACT_ROWS = 1_048_575;
@@ -46,7 +58,7 @@ const FACT_SHEET_COLUMNS: SheetColumn[] = FACT_COLUMNS.map((column) => ({ type: 
 /** Streams the Facts sheet into its entry and returns how many facts it holds. */
 async function writeFactsSheet(entry: ZipEntry, pages: AsyncIterable<Iterable<ExportFact>>): Promise<number> {
   let xml =
-    sheetHead(FACT_SHEET_COLUMNS, { isHeaderFrozen: true }) +
+    sheetHead(FACT_SHEET_COLUMNS, { isHeaderFrozen: true, isPrintedToWidth: true }) +
     headerRowXml(
       1,
       FACT_COLUMNS.map((column) => column.header),
@@ -67,7 +79,7 @@ async function writeFactsSheet(entry: ZipEntry, pages: AsyncIterable<Iterable<Ex
     // Leaving the loop ends the reads (the page iterator's return()).
     if (isFull) break;
   }
-  await entry.write(xml + SHEET_TAIL);
+  await entry.write(xml + printedSheetTail(FACT_COLUMNS.length, written + 1));
   await entry.close();
   return written;
 }
@@ -151,7 +163,7 @@ function packageParts(created: Date): Record<string, string> {
     'docProps/app.xml': `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Sitrep</Application></Properties>`,
     'xl/workbook.xml':
       `${XML_DECLARATION}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${OFFICE_RELS}"><bookViews><workbookView/></bookViews><sheets>` +
-      `${SHEETS.map((name, i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+      `${SHEETS.map((name, i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>${printTitlesXml(0, SHEETS[0])}</workbook>`,
     'xl/_rels/workbook.xml.rels':
       `${XML_DECLARATION}<Relationships xmlns="${RELATIONSHIPS_NS}">${SHEETS.map((_, i) => relationship(`rId${i + 1}`, `${OFFICE_RELS}/worksheet`, `worksheets/sheet${i + 1}.xml`)).join('')}` +
       `${relationship(`rId${SHEETS.length + 1}`, `${OFFICE_RELS}/styles`, 'styles.xml')}</Relationships>`,

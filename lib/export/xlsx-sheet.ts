@@ -39,17 +39,42 @@ const FROZEN_HEADER_VIEW =
   '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
   '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>';
 
-/** Everything before the first row: view, column widths (date columns keep the date format) and `<sheetData>`. */
-export function sheetHead(columns: readonly SheetColumn[], { isHeaderFrozen }: { isHeaderFrozen: boolean }): string {
+/**
+ * Everything before the first row: view, column widths (date columns keep the date format) and
+ * `<sheetData>`. `isPrintedToWidth`: printing scales the sheet to one page wide (ECMA-376 §18.3.1.65);
+ * the page setup itself is in `printedSheetTail`.
+ */
+export function sheetHead(
+  columns: readonly SheetColumn[],
+  { isHeaderFrozen, isPrintedToWidth = false }: { isHeaderFrozen: boolean; isPrintedToWidth?: boolean },
+): string {
   const cols = columns.map((column, index) => {
     const style = column.type === 'date' ? ` style="${STYLE_DATE}"` : '';
     return `<col min="${index + 1}" max="${index + 1}" width="${column.width}" customWidth="1"${style}/>`;
   });
   const view = isHeaderFrozen ? FROZEN_HEADER_VIEW : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
-  return `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}">${view}<sheetFormatPr defaultRowHeight="15"/><cols>${cols.join('')}</cols><sheetData>`;
+  const properties = isPrintedToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
+  return `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}">${properties}${view}<sheetFormatPr defaultRowHeight="15"/><cols>${cols.join('')}</cols><sheetData>`;
 }
 
 export const SHEET_TAIL = '</sheetData></worksheet>';
+
+/**
+ * The end of a table sheet: a filter on its header row over `rows` rows (header included) and
+ * `columns` columns, and a landscape page one page wide (as many pages tall as it takes, the
+ * header repeated on each: `printTitlesXml`). Elements in the schema's order (§18.3.1.99).
+ */
+export function printedSheetTail(columns: number, rows: number): string {
+  const filter = `<autoFilter ref="A1:${columnName(columns - 1)}${Math.max(rows, 1)}"/>`;
+  const margins = '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>';
+  const page = '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+  return `</sheetData>${filter}<printOptions gridLines="1"/>${margins}${page}</worksheet>`;
+}
+
+/** The workbook's defined names that repeat a sheet's first row at the top of every printed page. */
+export function printTitlesXml(sheetIndex: number, sheetName: string): string {
+  return `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">'${sheetName}'!$1:$1</definedName></definedNames>`;
+}
 
 /** A row of bold text cells. */
 export function headerRowXml(row: number, headers: readonly string[]): string {

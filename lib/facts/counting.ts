@@ -237,7 +237,7 @@ export function latestPerPlace<T extends { locationId: string; date: string }>(r
  * A change against the previous period means something only when that period has figures for
  * the same places: otherwise "no comparable figures".
  */
-export function isComparable(current: Figure | null, previous: Figure | null): boolean {
+export function isComparable(current: Pick<Figure, 'placeIds'> | null, previous: Pick<Figure, 'placeIds'> | null): boolean {
   if (!current || !previous) return false;
   const before = new Set(previous.placeIds);
   return current.placeIds.every((id) => before.has(id));

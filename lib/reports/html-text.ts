@@ -1,3 +1,5 @@
+import { decodeHTML } from 'entities';
+
 /**
  * Readable text from an HTML page, without a DOM. Elements whose content is never prose (scripts,
  * styles, templates, inline SVG) are dropped with their content, so nothing executable or
@@ -8,35 +10,6 @@
 const HIDDEN_ELEMENTS = ['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object'];
 const BLOCK_ELEMENTS = 'p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|pre|hr|dd|dt|figcaption';
 const TAG = /<\/?[a-zA-Z][^\s/>]*(?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/g;
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  middot: '·',
-  bull: '•',
-  deg: '°',
-  eacute: 'é',
-  egrave: 'è',
-  agrave: 'à',
-  ccedil: 'ç',
-  ouml: 'ö',
-  uuml: 'ü',
-  auml: 'ä',
-  times: '×',
-};
 
 export function htmlToText(html: string): string {
   let text = html
@@ -52,17 +25,8 @@ export function htmlToText(html: string): string {
   text = text.replace(TAG, '');
   // A lone "<" that opens no tag stays; what is left of a broken tag ("<a href=") is removed.
   text = text.replace(/<[a-zA-Z/!][^<>]*$/g, '');
-  return tidyWhitespace(decodeEntities(text));
-}
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
+  // Character references as a browser reads them (the HTML standard's table): `&Eacute;` is "É".
+  return tidyWhitespace(decodeHTML(text));
 }
 
 /** One space between words, at most one blank line between paragraphs. */

@@ -29,3 +29,19 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>12 trucks</p><script>var a = "</p>')).toBe('12 trucks');
   });
 });
+
+describe('character references', () => {
+  it('decodes named references by their case, as the HTML standard lists them', () => {
+    expect(htmlToText('<p>&Eacute;vian, L&eacute;on, Bogot&aacute;, Le&oacute;n, Espa&ntilde;a, &Ntilde;u&ntilde;oa</p>')).toBe(
+      'Évian, Léon, Bogotá, León, España, Ñuñoa',
+    );
+    expect(htmlToText('<p>&euro;2,000 &pound;5 &copy; &shy;&ndash; &hellip; &Ccedil;&scedil;&gbreve; &Lstrok;&oacute;d&zacute;</p>')).toBe(
+      '€2,000 £5 © \u00ad– … Çşğ Łódź',
+    );
+  });
+
+  it('decodes decimal and hexadecimal references, and leaves what is no reference alone', () => {
+    expect(htmlToText('<p>&#201;tat &#x20AC;5 &#x1F600; &#8211;</p>')).toBe('État €5 😀 –');
+    expect(htmlToText('<p>AT&T &unknownname; 5 &amp 6</p>')).toBe('AT&T &unknownname; 5 & 6');
+  });
+});
