@@ -35,3 +35,9 @@ export function formatDay(isoDay: string): string {
   const date = new Date(Date.UTC(year, month - 1, day));
   return DAY.format(date);
 }
+
+/** A change between two figures with its sign ("+120", "−40", "+10–15"): a range keeps both ends. */
+export function formatSignedChange({ low, high }: { low: number; high: number }): string {
+  const text = low === high ? formatNumber(Math.abs(low)) : `${formatNumber(Math.abs(low))}–${formatNumber(Math.abs(high))}`;
+  return `${high < 0 || (low === high && low < 0) ? '−' : '+'}${text}`;
+}

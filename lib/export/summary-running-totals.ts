@@ -1,5 +1,5 @@
 import type { MetricSummary, SummaryRunningTotal } from '@/lib/export/summary';
-import { formatDay, formatFigure, formatNumber } from '@/lib/format';
+import { formatDay, formatFigure, formatSignedChange } from '@/lib/format';
 
 /**
  * The summaries' running totals, worded as on the dashboard's cards: each total apart from the
@@ -17,11 +17,6 @@ export function runningTotalLines(metrics: readonly MetricSummary[]): RunningTot
 function runningTotalText(total: SummaryRunningTotal, unit: string): string {
   const figure = formatFigure({ ...total, qualifier: total.low === total.high ? 'exact' : 'range' });
   const since = total.periodStart ? `, since ${formatDay(total.periodStart)}` : '';
-  const change = total.change && total.previousDate ? `; ${signed(total.change)} since ${formatDay(total.previousDate)}` : '';
+  const change = total.change && total.previousDate ? `; ${formatSignedChange(total.change)} since ${formatDay(total.previousDate)}` : '';
   return `Running total: ${figure} ${unit} at ${total.place || 'a place'} (${total.source || 'a source'}) as of ${formatDay(total.date)}${since}${change}`;
-}
-
-function signed({ low, high }: { low: number; high: number }): string {
-  const text = low === high ? formatNumber(Math.abs(low)) : `${formatNumber(Math.abs(low))}–${formatNumber(Math.abs(high))}`;
-  return `${high < 0 || (low === high && low < 0) ? '−' : '+'}${text}`;
 }

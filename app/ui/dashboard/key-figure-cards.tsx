@@ -4,7 +4,7 @@ import { fetchKeyFigures, type CountingScope, type KeyFigureCard, type Names } f
 import { lengthInDays } from '@/lib/dashboard/period';
 import type { Figure } from '@/lib/facts/counting';
 import { METRIC_LABELS } from '@/lib/facts/vocabulary';
-import { formatDay, formatFigure, formatNumber } from '@/lib/format';
+import { formatDay, formatFigure, formatSignedChange } from '@/lib/format';
 
 /** Fetches the key figures once and renders one card per metric (next-learn's CardWrapper). */
 export async function KeyFigureCards({ scope, factsQuery }: { scope: CountingScope; factsQuery: string }) {
@@ -81,8 +81,8 @@ function DerivedLines({ card, names }: { card: KeyFigureCard; names: Names }) {
     <ul className={styles.cardMeta} aria-label={`${METRIC_LABELS[card.metric]}: derived flows`}>
       {card.derived.map((flow) => (
         <li key={`${flow.from.factId}-${flow.to.factId}`}>
-          {flow.isCorrection ? 'Correction (not counted)' : 'Derived'}: {signed(flow)} at {names.places[flow.locationId] ?? 'a place'} (
-          {names.organizations[flow.sourceOrgId] ?? 'a source'}), from the totals of{' '}
+          {flow.isCorrection ? 'Correction (not counted)' : 'Derived'}: {formatSignedChange(flow)} at{' '}
+          {names.places[flow.locationId] ?? 'a place'} ({names.organizations[flow.sourceOrgId] ?? 'a source'}), from the totals of{' '}
           <Link href={`/facts/${flow.from.factId}`}>{formatDay(flow.from.date)}</Link> and{' '}
           <Link href={`/facts/${flow.to.factId}`}>{formatDay(flow.to.date)}</Link>
         </li>
@@ -105,16 +105,11 @@ function RunningTotalLines({ card, names }: { card: KeyFigureCard; names: Names 
           at {names.places[total.locationId] ?? 'a place'} ({names.organizations[total.sourceOrgId] ?? 'a source'}) as of{' '}
           {formatDay(total.date)}
           {total.periodStart ? `, since ${formatDay(total.periodStart)}` : ''}
-          {total.change && total.previous ? `; ${signed(total.change)} since ${formatDay(total.previous.date)}` : ''}
+          {total.change && total.previous ? `; ${formatSignedChange(total.change)} since ${formatDay(total.previous.date)}` : ''}
         </li>
       ))}
     </ul>
   );
-}
-
-function signed({ low, high }: { low: number; high: number }): string {
-  const text = low === high ? formatNumber(Math.abs(low)) : `${formatNumber(Math.abs(low))}–${formatNumber(Math.abs(high))}`;
-  return `${high < 0 || (low === high && low < 0) ? '−' : '+'}${text}`;
 }
 
 function ChangeLine({ card, days }: { card: KeyFigureCard; days: number }) {
