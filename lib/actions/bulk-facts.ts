@@ -7,6 +7,7 @@ import { AuthorizationError, requireRole } from '@/lib/auth/guard';
 import { BULK_COLUMNS, MAX_BULK_ROWS, readBulkRows, type BulkRowErrors } from '@/lib/entry/bulk-rows';
 import { formIdempotencyKey, isFormToken, isUniqueViolation } from '@/lib/entry/save-fact';
 import { createFacts } from '@/lib/facts/write';
+import { lookalikeErrors, lookalikeFinder } from '@/lib/names/lookalikes';
 import { prisma } from '@/lib/prisma';
 import type { FormState } from '@/lib/validation/form-state';
 
@@ -46,6 +47,8 @@ export async function createBulkFacts(_previous: BulkFormState, formData: FormDa
         rowErrors: reading.rowErrors,
         sourceOrgError: reading.sourceOrgError,
       };
+    const [lookalike] = (await lookalikeErrors(lookalikeFinder(prisma), { sourceOrg: reading.facts[0]?.sourceOrg })).sourceOrg ?? [];
+    if (lookalike) return { message: 'Nothing was saved. Check the source organization.', sourceOrgError: lookalike };
     const keys = reading.facts.map((_, index) => formIdempotencyKey('bulk', user.id, `${token}:${index}`));
     count = reading.facts.length;
     const items = reading.facts.map((fact, index) => ({ fact, key: keys[index] }));

@@ -6,6 +6,7 @@ import { AuthorizationError, requireRole } from '@/lib/auth/guard';
 import { fetchFactFormValues } from '@/lib/data/fact-edit';
 import { formIdempotencyKey, isFormToken, saveEnteredFactOnce } from '@/lib/entry/save-fact';
 import { changesFromInput, deleteFact as deleteStoredFact, restoreFact as restoreStoredFact, updateFactVersioned } from '@/lib/facts/write';
+import { lookalikeErrors, lookalikeFinder } from '@/lib/names/lookalikes';
 import { prisma } from '@/lib/prisma';
 import { readFactForm, readFactFormValues, type FactFormField, type FactFormValues } from '@/lib/validation/fact-form';
 import type { FormState } from '@/lib/validation/form-state';
@@ -30,6 +31,8 @@ export async function createFactFromForm(_previous: FactFormState, formData: For
     if (!isFormToken(token)) return { message: 'This form has expired. Reload the page and enter the fact again.' };
     const reading = readFactForm(readFactFormValues(formData));
     if (!reading.ok) return { errors: reading.errors, message: CHECK_FIELDS };
+    const lookalikes = await lookalikeErrors(lookalikeFinder(prisma), reading.fact);
+    if (Object.keys(lookalikes).length > 0) return { errors: lookalikes, message: CHECK_FIELDS };
     const idempotencyKey = formIdempotencyKey('fact-form', user.id, token);
     ({ id: factId } = await saveEnteredFactOnce(prisma, reading.fact, { userId: user.id, ownerOrgId, idempotencyKey }));
   } catch (error) {
@@ -50,6 +53,8 @@ export async function updateFactFromForm(_previous: FactFormState, formData: For
     if (!Number.isInteger(expectedVersion)) return { message: 'This form has expired. Reload the page.' };
     const reading = readFactForm(readFactFormValues(formData));
     if (!reading.ok) return { errors: reading.errors, message: CHECK_FIELDS };
+    const lookalikes = await lookalikeErrors(lookalikeFinder(prisma), reading.fact);
+    if (Object.keys(lookalikes).length > 0) return { errors: lookalikes, message: CHECK_FIELDS };
     const fact = reading.fact;
     const result = await prisma.$transaction(async (tx) =>
       updateFactVersioned(tx, { factId, expectedVersion, changes: await changesFromInput(tx, fact), userId: user.id, action: 'edit' }),

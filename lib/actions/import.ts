@@ -3,8 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { AuthorizationError, requireRole, requireUser } from '@/lib/auth/guard';
 import { ImportRejectedError, importFacts } from '@/lib/import/run';
-import { readStagedImport, removeStagedImport, stagedFilePath } from '@/lib/import/staging';
+import { EXPIRED_UPLOAD_MESSAGE, findStagedUpload, removeStagedImport } from '@/lib/import/staging';
 import type { FormState } from '@/lib/validation/form-state';
+
+const UNKNOWN_UPLOAD_MESSAGE = 'This upload is no longer there: it was imported already or has expired. Upload the file again.';
 
 export type ImportState = FormState & { created?: number; skipped?: number; isDone?: boolean };
 
@@ -16,14 +18,15 @@ export async function importStagedFile(_previous: ImportState, formData: FormDat
   const token = String(formData.get('token') ?? '');
   let result: { created: number; skipped: number };
   try {
-    const staged = /^[0-9a-f-]{36}$/.test(token) ? await readStagedImport(token) : null;
-    if (!staged) {
+    const found = await findStagedUpload(token);
+    if (found.status !== 'ready') {
       await requireUser();
-      return { message: 'This upload has expired. Choose the file again.' };
+      return { message: found.status === 'expired' ? EXPIRED_UPLOAD_MESSAGE : UNKNOWN_UPLOAD_MESSAGE };
     }
+    const { staged } = found;
     const user = await requireRole(staged.ownerOrgId, 'editor');
     if (staged.userId !== user.id) return { message: 'This upload has expired or is not yours. Choose the file again.' };
-    result = await importFacts(stagedFilePath(token), { userId: user.id, ownerOrgId: staged.ownerOrgId, fileName: staged.fileName });
+    result = await importFacts(staged.content, { userId: user.id, ownerOrgId: staged.ownerOrgId, fileName: staged.fileName });
     await removeStagedImport(token);
   } catch (error) {
     if (error instanceof AuthorizationError) return { message: error.message };

@@ -1,4 +1,6 @@
 import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
 import { isHxlTagRow, mapColumns, missingColumns, type ColumnMap } from '@/lib/import/columns';
 import { readImportRow, type RowReading } from '@/lib/import/rows';
@@ -7,14 +9,29 @@ import { readImportRow, type RowReading } from '@/lib/import/rows';
 export type NumberedRow = { row: number; reading: RowReading };
 export type CsvLayout = { header: string[]; columns: ColumnMap; missing: string[]; hasHxlTags: boolean };
 
+/** A CSV file on disk (its path) or its bytes (a staged upload). */
+export type CsvSource = string | Uint8Array;
+
+const CHUNK = 64 * 1024;
+
+/** Text in 64 KB pieces; the decoder keeps a character split between two pieces whole. */
+function* decodedChunks(bytes: Uint8Array): Generator<string> {
+  const decoder = new StringDecoder('utf8');
+  for (let start = 0; start < bytes.length; start += CHUNK) yield decoder.write(Buffer.from(bytes.subarray(start, start + CHUNK)));
+  yield decoder.end();
+}
+
 /**
- * Streams a CSV file row by row (papaparse's Node stream, with backpressure), so a 100,000-row
- * file never sits in memory whole. Understands a plain header row and the HXL tag row below it.
+ * Streams a CSV row by row (papaparse's Node stream, with backpressure), so a 100,000-row file
+ * is never parsed whole. Understands a plain header row and the HXL tag row below it.
  */
-export async function* readFactRows(filePath: string, onLayout: (layout: CsvLayout) => void): AsyncGenerator<NumberedRow> {
+export async function* readFactRows(source: CsvSource, onLayout: (layout: CsvLayout) => void): AsyncGenerator<NumberedRow> {
   const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: 'greedy' });
-  const input = createReadStream(filePath, { encoding: 'utf8', highWaterMark: 64 * 1024 });
-  input.on('error', (error) => parser.destroy(error));
+  const input =
+    typeof source === 'string'
+      ? createReadStream(source, { encoding: 'utf8', highWaterMark: CHUNK })
+      : Readable.from(decodedChunks(source));
+  input.on('error', (error: Error) => parser.destroy(error));
   input.pipe(parser);
   let header: string[] | null = null;
   let columns: ColumnMap | null = null;

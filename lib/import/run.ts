@@ -2,9 +2,10 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Db } from '@/lib/database';
 import { factFingerprint } from '@/lib/facts/write';
 import { defaultMeasure } from '@/lib/facts/vocabulary';
+import { lookalikeErrors, lookalikeFinder, type LookalikeFinder } from '@/lib/names/lookalikes';
 import { prisma } from '@/lib/prisma';
-import { readFactRows, type CsvLayout } from '@/lib/import/read-csv';
-import type { ImportedFact } from '@/lib/import/rows';
+import { readFactRows, type CsvLayout, type CsvSource } from '@/lib/import/read-csv';
+import type { ImportedFact, RowReading } from '@/lib/import/rows';
 import { rebuildDashboardRollups } from '@/lib/dashboard/write/rebuild';
 import { newKnownNames, writeFactBatch, type KnownNames } from '@/lib/import/write-batch';
 
@@ -31,7 +32,7 @@ const SHOWN_ERRORS = 50;
 export class ImportRejectedError extends Error {}
 
 /** Reads the whole file once without writing: what would be imported, what is already there, what is wrong. */
-export async function previewImport(filePath: string, ownerOrgId: string): Promise<ImportPreview> {
+export async function previewImport(source: CsvSource, ownerOrgId: string): Promise<ImportPreview> {
   const preview: ImportPreview = {
     header: [],
     recognized: [],
@@ -51,8 +52,10 @@ export async function previewImport(filePath: string, ownerOrgId: string): Promi
     preview.newCount += new Set(batch).size - existing;
     batch = [];
   };
-  for await (const { row, reading } of readFactRows(filePath, (layout) => describeLayout(preview, layout))) {
+  const findLookalike = lookalikeFinder(prisma);
+  for await (const { row, reading: read } of readFactRows(source, (layout) => describeLayout(preview, layout))) {
     preview.rowCount += 1;
+    const reading = await withLookalikes(read, findLookalike);
     if (!reading.ok) {
       preview.errorCount += 1;
       if (preview.errors.length < SHOWN_ERRORS) preview.errors.push({ row, problems: reading.problems });
@@ -71,17 +74,19 @@ export async function previewImport(filePath: string, ownerOrgId: string): Promi
  * since its preview) rolls everything back. Rows already imported, by an earlier import of the
  * same file or twice in this one, are skipped through their idempotency key.
  */
-export async function importFacts(filePath: string, owner: ImportOwner): Promise<{ created: number; skipped: number }> {
+export async function importFacts(source: CsvSource, owner: ImportOwner): Promise<{ created: number; skipped: number }> {
   return prisma.$transaction(
     async (tx) => {
       const totals: ImportTotals = { created: 0, skipped: 0, years: null };
       const known = newKnownNames();
       let batch: { fact: ImportedFact; key: string }[] = [];
       let layoutProblem: string | null = null;
-      for await (const { row, reading } of readFactRows(
-        filePath,
+      const findLookalike = lookalikeFinder(tx);
+      for await (const { row, reading: read } of readFactRows(
+        source,
         (layout) => (layoutProblem = layout.missing.length ? `Missing columns: ${layout.missing.join(', ')}.` : null),
       )) {
+        const reading = await withLookalikes(read, findLookalike);
         if (!reading.ok) throw new ImportRejectedError(`Row ${row}: ${reading.problems.join(' ')}`);
         batch.push({ fact: reading.fact, key: importKey(reading.fact, owner.ownerOrgId) });
         if (batch.length >= BATCH) await flush(tx, batch, owner, totals, known).then(() => (batch = []));
@@ -103,6 +108,13 @@ export async function importFacts(filePath: string, owner: ImportOwner): Promise
     // One transaction for the whole file; 100,000 rows take about a minute on a busy 2-core machine.
     { timeout: 15 * 60_000, maxWait: 30_000 },
   );
+}
+
+/** A row naming an organization or place that only looks like an existing one is a problem of that row. */
+async function withLookalikes(reading: RowReading, find: LookalikeFinder): Promise<RowReading> {
+  if (!reading.ok) return reading;
+  const problems = Object.values(await lookalikeErrors(find, reading.fact)).flat();
+  return problems.length ? { ok: false, problems } : reading;
 }
 
 type ImportTotals = { created: number; skipped: number; years: { from: string; to: string } | null };

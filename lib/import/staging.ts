@@ -1,69 +1,97 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { Db } from '@/lib/database';
+import { prisma } from '@/lib/prisma';
 
 /** Largest CSV accepted: 100,000 rows of an export are about 20 MB. */
 export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 /** A staged file older than this is not imported: its preview may no longer be what the user saw. */
-const STAGED_LIFETIME_MS = 60 * 60_000;
+export const STAGED_LIFETIME_MS = 60 * 60_000;
+
+export const EXPIRED_UPLOAD_MESSAGE = 'This upload expired. Upload the file again.';
 
 export type StagedImport = { token: string; userId: string; ownerOrgId: string; fileName: string; stagedAt: number };
 
+export type StagedFile = StagedImport & { content: Uint8Array };
+
+/** What a token leads to: the file, an upload past its lifetime (now deleted), or nothing. */
+export type StagedLookup = { status: 'ready'; staged: StagedFile } | { status: 'expired' } | { status: 'unknown' };
+
 export class ImportTooLargeError extends Error {}
 
+const TOKEN = /^[0-9a-f-]{36}$/;
+
 /**
- * Uploaded files wait on disk between preview and import, never in memory. They live in the
- * server's temp folder, so preview and import must reach the same app server (see notes).
+ * Reads an upload, stopping at MAX_IMPORT_BYTES, and keeps it in the StagedUpload table until it
+ * is imported or expires. In the database rather than a server's temp folder, so that the preview
+ * and the import may reach different app servers. Expired uploads of anyone are swept first.
  */
-function stagingFolder(): string {
-  return process.env.SITREP_IMPORT_DIR ?? path.join(tmpdir(), 'sitrep-imports');
-}
-
-export function stagedFilePath(token: string): string {
-  if (!/^[0-9a-f-]{36}$/.test(token)) throw new Error('Not an import token.');
-  return path.join(stagingFolder(), `${token}.csv`);
-}
-
-/** Streams an upload to disk, stopping at MAX_IMPORT_BYTES, and remembers who uploaded it for which organization. */
 export async function stageUpload(
   body: ReadableStream<Uint8Array>,
   owner: Omit<StagedImport, 'token' | 'stagedAt'>,
-): Promise<StagedImport> {
-  await mkdir(stagingFolder(), { recursive: true });
-  const staged: StagedImport = { ...owner, token: randomUUID(), stagedAt: Date.now() };
-  const file = stagedFilePath(staged.token);
-  let bytes = 0;
-  const limit = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      bytes += chunk.length;
-      done(bytes > MAX_IMPORT_BYTES ? new ImportTooLargeError() : null, chunk);
+  db: Db = prisma,
+): Promise<StagedFile> {
+  const content = await readLimited(body);
+  await sweepExpiredUploads(db);
+  const stagedAt = new Date();
+  const row = await db.stagedUpload.create({
+    data: {
+      id: randomUUID(),
+      organizationId: owner.ownerOrgId,
+      userId: owner.userId,
+      fileName: owner.fileName,
+      content,
+      size: content.length,
+      createdAt: stagedAt,
+      expiresAt: new Date(stagedAt.getTime() + STAGED_LIFETIME_MS),
     },
+    select: { id: true },
   });
-  try {
-    await pipeline(Readable.fromWeb(body as import('node:stream/web').ReadableStream), limit, createWriteStream(file));
-  } catch (error) {
-    await rm(file, { force: true });
-    throw error;
-  }
-  await writeFile(`${file}.json`, JSON.stringify(staged));
-  return staged;
+  return { ...owner, token: row.id, stagedAt: stagedAt.getTime(), content };
 }
 
-/** The staged upload for a token, or null when it is unknown or too old. */
-export async function readStagedImport(token: string): Promise<StagedImport | null> {
-  try {
-    const staged = JSON.parse(await readFile(`${stagedFilePath(token)}.json`, 'utf8')) as StagedImport;
-    return Date.now() - staged.stagedAt < STAGED_LIFETIME_MS ? staged : null;
-  } catch {
-    return null;
+async function readLimited(body: ReadableStream<Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  const reader = body.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    bytes += next.value.length;
+    if (bytes > MAX_IMPORT_BYTES) {
+      await reader.cancel();
+      throw new ImportTooLargeError();
+    }
+    chunks.push(next.value);
   }
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
-export async function removeStagedImport(token: string): Promise<void> {
-  const file = stagedFilePath(token);
-  await Promise.all([rm(file, { force: true }), rm(`${file}.json`, { force: true })]);
+/** The staged upload for a token. One past its lifetime is deleted here and reported as expired. */
+export async function findStagedUpload(token: string, db: Db = prisma, now = new Date()): Promise<StagedLookup> {
+  if (!TOKEN.test(token)) return { status: 'unknown' };
+  const row = await db.stagedUpload.findUnique({ where: { id: token } });
+  if (!row) return { status: 'unknown' };
+  if (row.expiresAt <= now) {
+    await db.stagedUpload.deleteMany({ where: { id: token } });
+    return { status: 'expired' };
+  }
+  return {
+    status: 'ready',
+    staged: {
+      token: row.id,
+      userId: row.userId,
+      ownerOrgId: row.organizationId,
+      fileName: row.fileName,
+      stagedAt: row.createdAt.getTime(),
+      content: row.content,
+    },
+  };
+}
+
+/** Deletes every upload past its lifetime; returns how many. */
+export async function sweepExpiredUploads(db: Db = prisma, now = new Date()): Promise<number> {
+  const { count } = await db.stagedUpload.deleteMany({ where: { expiresAt: { lte: now } } });
+  return count;
+}
+
+export async function removeStagedImport(token: string, db: Db = prisma): Promise<void> {
+  if (TOKEN.test(token)) await db.stagedUpload.deleteMany({ where: { id: token } });
 }

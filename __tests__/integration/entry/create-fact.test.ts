@@ -2,19 +2,12 @@ jest.mock('next/headers', () => require('@/__tests__/helpers/request-context').n
 jest.mock('next/cache', () => require('@/__tests__/helpers/request-context').nextCacheMock);
 jest.mock('next/navigation', () => require('@/__tests__/helpers/request-context').nextNavigationMock);
 
-import { RedirectSignal, signInAs, signOutOfRequest } from '@/__tests__/helpers/request-context';
-import { createFactFromForm } from '@/lib/actions/facts';
+import { signInAs, signOutOfRequest } from '@/__tests__/helpers/request-context';
+import { submitFactForm } from '@/__tests__/helpers/fact-form-submit';
 import { prisma } from '@/lib/prisma';
 import { FORM_VALUES, PASSWORD, formDataOf, makeMember, newToken, snapshotCounts } from './fixtures';
 
-async function submit(fields: Record<string, string>) {
-  try {
-    return { state: await createFactFromForm({}, formDataOf(fields)) };
-  } catch (error) {
-    if (error instanceof RedirectSignal) return { redirect: error.url };
-    throw error;
-  }
-}
+const submit = (fields: Record<string, string>) => submitFactForm(fields, formDataOf);
 
 describe('createFactFromForm', () => {
   let editor: Awaited<ReturnType<typeof makeMember>>;

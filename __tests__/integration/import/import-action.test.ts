@@ -2,9 +2,6 @@ jest.mock('next/headers', () => require('@/__tests__/helpers/request-context').n
 jest.mock('next/cache', () => require('@/__tests__/helpers/request-context').nextCacheMock);
 jest.mock('next/navigation', () => require('@/__tests__/helpers/request-context').nextNavigationMock);
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { signInAs, signOutOfRequest } from '@/__tests__/helpers/request-context';
 import { POST } from '@/app/facts/import/preview/route';
 import { importStagedFile } from '@/lib/actions/import';
@@ -12,9 +9,6 @@ import type { ImportPreview } from '@/lib/import/run';
 import { MAX_IMPORT_BYTES } from '@/lib/import/staging';
 import { prisma } from '@/lib/prisma';
 import { PASSWORD, formDataOf, makeMember, snapshotCounts } from '../entry/fixtures';
-
-process.env.SITREP_IMPORT_DIR = mkdtempSync(path.join(tmpdir(), 'sitrep-staging-test-'));
-afterAll(() => rmSync(process.env.SITREP_IMPORT_DIR!, { recursive: true, force: true }));
 
 const CSV =
   'date,metric,value,location,source_org\n2019-03-06,people_arrived,about 300,Fictional Import Camp,Example Relief Agency\n2019-03-06,trucks,12,Fictional Import Camp,Example Relief Agency\n';

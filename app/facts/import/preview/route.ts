@@ -1,10 +1,10 @@
 import { AuthorizationError, requireRole } from '@/lib/auth/guard';
 import { previewImport } from '@/lib/import/run';
-import { ImportTooLargeError, MAX_IMPORT_BYTES, removeStagedImport, stageUpload, stagedFilePath } from '@/lib/import/staging';
+import { ImportTooLargeError, MAX_IMPORT_BYTES, removeStagedImport, stageUpload } from '@/lib/import/staging';
 
 /**
  * POST the CSV file itself as the body (?owner=<organization id>&name=<file name>). The file is
- * streamed to disk and read once to preview it; nothing is written to the database here.
+ * staged in the database (lib/import/staging.ts) and read once to preview it; no fact is written here.
  * A route handler rather than an action, so that a 20 MB file never has to fit in a form body.
  */
 export async function POST(request: Request): Promise<Response> {
@@ -17,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
     if (!request.body) return Response.json({ message: 'Choose a CSV file first.' }, { status: 400 });
     const staged = await stageUpload(request.body, { userId: user.id, ownerOrgId, fileName });
     token = staged.token;
-    const preview = await previewImport(stagedFilePath(staged.token), ownerOrgId);
+    const preview = await previewImport(staged.content, ownerOrgId);
     return Response.json({ token: staged.token, fileName, preview });
   } catch (error) {
     if (token) await removeStagedImport(token);
