@@ -47,6 +47,24 @@ describe('Better Auth route handler', () => {
     expect((await session.json())?.user?.email).toBe(EMAIL);
   });
 
+  it.each(['enable', 'disable', 'generate-backup-codes', 'get-totp-uri', 'send-otp', 'verify-otp'])(
+    'refuses /api/auth/two-factor/%s: two-step sign-in is managed on the audited account page only',
+    async (endpoint) => {
+      const signedIn = await POST(signInRequest({ origin: TEST_ORIGIN, 'x-sitrep-peer': '192.0.2.45' }));
+      const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0];
+      const response = await POST(
+        new Request(`${TEST_ORIGIN}/api/auth/two-factor/${endpoint}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: TEST_ORIGIN, cookie, 'x-sitrep-peer': '192.0.2.45' },
+          body: JSON.stringify({ password: PASSWORD }),
+        }),
+      );
+      expect(response.status).toBe(404);
+      expect((await response.json()).error.message).toMatch(/\/account\/security/);
+      expect(await prisma.twoFactor.count()).toBe(0);
+    },
+  );
+
   it('refuses sign-up: accounts come from admins and the CLI only', async () => {
     const users = await prisma.user.count();
     const response = await POST(

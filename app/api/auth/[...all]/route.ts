@@ -31,5 +31,18 @@ export async function POST(request: Request): Promise<Response> {
   const path = new URL(request.url).pathname;
   if (path.endsWith('/sign-in/email')) return signInThroughApi(forwarded, body, source.address, handler.POST);
   if (path.endsWith('/sign-out')) return signOutThroughApi(forwarded, source.address, handler.POST);
+  if (isTwoFactorManagement(path)) return twoFactorOnAccountPage();
   return handler.POST(forwarded);
+}
+
+/** The second step of an API sign-in stays; turning two-step sign-in on or off happens only on the account page, where it is audited. */
+const TWO_FACTOR_SECOND_STEP = ['/two-factor/verify-totp', '/two-factor/verify-backup-code'];
+
+function isTwoFactorManagement(path: string): boolean {
+  return path.includes('/two-factor/') && !TWO_FACTOR_SECOND_STEP.some((allowed) => path.endsWith(allowed));
+}
+
+function twoFactorOnAccountPage(): Response {
+  const message = 'Two-step sign-in is turned on, off and given new backup codes on /account/security, not through /api/auth.';
+  return Response.json({ error: { message } }, { status: 404 });
 }
