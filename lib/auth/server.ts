@@ -38,6 +38,7 @@ export const auth = betterAuth({
       '/sign-in/email': false,
       '/sign-in/window-keeper': { window: SIGN_IN_WINDOW_SECONDS, max: 10 },
       '/two-factor/verify-totp': { window: 60, max: 5 },
+      '/two-factor/verify-backup-code': { window: 60, max: 5 },
     },
   },
   advanced: {
