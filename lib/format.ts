@@ -1,3 +1,5 @@
+import type { Change } from '@/lib/dashboard/period';
+import type { Figure } from '@/lib/facts/counting';
 import type { Qualifier } from '@/lib/facts/vocabulary';
 
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -40,4 +42,17 @@ export function formatDay(isoDay: string): string {
 export function formatSignedChange({ low, high }: { low: number; high: number }): string {
   const text = low === high ? formatNumber(Math.abs(low)) : `${formatNumber(Math.abs(low))}–${formatNumber(Math.abs(high))}`;
   return `${high < 0 || (low === high && low < 0) ? '−' : '+'}${text}`;
+}
+
+/** A counted figure (a card's, a summary's comparison): a range, "about" when any part was estimated. */
+export function formatCountedFigure(figure: Pick<Figure, 'low' | 'high' | 'isEstimate'>): string {
+  const qualifier = figure.low !== figure.high ? 'range' : figure.isEstimate ? 'approx' : 'exact';
+  return formatFigure({ low: figure.low, high: figure.high, qualifier });
+}
+
+/** A change against the previous period, in the dashboard card's and the summaries' words: "up 12%", "unchanged". */
+export function formatChange({ direction, percent }: Change): string {
+  if (direction === 'same') return 'unchanged';
+  if (percent === null) return direction === 'up' ? 'up from zero' : 'down';
+  return `${direction} ${Math.abs(percent)}%`;
 }

@@ -89,6 +89,20 @@ test.describe('[EXPORT]: downloads from a filtered dashboard', () => {
     expect(markdown.indexOf('## Key messages')).toBeLessThan(markdown.indexOf('## Key figures'));
   });
 
+  test("the summary compares a key figure with the period before in the dashboard card's words", async ({ page }) => {
+    const card = page.getByRole('list', { name: 'Key figures' }).getByRole('listitem').filter({ hasText: 'Camp population (latest)' });
+    // al-Hol has camp population figures in both periods: the card states a change, not "no comparable figures".
+    const change = (await card.getByText(/vs previous 59 days/).textContent())!
+      .replace(/^[▲▼＝]\s*/, '')
+      .replace(' vs previous 59 days', '');
+    const { bytes } = await download(page, /download markdown summary/i);
+    const line = bytes
+      .toString('utf8')
+      .split('\n')
+      .find((entry) => entry.startsWith('- Camp population: Previous 59 days: '));
+    expect(line).toMatch(new RegExp(`people \\(${change}\\)$`));
+  });
+
   test('Markdown summary has key figures and sources', async ({ page }) => {
     const { fileName, bytes } = await download(page, /download markdown summary/i);
     expect(fileName).toBe('sitrep-summary_2019-02-01_to_2019-03-31.md');

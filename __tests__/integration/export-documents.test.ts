@@ -3,7 +3,8 @@ jest.mock('next/headers', () => require('@/__tests__/helpers/request-context').n
 import ExcelJS from 'exceljs';
 import { prisma } from '@/lib/prisma';
 import { buildFactWhere } from '@/lib/data/fact-filters';
-import { summarizeFacts } from '@/lib/export/respond';
+import { summarizeFacts, summarizeWithComparison } from '@/lib/export/respond';
+import { comparisonText } from '@/lib/export/summary-comparison';
 import { lineKey } from '@/lib/export/summary';
 import { formatDay, formatFigure } from '@/lib/format';
 import { parseFilters } from '@/lib/validation/filters';
@@ -77,6 +78,7 @@ describe('Markdown summary', () => {
       if (metric.isMain) expect(markdown).toContain(`### ${metric.label}`);
     }
     expect(summary.metrics.filter((metric) => !metric.isMain).length).toBeGreaterThan(0);
+    expect(markdown).toContain('Compared with the previous 59 days (4 Dec 2018 – 31 Jan 2019)');
     for (const source of summary.sources) expect(markdown).toContain(source.title.replace(/([\\`*_[\]|<>#])/g, '\\$1'));
   });
 
@@ -108,7 +110,7 @@ describe('Markdown summary', () => {
 
 describe('PDF summary', () => {
   it('holds the title, period, key figures and sources of the database, as text', async () => {
-    const summary = await summarizeFacts(filters, null);
+    const { summary, comparison } = await summarizeWithComparison(filters, null);
     const context = {
       filters,
       orgNames: [],
@@ -117,7 +119,7 @@ describe('PDF summary', () => {
       generatedAt: new Date(),
       includesRestricted: false,
     };
-    const { pdf, text, totalPages } = renderPdfOutsideJest({ context, summary });
+    const { pdf, text, totalPages } = renderPdfOutsideJest({ context, summary, comparison });
     expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe('%PDF-');
     expect(totalPages).toBeLessThanOrEqual(6);
     const flat = text.replace(/\s+/g, ' ');
@@ -125,6 +127,10 @@ describe('PDF summary', () => {
     expect(flat).toContain('1 Feb 2019 – 31 Mar 2019');
     for (const metric of summary.metrics) expect(flat).toContain(formatFigure(metric));
     for (const source of summary.sources) expect(flat).toContain(source.title);
+    // Each card states the period before, in the dashboard's words (export-comparison.test.ts checks the figures).
+    const compared = summary.metrics.filter((metric) => metric.isMain).map((metric) => comparisonText(comparison, metric)!);
+    expect(compared.length).toBeGreaterThan(0);
+    for (const line of compared) expect(flat).toContain(line);
     for (const total of summary.metrics.flatMap((metric) => metric.runningTotals))
       expect(flat).toContain(`at ${total.place} (${total.source}) as of ${formatDay(total.date)}`);
   });

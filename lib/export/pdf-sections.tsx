@@ -39,31 +39,33 @@ export function PdfPlaceTable({ document }: { document: SummaryDocument }) {
   const { columns, rows } = placeTable(document);
   if (rows.length === 0) return null;
   const width = `${Math.floor(64 / columns.length)}%`;
+  const [first, ...rest] = rows.map((row) => (
+    <View key={row.place} style={{ flexDirection: 'row', borderBottom: '0.5pt solid #e0e0e0' }} wrap={false}>
+      <Text style={{ ...cell, width: '36%' }}>{row.place}</Text>
+      {row.cells.map((value, index) => (
+        <Text key={columns[index].metric} style={{ ...cell, width, textAlign: 'right' }}>
+          {value}
+        </Text>
+      ))}
+    </View>
+  ));
   return (
     <View>
-      {/* The heading, the column names and the first rows stay together on one page. */}
-      <Text style={heading} minPresenceAhead={90}>
-        By place
-      </Text>
-      <View style={{ flexDirection: 'row', borderBottom: '0.75pt solid #8a8a8a' }} minPresenceAhead={40}>
-        <Text style={{ ...cell, width: '36%', fontWeight: 700 }}>Place</Text>
-        {columns.map((column) => (
-          <Text key={`${column.metric}-${column.unit}`} style={{ ...cell, width, textAlign: 'right', fontWeight: 700 }}>
-            {column.label} ({column.unit}
-            {column.kind === 'stock' ? ', latest' : ''})
-          </Text>
-        ))}
-      </View>
-      {rows.map((row) => (
-        <View key={row.place} style={{ flexDirection: 'row', borderBottom: '0.5pt solid #e0e0e0' }} wrap={false}>
-          <Text style={{ ...cell, width: '36%' }}>{row.place}</Text>
-          {row.cells.map((value, index) => (
-            <Text key={columns[index].metric} style={{ ...cell, width, textAlign: 'right' }}>
-              {value}
+      {/* The heading, the column names and the first row stay together on one page (minPresenceAhead alone let the heading end a page). */}
+      <View wrap={false}>
+        <Text style={heading}>By place</Text>
+        <View style={{ flexDirection: 'row', borderBottom: '0.75pt solid #8a8a8a' }}>
+          <Text style={{ ...cell, width: '36%', fontWeight: 700 }}>Place</Text>
+          {columns.map((column) => (
+            <Text key={`${column.metric}-${column.unit}`} style={{ ...cell, width, textAlign: 'right', fontWeight: 700 }}>
+              {column.label} ({column.unit}
+              {column.kind === 'stock' ? ', latest' : ''})
             </Text>
           ))}
         </View>
-      ))}
+        {first}
+      </View>
+      {rest}
     </View>
   );
 }

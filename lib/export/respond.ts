@@ -1,15 +1,19 @@
 import 'server-only';
 import { PassThrough, Readable } from 'node:stream';
 import type { SessionUser } from '@/lib/auth/permissions';
+import { previousPeriod } from '@/lib/dashboard/period';
 import { fetchFilterNames, iterateExportFacts, iterateFactsByPlace } from '@/lib/data/export';
 import { exportFileName } from '@/lib/export/describe';
 import { chunked, streamText } from '@/lib/export/stream';
 import { createSummaryBuilder, type Summary } from '@/lib/export/summary';
+import { compareWithPrevious, type SummaryComparison } from '@/lib/export/summary-comparison';
+import { summaryPeriod } from '@/lib/export/summary-document';
 import { csvFactLine, csvHeader } from '@/lib/export/to-csv';
 import { createJsonFactWriter, jsonHead, jsonTail } from '@/lib/export/to-json';
 import { toMarkdown } from '@/lib/export/to-markdown';
 import { writeXlsx } from '@/lib/export/to-xlsx';
 import type { ExportContext, ExportFact } from '@/lib/export/types';
+import type { Places } from '@/lib/facts/counting';
 import { fetchPlaceParents } from '@/lib/locations/within';
 import type { DashboardFilters } from '@/lib/validation/filters';
 
@@ -76,11 +80,11 @@ async function bodyFor(request: ExportRequest, context: ExportContext, summarize
     case 'xlsx':
       return xlsxStream(pages(), context, summarize);
     case 'md':
-      return toMarkdown({ context, summary: await summarize() });
+      return toMarkdown({ context, ...(await summarizeWithComparison(request.filters, request.reader)) });
     case 'pdf': {
       // Loaded on demand: react-pdf is heavy and only this format needs it.
       const { renderSummaryPdf } = await import('@/lib/export/to-pdf');
-      return new Uint8Array(await renderSummaryPdf({ context, summary: await summarize() }));
+      return new Uint8Array(await renderSummaryPdf({ context, ...(await summarizeWithComparison(request.filters, request.reader)) }));
     }
   }
 }
@@ -109,7 +113,31 @@ function xlsxStream(pages: AsyncIterable<Iterable<ExportFact>>, context: ExportC
 
 /** The key figures, counted place by place so memory holds one place's facts at a time. */
 export async function summarizeFacts(filters: DashboardFilters, reader: SessionUser | null): Promise<Summary> {
+  return (await countSummary(filters, reader, await fetchPlaceParents())).summary;
+}
+
+/**
+ * The summary and its comparison with the period before (the PDF and Markdown summaries): a second
+ * pass over the same filters and reader, the dates shifted to the previous period of the same length.
+ */
+export async function summarizeWithComparison(
+  filters: DashboardFilters,
+  reader: SessionUser | null,
+): Promise<{ summary: Summary; comparison: SummaryComparison | null }> {
+  const places = await fetchPlaceParents();
+  const current = await countSummary(filters, reader, places);
+  const period = summaryPeriod({ context: { filters }, summary: current.summary });
+  if (!period) return { summary: current.summary, comparison: null };
+  const counted = { from: period.first, to: period.last };
+  const before = previousPeriod(counted);
+  const previous = await countSummary({ ...filters, ...before }, reader, places);
+  const rows = [...current.rows, ...previous.rows];
+  return { summary: current.summary, comparison: compareWithPrevious(current.summary, rows, places, counted) };
+}
+
+async function countSummary(filters: DashboardFilters, reader: SessionUser | null, places: Places) {
   const builder = createSummaryBuilder();
   for await (const page of iterateFactsByPlace(filters, reader)) builder.add(page);
-  return builder.finish({ places: await fetchPlaceParents(), from: filters.from, to: filters.to });
+  const summary = builder.finish({ places, from: filters.from, to: filters.to });
+  return { summary, rows: builder.drawnRows() };
 }

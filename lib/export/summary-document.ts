@@ -1,8 +1,9 @@
 import type { MetricSummary, Summary } from '@/lib/export/summary';
+import type { SummaryComparison } from '@/lib/export/summary-comparison';
 import type { ExportContext } from '@/lib/export/types';
 
-/** What the PDF and Markdown situation summaries are made from. */
-export type SummaryDocument = { context: ExportContext; summary: Summary };
+/** What the PDF and Markdown situation summaries are made from; `comparison`: with the period before, when counted. */
+export type SummaryDocument = { context: ExportContext; summary: Summary; comparison?: SummaryComparison | null };
 
 /** "Situation summary: Baghouz, al-Hol camp" — the places filtered on, else the places counted. */
 export function summaryTitle({ context }: SummaryDocument): string {
@@ -13,7 +14,13 @@ export function summaryTitle({ context }: SummaryDocument): string {
 }
 
 /** The period the summary covers: the filter's dates, else the dates of the facts counted. */
-export function summaryPeriod({ context, summary }: SummaryDocument): { first: string; last: string } | null {
+export function summaryPeriod({
+  context,
+  summary,
+}: {
+  context: Pick<ExportContext, 'filters'>;
+  summary: Summary;
+}): { first: string; last: string } | null {
   const first = context.filters.from ?? summary.firstDate;
   const last = context.filters.to ?? summary.lastDate;
   return first && last ? { first, last } : null;

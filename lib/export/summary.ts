@@ -136,7 +136,10 @@ export function createSummaryBuilder() {
     return { countingRule: CHOICE_RULE, factCount, firstDate, lastDate, metrics: lines, sources: sources.entries(), places };
   }
 
-  return { add, finish };
+  /** The drawn observations counted (after finish): the comparison with the period before counts them again. */
+  const drawnRows = (): readonly Drawn[] => rows;
+
+  return { add, finish, drawnRows };
 }
 
 export function lineKey(metric: string, unit: string): string {

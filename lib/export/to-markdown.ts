@@ -1,6 +1,6 @@
 import { BUCKET_NOUN, chartPoints, chooseBucket, type ChartPoint } from '@/lib/export/chart-series';
 import { describeFilters, describePeriod } from '@/lib/export/describe';
-import { keyMessageLines, placeTableLines } from '@/lib/export/markdown-sections';
+import { comparisonLines, keyMessageLines, placeTableLines } from '@/lib/export/markdown-sections';
 import { runningTotalLines } from '@/lib/export/summary-running-totals';
 import { splitKeyFigures, summaryPeriod, summaryTitle, type SummaryDocument } from '@/lib/export/summary-document';
 import type { MetricSummary } from '@/lib/export/summary';
@@ -31,6 +31,7 @@ export function toMarkdown(document: SummaryDocument): string {
   } else {
     const { cards, others } = splitKeyFigures(summary.metrics);
     lines.push(FIGURE_TABLE_HEAD, ...cards.map(keyFigureRow), '');
+    lines.push(...comparisonLines(document, cards, escapeMarkdown));
     if (others.length) lines.push('Also reported, in other units:', '', FIGURE_TABLE_HEAD, ...others.map(keyFigureRow), '');
     const totals = runningTotalLines(summary.metrics);
     if (totals.length)

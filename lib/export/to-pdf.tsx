@@ -5,6 +5,7 @@ import { PdfChart } from '@/lib/export/pdf-chart';
 import { guardRightToLeft, loadPdfFonts, PDF_FONT_FAMILY } from '@/lib/export/pdf-fonts';
 import { PdfKeyMessages, PdfPlaceTable, PdfRunningTotals } from '@/lib/export/pdf-sections';
 import type { MetricSummary } from '@/lib/export/summary';
+import { comparisonText } from '@/lib/export/summary-comparison';
 import { splitKeyFigures, summaryPeriod, summaryTitle, type SummaryDocument } from '@/lib/export/summary-document';
 import { formatDay, formatFigure, formatNumber } from '@/lib/format';
 
@@ -74,7 +75,7 @@ function SummaryPdf(document: SummaryDocument) {
         ) : (
           <View style={styles.cards}>
             {cards.map((metric) => (
-              <KeyFigure key={`${metric.metric}-${metric.unit}`} metric={metric} />
+              <KeyFigure key={`${metric.metric}-${metric.unit}`} metric={metric} comparison={comparisonText(document.comparison, metric)} />
             ))}
           </View>
         )}
@@ -92,7 +93,7 @@ function SummaryPdf(document: SummaryDocument) {
   );
 }
 
-function KeyFigure({ metric }: { metric: MetricSummary }) {
+function KeyFigure({ metric, comparison }: { metric: MetricSummary; comparison: string | null }) {
   const orgs =
     metric.sourceOrgs.length > 4
       ? `${metric.sourceOrgs.slice(0, 4).join(', ')} +${metric.sourceOrgs.length - 4}`
@@ -108,6 +109,7 @@ function KeyFigure({ metric }: { metric: MetricSummary }) {
         {metric.latestDate ? ` · as of ${formatDay(metric.latestDate)}` : ''}
       </Text>
       <Text style={styles.cardNote}>Stated by {orgs || 'unknown'}</Text>
+      {comparison ? <Text style={styles.cardNote}>{comparison}</Text> : null}
       {metric.conflicts > 0 ? (
         <Text style={styles.cardNote}>
           {metric.conflicts} {metric.conflicts === 1 ? 'day and place' : 'days and places'} where sources disagree

@@ -2,9 +2,8 @@ import Link from 'next/link';
 import styles from './dashboard.module.css';
 import { fetchKeyFigures, type CountingScope, type KeyFigureCard, type Names } from '@/lib/dashboard/read';
 import { lengthInDays } from '@/lib/dashboard/period';
-import type { Figure } from '@/lib/facts/counting';
 import { METRIC_LABELS } from '@/lib/facts/vocabulary';
-import { formatDay, formatFigure, formatSignedChange } from '@/lib/format';
+import { formatChange, formatCountedFigure, formatDay, formatFigure, formatSignedChange } from '@/lib/format';
 
 /** Fetches the key figures once and renders one card per metric (next-learn's CardWrapper). */
 export async function KeyFigureCards({ scope, factsQuery }: { scope: CountingScope; factsQuery: string }) {
@@ -34,7 +33,7 @@ function FigureCard({ card, days, factsQuery, names }: { card: KeyFigureCard; da
       {/* The card's main figure links to its facts; the lines below link to the totals they name. */}
       <Link href={`/facts?${params}`} className={styles.cardLink}>
         <p className={styles.cardLabel}>{label}</p>
-        <p className={styles.cardValue}>{current ? figureText(current) : '—'}</p>
+        <p className={styles.cardValue}>{current ? formatCountedFigure(current) : '—'}</p>
         {current ? (
           <>
             <p className={styles.cardMeta}>
@@ -61,11 +60,6 @@ function FigureCard({ card, days, factsQuery, names }: { card: KeyFigureCard; da
       ) : null}
     </div>
   );
-}
-
-function figureText(figure: Figure): string {
-  const qualifier = figure.low !== figure.high ? 'range' : figure.isEstimate ? 'approx' : 'exact';
-  return formatFigure({ low: figure.low, high: figure.high, qualifier });
 }
 
 function sourcesText(card: KeyFigureCard): string {
@@ -115,20 +109,12 @@ function RunningTotalLines({ card, names }: { card: KeyFigureCard; names: Names 
 function ChangeLine({ card, days }: { card: KeyFigureCard; days: number }) {
   const period = `previous ${days} ${days === 1 ? 'day' : 'days'}`;
   if (!card.change) return <p className={styles.cardMeta}>No comparable figures in the {period}</p>;
-  const { direction, percent } = card.change;
+  const { direction } = card.change;
   const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '＝';
-  const amount =
-    direction === 'same'
-      ? 'unchanged'
-      : percent === null
-        ? direction === 'up'
-          ? 'up from zero'
-          : 'down'
-        : `${direction} ${Math.abs(percent)}%`;
   return (
     <p className={styles.cardMeta}>
       <span aria-hidden="true">{arrow} </span>
-      {amount} vs {period}
+      {formatChange(card.change)} vs {period}
     </p>
   );
 }
