@@ -15,6 +15,7 @@ const PUBLIC_ROUTES = [
   '/reports',
   '/reports/quality',
   '/reports/new',
+  '/docs/api',
   '/login',
   '/facts/nope',
   '/nope',
@@ -26,6 +27,7 @@ const SIGNED_IN_ROUTES = [
   '/facts/import',
   '/members',
   '/account/security',
+  '/account/api-tokens',
   '/facts?metric=trucks&from=2019-02-27&to=2019-02-27',
 ];
 
@@ -188,6 +190,10 @@ for (const viewport of [
       .getByRole('link', { name: /^Open figure/ })
       .first()
       .click();
+    await visit(new URL(page.url()).pathname);
+    // The review screen of a report, reached as an editor finds it.
+    await page.goto('/reports');
+    await page.getByRole('main').locator('a[href^="/reports/c"]').first().click();
     await visit(new URL(page.url()).pathname);
     expect(overflowing).toEqual([]);
     expect(violations).toEqual([]);

@@ -102,5 +102,8 @@ describe('the OpenAPI document', () => {
     }
     for (const id of Object.keys(document.components.schemas)) expect(html).toContain(`id="schema-${id}"`);
     expect(html).not.toContain('<script');
+    // Names marked with backticks in the document's descriptions are shown as code, not as backticks.
+    expect(html).not.toContain('`');
+    expect(html).toContain('<code>cursor</code>');
   });
 });

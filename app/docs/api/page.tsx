@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { EndpointSection } from '@/app/ui/api-docs/endpoint-section';
 import { FieldTable } from '@/app/ui/api-docs/field-table';
+import { InlineCode } from '@/app/ui/api-docs/inline-code';
 import { describeApi } from '@/lib/api/describe';
 
 const EXAMPLE =
@@ -14,12 +15,14 @@ export default function Page() {
   return (
     <>
       <h1>{api.title}</h1>
-      <p>{api.description}</p>
+      <p>
+        <InlineCode text={api.description} />
+      </p>
       <p>
         The machine-readable description is <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1). Create a token on{' '}
         <a href="/account/api-tokens">your account’s API tokens page</a>. Example:
       </p>
-      <pre>
+      <pre className="code-block" tabIndex={0} aria-label="Example request">
         <code>{EXAMPLE}</code>
       </pre>
       {api.endpoints.map((endpoint) => (
@@ -29,7 +32,11 @@ export default function Page() {
       {api.schemas.map((schema) => (
         <section key={schema.id} id={`schema-${schema.id}`} className="panel stack" aria-labelledby={`schema-heading-${schema.id}`}>
           <h3 id={`schema-heading-${schema.id}`}>{schema.id}</h3>
-          {schema.description ? <p>{schema.description}</p> : null}
+          {schema.description ? (
+            <p>
+              <InlineCode text={schema.description} />
+            </p>
+          ) : null}
           <FieldTable caption={`Fields of ${schema.id}`} fields={schema.fields} />
         </section>
       ))}

@@ -1,4 +1,5 @@
 import { FieldTable } from '@/app/ui/api-docs/field-table';
+import { InlineCode } from '@/app/ui/api-docs/inline-code';
 import type { EndpointDescription } from '@/lib/api/describe';
 
 /** One list of the API: what it returns, its parameters and its answers. */
@@ -10,7 +11,7 @@ export function EndpointSection({ endpoint }: { endpoint: EndpointDescription })
         <code>GET {endpoint.path}</code>
       </h2>
       <p>
-        <strong>{endpoint.summary}.</strong> {endpoint.description}
+        <strong>{endpoint.summary}.</strong> <InlineCode text={endpoint.description} />
       </p>
       <p className="muted">
         {endpoint.takesToken
@@ -21,7 +22,8 @@ export function EndpointSection({ endpoint }: { endpoint: EndpointDescription })
       <ul>
         {endpoint.responses.map((response) => (
           <li key={response.status}>
-            <strong>{response.status}</strong>: {response.description} (<a href={`#schema-${response.schema}`}>{response.schema}</a>)
+            <strong>{response.status}</strong>: <InlineCode text={response.description} /> (
+            <a href={`#schema-${response.schema}`}>{response.schema}</a>)
           </li>
         ))}
       </ul>
