@@ -12,6 +12,7 @@ import { formatFigure } from '@/lib/format';
 import { prisma } from '@/lib/prisma';
 import { EMPTY_FILTERS, filtersToSearchParams, type DashboardFilters } from '@/lib/validation/filters';
 import { seedExamples } from '@/prisma/seed/seed-examples';
+import { apiGet } from '@/__tests__/helpers/api-request';
 
 // The seeded Baghouz / al-Hol figures (data/figures) through every surface: the dashboard's cards
 // and charts, and the JSON, XLSX, Markdown and PDF summaries of the same view.
@@ -105,7 +106,7 @@ describe('the seeded default view', () => {
 describe('the dashboard and every summary of the same view state the same numbers', () => {
   const view: DashboardFilters = { ...EMPTY_FILTERS, from: '2019-01-26', to: '2019-04-25' };
 
-  it('cards, JSON, XLSX, Markdown and PDF', async () => {
+  it('cards, JSON, XLSX, Markdown, PDF and the read API', async () => {
     const scope = await resolveDashboardScope(view, null, TODAY);
     const cards = (await fetchKeyFigures(scope)).cards.filter((card) => card.current);
     expect(cards.length).toBeGreaterThan(4);
@@ -156,6 +157,18 @@ describe('the dashboard and every summary of the same view state the same number
       const line = main(card.metric);
       expect(markdown).toContain(`| ${line.label} (${line.kind === 'stock' ? 'latest' : 'total'}) | ${formatFigure(line)} ${card.unit}`);
       expect(pdfText).toContain(formatFigure(line));
+    }
+
+    // The read API's totals for the same view (main unit only).
+    const api = await apiGet('/api/v1/observations', `${query}&limit=1`);
+    expect(api.status).toBe(200);
+    for (const card of cards) {
+      const total = api.body.totals.find((entry: { metric: string }) => entry.metric === card.metric);
+      expect({ metric: card.metric, low: total?.low, high: total?.high }).toEqual({
+        metric: card.metric,
+        low: card.current!.low,
+        high: card.current!.high,
+      });
     }
   });
 });
